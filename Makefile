@@ -1,0 +1,45 @@
+# The README's two commands are `make demo` and `make test`; both start by
+# running scripts/setup, which installs only what is missing.
+JOBS ?= 2
+BUILD ?= build
+ASAN_BUILD ?= build-asan
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 20
+DEMO_DB ?= seismo-demo.db
+SEEDS ?= ../shared/seeds
+
+.PHONY: setup build build-asan build-fuzz demo test unit fuzz bench eval clean
+
+setup:
+	@bash scripts/setup
+
+build: setup
+	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+
+build-asan: setup
+	@cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSEISMO_SANITIZE=ON -DSEISMO_BENCH=OFF >/dev/null
+	@cmake --build $(ASAN_BUILD) -j $(JOBS)
+
+build-fuzz: setup
+	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSEISMO_FUZZ=ON -DSEISMO_TESTS=OFF -DSEISMO_BENCH=OFF >/dev/null
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS)
+
+demo: build
+	@bash scripts/demo $(BUILD)/seismo $(DEMO_DB) $(SEEDS)
+
+# Every test: unit and end-to-end tests under ASan/UBSan, the same suite
+# against the Release binary, then each fuzz target for a bounded time.
+test: build build-asan build-fuzz
+	@cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS)
+	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	@bash scripts/fuzz $(FUZZ_BUILD) $(FUZZ_SECONDS)
+
+bench: build
+	@bash scripts/bench $(BUILD)
+
+eval: build
+	@bash scripts/eval $(BUILD)
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

@@ -1,0 +1,65 @@
+#include "common/utf8.h"
+
+#include <unicode/utf8.h>
+
+namespace seismo {
+
+bool is_valid_utf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t n = static_cast<int32_t>(s.size());
+  int32_t i = 0;
+  while (i < n) {
+    if (p[i] < 0x80) { ++i; continue; }
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+std::string repair_utf8(std::string_view s, size_t* replaced) {
+  std::string out;
+  out.reserve(s.size());
+  size_t bad = 0;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  // ICU offsets are int32_t: walk in windows so giant inputs stay correct.
+  size_t base = 0;
+  while (base < s.size()) {
+    int32_t n = static_cast<int32_t>(std::min<size_t>(s.size() - base, 1u << 30));
+    int32_t i = 0;
+    while (i < n) {
+      int32_t start = i;
+      if (p[base + i] < 0x80) { out.push_back(static_cast<char>(p[base + i])); ++i; continue; }
+      UChar32 c;
+      U8_NEXT(p + base, i, n, c);
+      if (c < 0) {
+        out.append("\xEF\xBF\xBD");
+        ++bad;
+      } else {
+        out.append(reinterpret_cast<const char*>(p + base + start), i - start);
+      }
+    }
+    base += n;
+  }
+  if (replaced) *replaced = bad;
+  return out;
+}
+
+size_t code_point_count(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+double binary_byte_ratio(std::string_view s) {
+  if (s.empty()) return 0.0;
+  size_t sample = std::min<size_t>(s.size(), 64 * 1024);
+  size_t bad = 0;
+  for (size_t i = 0; i < sample; ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++bad;
+  }
+  return static_cast<double>(bad) / static_cast<double>(sample);
+}
+
+}  // namespace seismo
