@@ -1,0 +1,40 @@
+// seismo analyze PATH...|-: the whole pipeline without a store; one JSON
+// object per document on stdout.
+#include <cstdio>
+
+#include "cli/commands.h"
+#include "cli/console.h"
+#include "pipeline/document_json.h"
+#include "pipeline/run.h"
+
+namespace seismo::cli {
+
+void add_analyze_command(CLI::App& app, GlobalOptions& g) {
+  auto* cmd = app.add_subcommand("analyze", "Run the pipeline on inputs and print one JSON object per document (no store)");
+  auto inputs = std::make_shared<std::vector<std::string>>();
+  auto max_mb = std::make_shared<size_t>(64);
+  auto pretty = std::make_shared<bool>(false);
+  cmd->add_option("paths", *inputs, "files, directories, or - for stdin")->required();
+  cmd->add_option("--max-doc-mb", *max_mb, "refuse documents larger than this (MiB)")->capture_default_str();
+  cmd->add_flag("--pretty", *pretty, "indent the JSON");
+  cmd->callback([&g, inputs, max_mb, pretty] {
+    ReaderOptions ro;
+    ro.max_document_bytes = *max_mb << 20;
+    int errors = 0;
+    DocumentReader reader(*inputs, ro, [&](const IngestError& e) {
+      print_error(e.where, e.message);
+      ++errors;
+    });
+    RunOptions opts;
+    opts.threads = g.threads;
+    run_pipeline(reader, opts, [&](DocumentRecord&& d) {
+      std::string line = document_to_json(d).dump(*pretty ? 2 : -1, ' ', false, nlohmann::json::error_handler_t::replace);
+      std::fwrite(line.data(), 1, line.size(), stdout);
+      std::fputc('\n', stdout);
+    });
+    std::fflush(stdout);
+    exit_status = errors > 0 ? 1 : 0;
+  });
+}
+
+}  // namespace seismo::cli

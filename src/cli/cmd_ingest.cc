@@ -1,0 +1,52 @@
+// seismo ingest PATH...: reads pages, extracts them, stores them.
+#include <chrono>
+#include <cstdio>
+
+#include "cli/commands.h"
+#include "cli/console.h"
+#include "pipeline/run.h"
+#include "store/store.h"
+
+namespace seismo::cli {
+
+void add_ingest_command(CLI::App& app, GlobalOptions& g) {
+  auto* cmd = app.add_subcommand("ingest", "Read pages (text, HTML, WARC, JSON Lines, .gz, directories, - for stdin) into the store");
+  auto inputs = std::make_shared<std::vector<std::string>>();
+  auto max_mb = std::make_shared<size_t>(64);
+  cmd->add_option("paths", *inputs, "files, directories, or - for stdin")->required();
+  cmd->add_option("--max-doc-mb", *max_mb, "refuse documents larger than this (MiB)")->capture_default_str();
+  cmd->callback([&g, inputs, max_mb] {
+    auto start = std::chrono::steady_clock::now();
+    Store store(g.db);
+    SiteTemplates templates;
+    store.load_templates(templates);
+    IngestRun run = store.begin_run(*inputs);
+    ReaderOptions ro;
+    ro.max_document_bytes = *max_mb << 20;
+    int errors = 0;
+    DocumentReader reader(*inputs, ro, [&](const IngestError& e) {
+      print_error(e.where, e.message);
+      store.add_error(run, e.where, e.message);
+      ++errors;
+    });
+    Progress progress(!g.quiet, reader.bytes_total());
+    size_t docs = 0;
+    RunOptions opts;
+    opts.threads = g.threads;
+    opts.templates = &templates;
+    run_pipeline(
+        reader, opts, [&](DocumentRecord&& d) { store.add(run, d); ++docs; },
+        [&] { progress.update(reader.bytes_read(), docs); });
+    store.finish_run(run);
+    progress.finish();
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (!g.quiet) {
+      std::fprintf(stderr, "%d new, %d already stored, %d seen at a new URL, %d error%s in %.2f s (%s)\n",
+                   run.documents_new, run.documents_known, run.urls_added, errors, errors == 1 ? "" : "s", secs,
+                   g.db.c_str());
+    }
+    exit_status = errors > 0 ? 1 : 0;
+  });
+}
+
+}  // namespace seismo::cli

@@ -1,0 +1,288 @@
+#include "extract/html_content.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+#include "common/fold.h"
+#include "common/text.h"
+#include "extract/cues.h"
+#include "extract/extractors.h"
+#include "extract/html_comments.h"
+
+namespace seismo {
+namespace {
+
+struct Block {
+  xmlNode* owner;      // block-level element whose inline text this is
+  std::string text;    // raw, '\n' where <br> broke it
+  size_t chars = 0;    // after collapsing
+  size_t link_chars = 0;
+  bool heading = false;
+  bool list_item = false;
+};
+
+struct Stats {
+  double score = 0;
+  size_t chars = 0;
+  size_t link_chars = 0;
+  bool scored = false;
+};
+
+const char* const kPositive[] = {"article", "content", "body", "entry", "main", "post", "story", "text", "blog",
+                                 "news", "detail", "articlebody", "article-body", "story-body", "post-content",
+                                 "entry-content", "prose", "rich-text", "richtext", "column"};
+const char* const kStrongNegative[] = {
+    "share", "sharing", "social", "related", "newsletter", "subscribe", "subscription", "cookie", "cookies",
+    "consent", "gdpr", "popup", "modal", "advert", "advertisement", "ad", "ads", "adsense", "sponsor", "sponsored",
+    "promo", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "pagination", "pager", "caption", "wp-caption-text",
+    "sr-only", "visually-hidden", "screen-reader-text", "hidden", "print-only", "signup", "paywall-prompt",
+    "recommended", "recommendations", "trending", "most-read", "mostread", "popular", "author-bio", "tags", "tag-list",
+    "taglist", "newsletter-signup", "skip-link", "toolbar", "rating", "byline", "dateline", "post-meta", "entry-meta",
+    "article-meta", "meta-info", "credit", "credits", "more-stories", "read-more", "readmore", "teaser", "teasers"};
+const char* const kNegative[] = {"sidebar", "side-bar", "widget", "menu", "nav", "navbar", "navigation", "footer",
+                                 "header", "masthead", "banner", "follow", "login", "search", "rail", "aside", "extra",
+                                 "supplemental", "bio", "profile", "jump", "topics", "links", "list", "toc", "overlay",
+                                 "alert", "notice", "meta"};
+
+bool any_word(std::string_view cls, const char* const* words, size_t n) {
+  for (size_t i = 0; i < n; ++i) if (has_word(cls, words[i])) return true;
+  return false;
+}
+
+int class_weight(std::string_view cls) {
+  int w = 0;
+  if (any_word(cls, kPositive, std::size(kPositive))) w += 25;
+  if (any_word(cls, kNegative, std::size(kNegative)) || any_word(cls, kStrongNegative, std::size(kStrongNegative))) w -= 25;
+  return w;
+}
+
+bool hidden(const xmlNode* n) {
+  if (has_attr(n, "hidden")) return true;
+  if (ascii_lower(attr(n, "aria-hidden")) == "true") return true;
+  std::string_view style = attr(n, "style");
+  if (!style.empty()) {
+    std::string s = ascii_lower(style);
+    s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+    if (s.find("display:none") != std::string::npos || s.find("visibility:hidden") != std::string::npos) return true;
+  }
+  return false;
+}
+
+class Walker {
+ public:
+  std::vector<Block> blocks;
+  std::vector<const xmlNode*> comment_sections;
+
+  void walk(xmlNode* root) {
+    Block acc{root, {}, 0, 0, false, false};
+    visit(root, acc, 0, 0);
+    flush(acc);
+  }
+
+ private:
+  void flush(Block& acc) {
+    std::string collapsed = collapse_whitespace(acc.text);
+    if (!collapsed.empty()) {
+      Block b = acc;
+      b.chars = collapsed.size();
+      auto tag = tag_of(acc.owner);
+      b.heading = tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
+      b.list_item = tag == "li" || tag == "dd" || tag == "dt";
+      blocks.push_back(std::move(b));
+    }
+    acc.text.clear();
+    acc.link_chars = 0;
+  }
+
+  void visit(xmlNode* el, Block& acc, int in_link, int depth) {
+    for (xmlNode* c = el->children; c; c = c->next) {
+      if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+        if (!c->content) continue;
+        std::string_view t(reinterpret_cast<const char*>(c->content));
+        acc.text.append(t);
+        if (in_link) acc.link_chars += trim(t).size();
+        continue;
+      }
+      if (c->type != XML_ELEMENT_NODE) continue;
+      auto tag = tag_of(c);
+      if (tag == "br") { acc.text.push_back('\n'); continue; }
+      if (is_skipped_tag(tag) || hidden(c)) continue;
+      if (is_comment_section(c)) {
+        comment_sections.push_back(c);
+        continue;
+      }
+      if (tag != "html" && tag != "body" && tag != "main" && tag != "article") {
+        std::string cls = class_and_id(c);
+        if (!cls.empty()) {
+          if (any_word(cls, kStrongNegative, std::size(kStrongNegative))) continue;
+          if (any_word(cls, kNegative, std::size(kNegative)) && !any_word(cls, kPositive, std::size(kPositive))) continue;
+        }
+      }
+      if (depth > 200) continue;  // pathological nesting: libxml2 has already flattened most of it
+      if (is_block_tag(tag)) {
+        flush(acc);
+        Block inner{c, {}, 0, 0, false, false};
+        visit(c, inner, in_link, depth + 1);
+        flush(inner);
+        continue;
+      }
+      visit(c, acc, in_link + (tag == "a" ? 1 : 0), depth + 1);
+    }
+  }
+};
+
+Stats& stats_of(xmlNode* n, std::vector<Stats>& all) {
+  if (!n->_private) {
+    all.emplace_back();
+    n->_private = reinterpret_cast<void*>(all.size());
+  }
+  return all[reinterpret_cast<size_t>(n->_private) - 1];
+}
+
+double link_density(const Stats& s) { return s.chars ? static_cast<double>(s.link_chars) / s.chars : 0.0; }
+
+int count_commas(std::string_view s) {
+  int n = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == ',') ++n;
+    else if (s.compare(i, 3, "\xEF\xBC\x8C") == 0 || s.compare(i, 3, "\xE3\x80\x81") == 0) ++n;  // CJK commas
+  }
+  return n;
+}
+
+bool ends_sentence(std::string_view s) {
+  s = trim(s);
+  if (s.empty()) return false;
+  char c = s.back();
+  return c == '.' || c == '!' || c == '?' || c == '"' || c == ')' || c == ':' ||
+         (s.size() >= 3 && (s.substr(s.size() - 3) == "\u201d" || s.substr(s.size() - 3) == "\u2026"));
+}
+
+bool inside(const xmlNode* n, const std::unordered_set<const xmlNode*>& roots) {
+  for (const xmlNode* p = n; p; p = p->parent) {
+    if (roots.count(p)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+HtmlContent extract_content(xmlDoc* doc, const std::string& title) {
+  HtmlContent out;
+  xmlNode* root = xmlDocGetRootElement(doc);
+  if (!root) return out;
+  Walker w;
+  w.walk(root);
+
+  // Text and link totals up the tree; paragraph scores to the three nearest
+  // ancestors (the container, its parent at half, then a third).
+  std::vector<Stats> stats;
+  stats.reserve(w.blocks.size() * 4);
+  for (const Block& b : w.blocks) {
+    for (xmlNode* p = b.owner; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
+      Stats& s = stats_of(p, stats);
+      s.chars += b.chars;
+      s.link_chars += b.link_chars;
+    }
+  }
+  std::vector<xmlNode*> candidates;
+  for (const Block& b : w.blocks) {
+    if (b.chars < 25 || b.heading) continue;
+    double score = 1 + count_commas(b.text) + std::min(b.chars / 100.0, 3.0);
+    xmlNode* container = b.owner;
+    auto tag = tag_of(container);
+    // A <p>'s container is its parent; a <div> with text is its own.
+    if (tag == "p" || tag == "pre" || tag == "li" || tag == "td" || tag == "blockquote" || tag == "span" || tag == "dd")
+      container = container->parent;
+    int level = 0;
+    for (xmlNode* p = container; p && p->type == XML_ELEMENT_NODE && level < 3; p = p->parent, ++level) {
+      Stats& s = stats_of(p, stats);
+      if (!s.scored) {
+        s.scored = true;
+        auto t = tag_of(p);
+        double init = 0;
+        if (t == "div" || t == "article" || t == "main" || t == "section") init = 5;
+        else if (t == "pre" || t == "td" || t == "blockquote") init = 3;
+        else if (t == "ol" || t == "ul" || t == "dl" || t == "form" || t == "li") init = -3;
+        if (t == "article" || ascii_lower(attr(p, "itemprop")) == "articlebody") init += 15;
+        init += class_weight(class_and_id(p));
+        s.score += init;
+        candidates.push_back(p);
+      }
+      s.score += level == 0 ? score : level == 1 ? score / 2 : score / 6;
+    }
+  }
+
+  xmlNode* best = nullptr;
+  double best_score = 0;
+  for (xmlNode* c : candidates) {
+    Stats& s = stats_of(c, stats);
+    double final_score = s.score * (1 - link_density(s));
+    s.score = final_score;
+    if (!best || final_score > best_score) {
+      best = c;
+      best_score = final_score;
+    }
+  }
+
+  std::unordered_set<const xmlNode*> roots;
+  if (best) {
+    roots.insert(best);
+    xmlNode* parent = best->parent;
+    double threshold = std::max(10.0, best_score * 0.2);
+    if (parent) {
+      for (xmlNode* sib = parent->children; sib; sib = sib->next) {
+        if (sib == best || sib->type != XML_ELEMENT_NODE || !sib->_private) continue;
+        Stats& s = stats_of(sib, stats);
+        bool take = s.scored && s.score >= threshold;
+        if (!take && tag_of(sib) == "p") {
+          double ld = link_density(s);
+          take = (s.chars >= 80 && ld < 0.25) || (s.chars > 0 && s.chars < 80 && ld == 0);
+        }
+        if (take) roots.insert(sib);
+      }
+    }
+  }
+
+  const std::string title_folded = fold_for_matching(collapse_whitespace(title));
+  bool seen_body = false;
+  for (const Block& b : w.blocks) {
+    if (roots.empty() || !inside(b.owner, roots)) {
+      if (!seen_body && out.lead_text.size() < 2000) {
+        out.lead_text += collapse_whitespace(b.text);
+        out.lead_text += "\n";
+      }
+      continue;
+    }
+    double ld = b.chars ? static_cast<double>(b.link_chars) / b.chars : 0;
+    if (ld > 0.5 || (b.list_item && ld > 0.35)) continue;
+    for (std::string_view piece : split_lines(b.text)) {
+      std::string text = collapse_whitespace(piece);
+      if (text.empty()) continue;
+      int words = word_count(text);
+      std::string folded = fold_for_matching(text);
+      if (b.heading && folded == title_folded) continue;
+      if (!seen_body && out.byline.empty()) {
+        std::string names = byline_names(text);
+        if (!names.empty()) { out.byline = names; continue; }
+      }
+      if (words <= 25) {
+        std::string prov = provenance_source(text);
+        if (!prov.empty()) {
+          if (out.provenance.empty()) out.provenance = prov;
+          continue;
+        }
+      }
+      if (is_boilerplate_line(folded, words) || is_caption_line(folded, words)) continue;
+      if (words == 0) continue;
+      if (!b.heading && !b.list_item && words <= 2 && !ends_sentence(text)) continue;
+      out.paragraphs.push_back(std::move(text));
+      seen_body = true;
+    }
+  }
+  for (const xmlNode* section : w.comment_sections) read_comments(section, out.comments);
+  return out;
+}
+
+}  // namespace seismo

@@ -1,0 +1,43 @@
+// Thin helpers over libxml2's HTML DOM. Internal to extract.
+#pragma once
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace seismo {
+
+struct DocFree {
+  void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+};
+using HtmlDoc = std::unique_ptr<xmlDoc, DocFree>;
+
+// Parses UTF-8 HTML leniently (recover, no network, no error output).
+HtmlDoc parse_html(std::string_view html, const std::string& url);
+
+inline std::string_view tag_of(const xmlNode* n) {
+  return n && n->type == XML_ELEMENT_NODE && n->name ? std::string_view(reinterpret_cast<const char*>(n->name))
+                                                     : std::string_view();
+}
+
+// Attribute value without allocation; empty when absent.
+std::string_view attr(const xmlNode* n, std::string_view name);
+
+bool has_attr(const xmlNode* n, std::string_view name);
+
+// Lower-cased "class id" of an element, for pattern tests.
+std::string class_and_id(const xmlNode* n);
+
+// Visible text of a subtree, whitespace collapsed, <script>/<style> skipped.
+std::string subtree_text(const xmlNode* n, size_t limit = 1 << 20);
+
+bool is_block_tag(std::string_view tag);
+bool is_skipped_tag(std::string_view tag);  // never content: script, style, nav, form controls...
+
+// True when `token` occurs in `s` bounded by non-letters (or a lower-to-upper
+// case change), e.g. "comment" in "comment-list" but not in "commentary".
+bool has_word(std::string_view s, std::string_view token);
+
+}  // namespace seismo

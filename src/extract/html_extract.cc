@@ -1,0 +1,41 @@
+// HTML extraction: metadata, body and comments from one parsed DOM.
+#include "common/dates.h"
+#include "extract/extractors.h"
+#include "extract/html_content.h"
+#include "extract/html_metadata.h"
+
+namespace seismo {
+
+Article extract_from_html(const RawDocument& doc) {
+  Article a;
+  HtmlDoc dom = parse_html(doc.content, doc.url);
+  if (!dom) return a;
+  PageMetadata md = read_metadata(dom.get(), doc.url.empty() ? std::string() : doc.url);
+  HtmlContent content = extract_content(dom.get(), md.title);
+
+  a.title = md.title;
+  a.authors = md.authors;
+  if (a.authors.empty() && !content.byline.empty()) a.authors = split_author_names(content.byline);
+  a.source = md.site_name;
+  a.canonical_url = md.canonical_url;
+  a.declared_language = md.language;
+  a.paragraphs = std::move(content.paragraphs);
+  a.comments = std::move(content.comments);
+  a.republished_from = content.provenance;
+  if (md.published) {
+    a.published = md.published->iso();
+    a.published_from = md.published_from;
+  } else {
+    // A dateline above the body: the first full date in the lead text.
+    for (const auto& m : find_dates(content.lead_text)) {
+      if (m.date.precision == DatePrecision::kDay && plausible_date(m.date)) {
+        a.published = m.date.iso();
+        a.published_from = "text";
+        break;
+      }
+    }
+  }
+  return a;
+}
+
+}  // namespace seismo

@@ -1,0 +1,46 @@
+#include "pipeline/document.h"
+
+#include "common/hash.h"
+#include "common/text.h"
+#include "language/language.h"
+
+namespace seismo {
+
+DocumentRecord process_document(const RawDocument& raw, const SiteTemplates* templates) {
+  Article a = extract_article(raw, templates);
+  DocumentRecord d;
+  d.body = join_paragraphs(a.paragraphs);
+  // Identity is the article, not the page around it: the same story at two
+  // URLs, or re-crawled with other ads, is one document. Pages with no
+  // article text fall back to their raw bytes.
+  d.id = content_id(d.body.empty() ? raw.content : a.title + "\n" + d.body).substr(0, 16);
+  d.uris.push_back(raw.uri);
+  d.source = a.source;
+  d.site = a.site;
+  d.title = a.title;
+  d.authors = a.authors;
+  d.published = a.published;
+  d.published_from = a.published_from;
+  d.published_estimated = a.published_estimated;
+  LanguageGuess g = detect_language(a.title + "\n" + d.body, a.declared_language);
+  d.language = g.code;
+  d.script = g.script;
+  d.republished_from = a.republished_from;
+  d.canonical_url = a.canonical_url;
+  d.format = raw.format == ContentFormat::kHtml ? "html" : "text";
+  d.raw_bytes = raw.raw_bytes;
+  d.paragraph_fingerprints = std::move(a.fingerprints);
+  for (auto& c : a.comments) {
+    CommentRecord r;
+    r.author = std::move(c.author);
+    r.posted = std::move(c.posted);
+    r.language = detect_language(c.text).code;
+    r.text = std::move(c.text);
+    r.depth = c.depth;
+    r.parent = c.parent;
+    d.comments.push_back(std::move(r));
+  }
+  return d;
+}
+
+}  // namespace seismo

@@ -1,0 +1,47 @@
+// The document record every later stage reads and adds to: what extraction
+// and language identification made of one page, with its stable id. The
+// store persists it; the CLI prints it in the JSON contract
+// (docs/json-output.md).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "extract/extract.h"
+#include "ingest/ingest.h"
+
+namespace seismo {
+
+struct CommentRecord {
+  std::string author;
+  std::string posted;
+  std::string text;
+  std::string language;
+  int depth = 0;
+  int parent = -1;
+};
+
+struct DocumentRecord {
+  std::string id;                  // content hash of title and body: stable across runs and URLs
+  std::vector<std::string> uris;   // every place it was seen
+  std::string source;
+  std::string site;
+  std::string title;
+  std::vector<std::string> authors;
+  std::string published;
+  std::string published_from;
+  bool published_estimated = false;
+  std::string language;
+  std::string script;
+  std::string body;                // paragraphs separated by blank lines
+  std::vector<CommentRecord> comments;
+  std::string republished_from;
+  std::string canonical_url;
+  std::string format;              // "html" or "text"
+  size_t raw_bytes = 0;
+  std::vector<uint64_t> paragraph_fingerprints;  // for learning site templates; not exported
+};
+
+// Runs extract and language identification on one raw document.
+DocumentRecord process_document(const RawDocument& raw, const SiteTemplates* templates);
+
+}  // namespace seismo

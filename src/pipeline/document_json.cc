@@ -1,0 +1,40 @@
+#include "pipeline/document_json.h"
+
+namespace seismo {
+namespace {
+
+nlohmann::json or_null(const std::string& s) { return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s); }
+
+}  // namespace
+
+nlohmann::json document_to_json(const DocumentRecord& d) {
+  nlohmann::json j;
+  j["id"] = d.id;
+  j["uri"] = d.uris.empty() ? nlohmann::json(nullptr) : nlohmann::json(d.uris.front());
+  j["uris"] = d.uris;
+  j["source"] = or_null(d.source);
+  j["site"] = or_null(d.site);
+  j["title"] = or_null(d.title);
+  j["authors"] = d.authors;
+  j["published"] = or_null(d.published);
+  j["published_estimated"] = d.published_estimated;
+  j["published_from"] = or_null(d.published_from);
+  j["language"] = or_null(d.language == "und" ? std::string() : d.language);
+  j["script"] = or_null(d.script);
+  j["canonical_url"] = or_null(d.canonical_url);
+  j["republished_from"] = or_null(d.republished_from);
+  j["body"] = d.body;
+  nlohmann::json comments = nlohmann::json::array();
+  for (const auto& c : d.comments) {
+    comments.push_back({{"author", or_null(c.author)},
+                        {"posted", or_null(c.posted)},
+                        {"text", c.text},
+                        {"language", or_null(c.language == "und" ? std::string() : c.language)},
+                        {"depth", c.depth},
+                        {"parent", c.parent < 0 ? nlohmann::json(nullptr) : nlohmann::json(c.parent)}});
+  }
+  j["comments"] = std::move(comments);
+  return j;
+}
+
+}  // namespace seismo

@@ -1,0 +1,84 @@
+#include "store/schema.h"
+
+namespace seismo {
+
+const std::vector<const char*>& schema_migrations() {
+  static const std::vector<const char*> migrations = {
+      // 1: documents, their URLs, comments, sources, the ingest log, FTS.
+      R"sql(
+      CREATE TABLE sources (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        site TEXT,
+        UNIQUE (name, site)
+      );
+      CREATE TABLE documents (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        source_id INTEGER REFERENCES sources(id),
+        title TEXT,
+        authors TEXT NOT NULL DEFAULT '[]',
+        published TEXT,
+        published_from TEXT,
+        published_estimated INTEGER NOT NULL DEFAULT 0,
+        language TEXT,
+        script TEXT,
+        body TEXT NOT NULL,
+        republished_from TEXT,
+        canonical_url TEXT,
+        format TEXT,
+        raw_bytes INTEGER,
+        ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+      );
+      CREATE INDEX documents_published ON documents(published);
+      CREATE TABLE document_uris (
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        uri TEXT NOT NULL,
+        PRIMARY KEY (document_id, uri)
+      ) WITHOUT ROWID;
+      CREATE INDEX document_uris_uri ON document_uris(uri);
+      CREATE TABLE comments (
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        ordinal INTEGER NOT NULL,
+        parent INTEGER,
+        depth INTEGER NOT NULL DEFAULT 0,
+        author TEXT,
+        posted TEXT,
+        text TEXT NOT NULL,
+        language TEXT,
+        PRIMARY KEY (document_id, ordinal)
+      ) WITHOUT ROWID;
+      CREATE TABLE ingest_runs (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        finished_at TEXT,
+        inputs TEXT NOT NULL,
+        documents_new INTEGER NOT NULL DEFAULT 0,
+        documents_known INTEGER NOT NULL DEFAULT 0,
+        urls_added INTEGER NOT NULL DEFAULT 0,
+        errors INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE TABLE ingest_errors (
+        run_id INTEGER NOT NULL REFERENCES ingest_runs(id),
+        location TEXT NOT NULL,
+        message TEXT NOT NULL
+      );
+      CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, body, content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+      );
+      )sql",
+      // 2: site templates (paragraph fingerprints per site).
+      R"sql(
+      CREATE TABLE site_pages (site TEXT PRIMARY KEY, pages INTEGER NOT NULL) WITHOUT ROWID;
+      CREATE TABLE site_paragraphs (
+        site TEXT NOT NULL,
+        fingerprint INTEGER NOT NULL,
+        pages INTEGER NOT NULL,
+        PRIMARY KEY (site, fingerprint)
+      ) WITHOUT ROWID;
+      )sql",
+  };
+  return migrations;
+}
+
+}  // namespace seismo

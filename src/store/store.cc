@@ -1,0 +1,357 @@
+#include "store/store.h"
+
+#include <sqlite3.h>
+
+#include <nlohmann/json.hpp>
+#include <algorithm>
+#include <stdexcept>
+
+#include "store/schema.h"
+
+namespace seismo {
+namespace {
+
+constexpr int kBatch = 256;
+
+// A prepared statement that finalizes itself.
+class Stmt {
+ public:
+  Stmt(sqlite3* db, const char* sql) : db_(db) {
+    if (sqlite3_prepare_v2(db, sql, -1, &s_, nullptr) != SQLITE_OK)
+      throw std::runtime_error(std::string("database: ") + sqlite3_errmsg(db));
+  }
+  ~Stmt() { sqlite3_finalize(s_); }
+  Stmt& bind(int i, const std::string& v) {
+    sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  Stmt& bind_or_null(int i, const std::string& v) {
+    if (v.empty()) sqlite3_bind_null(s_, i);
+    else bind(i, v);
+    return *this;
+  }
+  Stmt& bind_null(int i) {
+    sqlite3_bind_null(s_, i);
+    return *this;
+  }
+  bool is_null(int col) const { return sqlite3_column_type(s_, col) == SQLITE_NULL; }
+  Stmt& bind(int i, int64_t v) {
+    sqlite3_bind_int64(s_, i, v);
+    return *this;
+  }
+  bool step() {
+    int rc = sqlite3_step(s_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc != SQLITE_DONE) throw std::runtime_error(std::string("database: ") + sqlite3_errmsg(db_));
+    return false;
+  }
+  void run() {
+    step();
+    sqlite3_reset(s_);
+    sqlite3_clear_bindings(s_);
+  }
+  std::string text(int col) const {
+    auto* t = sqlite3_column_text(s_, col);
+    return t ? std::string(reinterpret_cast<const char*>(t), sqlite3_column_bytes(s_, col)) : std::string();
+  }
+  int64_t integer(int col) const { return sqlite3_column_int64(s_, col); }
+  double real(int col) const { return sqlite3_column_double(s_, col); }
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* s_ = nullptr;
+};
+
+std::vector<std::string> parse_string_array(const std::string& s) {
+  std::vector<std::string> out;
+  auto j = nlohmann::json::parse(s, nullptr, false);
+  if (j.is_array()) for (const auto& x : j) if (x.is_string()) out.push_back(x.get<std::string>());
+  return out;
+}
+
+}  // namespace
+
+Store::Store(const std::string& path) {
+  if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+    std::string msg = db_ ? sqlite3_errmsg(db_) : "cannot open";
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw std::runtime_error(path + ": " + msg);
+  }
+  sqlite3_busy_timeout(db_, 5000);
+  try {
+    exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+    int version = schema_version();
+    const auto& migrations = schema_migrations();
+    if (version > static_cast<int>(migrations.size()))
+      throw std::runtime_error("database schema version " + std::to_string(version) +
+                               " is newer than this seismo understands (" + std::to_string(migrations.size()) + ")");
+    for (size_t v = static_cast<size_t>(version); v < migrations.size(); ++v) {
+      exec("BEGIN IMMEDIATE");
+      try {
+        exec(migrations[v]);
+        exec(("PRAGMA user_version=" + std::to_string(v + 1)).c_str());
+        exec("COMMIT");
+      } catch (...) {
+        exec("ROLLBACK");
+        throw;
+      }
+    }
+  } catch (const std::runtime_error& e) {
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw std::runtime_error(path + ": " + e.what());
+  }
+}
+
+Store::~Store() {
+  if (db_) {
+    if (pending_ > 0) sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_close(db_);
+  }
+}
+
+void Store::exec(const char* sql) const {
+  char* err = nullptr;
+  if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+    std::string msg = err ? err : "unknown error";
+    sqlite3_free(err);
+    throw std::runtime_error("database: " + msg);
+  }
+}
+
+int Store::schema_version() const {
+  Stmt s(db_, "PRAGMA user_version");
+  return s.step() ? static_cast<int>(s.integer(0)) : 0;
+}
+
+IngestRun Store::begin_run(const std::vector<std::string>& inputs) {
+  nlohmann::json j = inputs;
+  Stmt s(db_, "INSERT INTO ingest_runs(inputs) VALUES (?)");
+  s.bind(1, j.dump()).run();
+  IngestRun run;
+  run.id = sqlite3_last_insert_rowid(db_);
+  return run;
+}
+
+void Store::commit_batch() {
+  if (pending_ > 0) {
+    exec("COMMIT");
+    pending_ = 0;
+  }
+}
+
+void Store::add(IngestRun& run, const DocumentRecord& d) {
+  if (pending_ == 0) exec("BEGIN IMMEDIATE");
+  ++pending_;
+  // One savepoint per document: it is stored whole or not at all.
+  exec("SAVEPOINT doc");
+  try {
+    Stmt exists(db_, "SELECT 1 FROM documents WHERE id = ?");
+    exists.bind(1, d.id);
+    if (exists.step()) {
+      int added = 0;
+      Stmt uri(db_, "INSERT OR IGNORE INTO document_uris(document_id, uri) VALUES (?, ?)");
+      for (const auto& u : d.uris) {
+        uri.bind(1, d.id).bind(2, u).run();
+        added += sqlite3_changes(db_);
+      }
+      if (added) ++run.urls_added;
+      else ++run.documents_known;
+    } else {
+      int64_t source_id = 0;
+      if (!d.source.empty()) {
+        Stmt ins(db_, "INSERT OR IGNORE INTO sources(name, site) VALUES (?, ?)");
+        ins.bind(1, d.source).bind(2, d.site).run();
+        Stmt get(db_, "SELECT id FROM sources WHERE name = ? AND site IS ?");
+        get.bind(1, d.source).bind_or_null(2, d.site);
+        if (get.step()) source_id = get.integer(0);
+      }
+      Stmt doc(db_,
+               "INSERT INTO documents(id, source_id, title, authors, published, published_from, published_estimated,"
+               " language, script, body, republished_from, canonical_url, format, raw_bytes)"
+               " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+      doc.bind(1, d.id);
+      if (source_id) doc.bind(2, source_id);
+      doc.bind_or_null(3, d.title).bind(4, nlohmann::json(d.authors).dump()).bind_or_null(5, d.published);
+      doc.bind_or_null(6, d.published_from).bind(7, int64_t(d.published_estimated)).bind_or_null(8, d.language);
+      doc.bind_or_null(9, d.script).bind(10, d.body).bind_or_null(11, d.republished_from);
+      doc.bind_or_null(12, d.canonical_url).bind(13, d.format).bind(14, int64_t(d.raw_bytes));
+      doc.run();
+      int64_t rowid = sqlite3_last_insert_rowid(db_);
+      Stmt fts(db_, "INSERT INTO documents_fts(rowid, title, body) VALUES (?, ?, ?)");
+      fts.bind(1, rowid).bind(2, d.title).bind(3, d.body).run();
+      Stmt uri(db_, "INSERT OR IGNORE INTO document_uris(document_id, uri) VALUES (?, ?)");
+      for (const auto& u : d.uris) uri.bind(1, d.id).bind(2, u).run();
+      Stmt com(db_,
+               "INSERT INTO comments(document_id, ordinal, parent, depth, author, posted, text, language)"
+               " VALUES (?,?,?,?,?,?,?,?)");
+      for (size_t k = 0; k < d.comments.size(); ++k) {
+        const auto& c = d.comments[k];
+        com.bind(1, d.id).bind(2, int64_t(k));
+        if (c.parent >= 0) com.bind(3, int64_t(c.parent));
+        else com.bind_null(3);
+        com.bind(4, int64_t(c.depth)).bind_or_null(5, c.author).bind_or_null(6, c.posted).bind(7, c.text);
+        com.bind_or_null(8, c.language).run();
+      }
+      if (!d.site.empty() && !d.paragraph_fingerprints.empty()) {
+        Stmt page(db_, "INSERT INTO site_pages(site, pages) VALUES (?, 1) ON CONFLICT(site) DO UPDATE SET pages = pages + 1");
+        page.bind(1, d.site).run();
+        std::vector<uint64_t> fps = d.paragraph_fingerprints;
+        std::sort(fps.begin(), fps.end());
+        fps.erase(std::unique(fps.begin(), fps.end()), fps.end());
+        Stmt para(db_,
+                  "INSERT INTO site_paragraphs(site, fingerprint, pages) VALUES (?, ?, 1)"
+                  " ON CONFLICT(site, fingerprint) DO UPDATE SET pages = pages + 1");
+        for (uint64_t f : fps) para.bind(1, d.site).bind(2, static_cast<int64_t>(f)).run();
+      }
+      ++run.documents_new;
+    }
+    exec("RELEASE doc");
+  } catch (...) {
+    exec("ROLLBACK TO doc");
+    exec("RELEASE doc");
+    throw;
+  }
+  if (pending_ >= kBatch) commit_batch();
+}
+
+void Store::add_error(IngestRun& run, const std::string& where, const std::string& message) {
+  ++run.errors;
+  Stmt s(db_, "INSERT INTO ingest_errors(run_id, location, message) VALUES (?, ?, ?)");
+  s.bind(1, run.id).bind(2, where).bind(3, message).run();
+}
+
+void Store::finish_run(IngestRun& run) {
+  commit_batch();
+  Stmt s(db_,
+         "UPDATE ingest_runs SET finished_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), documents_new = ?,"
+         " documents_known = ?, urls_added = ?, errors = ? WHERE id = ?");
+  s.bind(1, int64_t(run.documents_new)).bind(2, int64_t(run.documents_known)).bind(3, int64_t(run.urls_added));
+  s.bind(4, int64_t(run.errors)).bind(5, run.id).run();
+}
+
+std::vector<DocumentSummary> Store::list_documents(int limit) const {
+  Stmt s(db_,
+         "SELECT d.id, d.published, s.name, d.title, (SELECT count(*) FROM comments c WHERE c.document_id = d.id)"
+         " FROM documents d LEFT JOIN sources s ON s.id = d.source_id"
+         " ORDER BY d.published IS NULL, d.published, d.rowid LIMIT ?");
+  s.bind(1, int64_t(limit));
+  std::vector<DocumentSummary> out;
+  while (s.step()) out.push_back({s.text(0), s.text(1), s.text(2), s.text(3), static_cast<int>(s.integer(4))});
+  return out;
+}
+
+namespace {
+
+DocumentRecord read_record(sqlite3* db, Stmt& s) {
+  DocumentRecord d;
+  d.id = s.text(0);
+  d.source = s.text(1);
+  d.site = s.text(2);
+  d.title = s.text(3);
+  d.authors = parse_string_array(s.text(4));
+  d.published = s.text(5);
+  d.published_from = s.text(6);
+  d.published_estimated = s.integer(7) != 0;
+  d.language = s.text(8);
+  d.script = s.text(9);
+  d.body = s.text(10);
+  d.republished_from = s.text(11);
+  d.canonical_url = s.text(12);
+  d.format = s.text(13);
+  d.raw_bytes = static_cast<size_t>(s.integer(14));
+  Stmt u(db, "SELECT uri FROM document_uris WHERE document_id = ? ORDER BY rowid");
+  u.bind(1, d.id);
+  while (u.step()) d.uris.push_back(u.text(0));
+  Stmt c(db, "SELECT author, posted, text, language, depth, parent FROM comments WHERE document_id = ? ORDER BY ordinal");
+  c.bind(1, d.id);
+  while (c.step()) {
+    CommentRecord r{c.text(0), c.text(1), c.text(2), c.text(3), static_cast<int>(c.integer(4)), -1};
+    if (!c.is_null(5)) r.parent = static_cast<int>(c.integer(5));
+    d.comments.push_back(std::move(r));
+  }
+  return d;
+}
+
+constexpr const char* kSelectDocument =
+    "SELECT d.id, s.name, s.site, d.title, d.authors, d.published, d.published_from, d.published_estimated,"
+    " d.language, d.script, d.body, d.republished_from, d.canonical_url, d.format, d.raw_bytes"
+    " FROM documents d LEFT JOIN sources s ON s.id = d.source_id";
+
+}  // namespace
+
+std::optional<DocumentRecord> Store::get_document(const std::string& id_or_prefix) const {
+  Stmt s(db_, (std::string(kSelectDocument) + " WHERE d.id LIKE ? || '%' ESCAPE '\\' LIMIT 2").c_str());
+  std::string prefix;
+  for (char c : id_or_prefix) {
+    if (c == '%' || c == '_' || c == '\\') prefix.push_back('\\');
+    prefix.push_back(c);
+  }
+  s.bind(1, prefix);
+  if (!s.step()) return std::nullopt;
+  DocumentRecord d = read_record(db_, s);
+  if (s.step()) throw std::runtime_error("id prefix '" + id_or_prefix + "' matches more than one document");
+  return d;
+}
+
+void Store::for_each_document(const std::function<void(const DocumentRecord&)>& f) const {
+  Stmt s(db_, (std::string(kSelectDocument) + " ORDER BY d.published IS NULL, d.published, d.rowid").c_str());
+  while (s.step()) f(read_record(db_, s));
+}
+
+std::vector<SearchHit> Store::search(const std::string& query, int limit) const {
+  auto run = [&](const std::string& q) {
+    Stmt s(db_,
+           "SELECT d.id, d.title, s.name, d.published, snippet(documents_fts, 1, '[', ']', '…', 14),"
+           " bm25(documents_fts, 5.0, 1.0) AS r FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
+           " LEFT JOIN sources s ON s.id = d.source_id WHERE documents_fts MATCH ? ORDER BY r LIMIT ?");
+    s.bind(1, q).bind(2, int64_t(limit));
+    std::vector<SearchHit> out;
+    while (s.step()) out.push_back({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.real(5)});
+    return out;
+  };
+  try {
+    return run(query);
+  } catch (const std::runtime_error&) {
+    // Not valid FTS5 syntax: search for the words as they are.
+    std::string quoted;
+    std::string word;
+    auto flush = [&] {
+      if (word.empty()) return;
+      std::string esc;
+      for (char c : word) { if (c == '"') esc += "\"\""; else esc += c; }
+      quoted += (quoted.empty() ? "" : " ") + ("\"" + esc + "\"");
+      word.clear();
+    };
+    for (char c : query) {
+      if (c == ' ') flush();
+      else word.push_back(c);
+    }
+    flush();
+    if (quoted.empty()) return {};
+    return run(quoted);
+  }
+}
+
+int Store::count_documents() const {
+  Stmt s(db_, "SELECT count(*) FROM documents");
+  return s.step() ? static_cast<int>(s.integer(0)) : 0;
+}
+
+int Store::count_comments() const {
+  Stmt s(db_, "SELECT count(*) FROM comments");
+  return s.step() ? static_cast<int>(s.integer(0)) : 0;
+}
+
+void Store::load_templates(SiteTemplates& templates) const {
+  Stmt pages(db_, "SELECT site, pages FROM site_pages");
+  while (pages.step()) templates.site(pages.text(0)).pages = static_cast<int>(pages.integer(1));
+  // Only paragraphs seen more than once can ever be template text.
+  Stmt paras(db_, "SELECT site, fingerprint, pages FROM site_paragraphs WHERE pages > 1");
+  while (paras.step()) {
+    templates.site(paras.text(0)).paragraphs[static_cast<uint64_t>(paras.integer(1))] = static_cast<int>(paras.integer(2));
+  }
+}
+
+}  // namespace seismo

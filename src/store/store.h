@@ -1,0 +1,72 @@
+// The store: SQLite (WAL, batched transactions, versioned schema with
+// migrations, FTS5 over titles and bodies). Documents are identified by
+// content hash: re-ingesting changes nothing, and a document seen at a
+// second URL gains that URL.
+#pragma once
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/site_templates.h"
+#include "pipeline/document.h"
+
+struct sqlite3;
+
+namespace seismo {
+
+struct DocumentSummary {
+  std::string id, published, source, title;
+  int comments = 0;
+};
+
+struct SearchHit {
+  std::string id, title, source, published, snippet;
+  double rank = 0;
+};
+
+struct IngestRun {
+  int64_t id = 0;
+  int documents_new = 0;
+  int documents_known = 0;   // already stored (same content)
+  int urls_added = 0;        // known documents seen at a new URL
+  int errors = 0;
+};
+
+class Store {
+ public:
+  // Opens (creating and migrating as needed). Throws std::runtime_error
+  // with a one-line message on failure.
+  explicit Store(const std::string& path);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  int schema_version() const;
+
+  // Ingest runs: documents are written in batches, each batch one
+  // transaction; a document is either wholly stored or not at all.
+  IngestRun begin_run(const std::vector<std::string>& inputs);
+  void add(IngestRun& run, const DocumentRecord& doc);
+  void add_error(IngestRun& run, const std::string& where, const std::string& message);
+  void finish_run(IngestRun& run);
+
+  std::vector<DocumentSummary> list_documents(int limit = -1) const;
+  std::optional<DocumentRecord> get_document(const std::string& id_or_prefix) const;
+  void for_each_document(const std::function<void(const DocumentRecord&)>& f) const;
+  std::vector<SearchHit> search(const std::string& query, int limit) const;
+  int count_documents() const;
+  int count_comments() const;
+
+  // Site templates learned from stored documents (see SiteTemplates).
+  void load_templates(SiteTemplates& templates) const;
+
+ private:
+  void commit_batch();
+  void exec(const char* sql) const;
+  sqlite3* db_ = nullptr;
+  int pending_ = 0;
+};
+
+}  // namespace seismo
