@@ -1,6 +1,8 @@
 #include "extract/html_content.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <cmath>
 #include <unordered_set>
 
@@ -69,8 +71,64 @@ bool hidden(const xmlNode* n) {
   return false;
 }
 
+// Text and link-text size of every element's subtree, indexed through
+// xmlNode::_private (1-based; libxml2 leaves the field to applications).
+struct Sizes {
+  size_t chars = 0;
+  size_t link_chars = 0;
+};
+
+size_t visible_length(const char* s) {
+  size_t n = 0;
+  for (; *s; ++s) n += !(*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r');
+  return n;
+}
+
+std::vector<Sizes> measure(xmlNode* root) {
+  std::vector<Sizes> sizes;
+  // Iterative post-order: deep pages must not exhaust the stack.
+  struct Frame { xmlNode* n; bool done; };
+  std::vector<Frame> stack{{root, false}};
+  while (!stack.empty()) {
+    Frame f = stack.back();
+    stack.pop_back();
+    if (!f.done) {
+      stack.push_back({f.n, true});
+      auto t = tag_of(f.n);
+      if (t == "script" || t == "style" || t == "noscript" || t == "template") continue;
+      for (xmlNode* c = f.n->children; c; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE) stack.push_back({c, false});
+      }
+      continue;
+    }
+    sizes.emplace_back();
+    f.n->_private = reinterpret_cast<void*>(sizes.size());
+    Sizes s;
+    auto t = tag_of(f.n);
+    if (!(t == "script" || t == "style" || t == "noscript" || t == "template")) {
+      for (xmlNode* c = f.n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+          s.chars += visible_length(reinterpret_cast<const char*>(c->content));
+        } else if (c->type == XML_ELEMENT_NODE && c->_private) {
+          const Sizes& cs = sizes[reinterpret_cast<size_t>(c->_private) - 1];
+          s.chars += cs.chars;
+          s.link_chars += tag_of(c) == "a" ? cs.chars : cs.link_chars;
+        }
+      }
+    }
+    sizes.back() = s;
+  }
+  return sizes;
+}
+
+const Sizes& size_of(const xmlNode* n, const std::vector<Sizes>& sizes) {
+  static const Sizes none;
+  return n->_private ? sizes[reinterpret_cast<size_t>(n->_private) - 1] : none;
+}
+
 class Walker {
  public:
+  explicit Walker(const std::vector<Sizes>& sizes, size_t page_chars) : sizes_(sizes), page_chars_(page_chars) {}
   std::vector<Block> blocks;
   std::vector<const xmlNode*> comment_sections;
 
@@ -107,18 +165,15 @@ class Walker {
       if (c->type != XML_ELEMENT_NODE) continue;
       auto tag = tag_of(c);
       if (tag == "br") { acc.text.push_back('\n'); continue; }
-      if (is_skipped_tag(tag) || hidden(c)) continue;
+      if (tag == "script" || tag == "style" || tag == "noscript" || tag == "template" || tag == "title") continue;
+      if (debug_ && depth < 8) std::fprintf(stderr, "%*s%s[%s] chars=%zu hidden=%d skip=%d much=%d prun=%d com=%d\n", depth, "", std::string(tag).c_str(), class_and_id(c).substr(0,40).c_str(), size_of(c, sizes_).chars, hidden(c), is_skipped_tag(tag), holds_much_text(c), prunable(c), is_comment_section(c));
+      if (hidden(c) && !holds_much_text(c)) continue;
+      if (is_skipped_tag(tag) && !holds_much_text(c)) continue;
       if (is_comment_section(c)) {
         comment_sections.push_back(c);
         continue;
       }
-      if (tag != "html" && tag != "body" && tag != "main" && tag != "article") {
-        std::string cls = class_and_id(c);
-        if (!cls.empty()) {
-          if (any_word(cls, kStrongNegative, std::size(kStrongNegative))) continue;
-          if (any_word(cls, kNegative, std::size(kNegative)) && !any_word(cls, kPositive, std::size(kPositive))) continue;
-        }
-      }
+      if (tag != "html" && tag != "body" && tag != "main" && tag != "article" && prunable(c)) continue;
       if (depth > 200) continue;  // pathological nesting: libxml2 has already flattened most of it
       if (is_block_tag(tag)) {
         flush(acc);
@@ -130,13 +185,41 @@ class Walker {
       visit(c, acc, in_link + (tag == "a" ? 1 : 0), depth + 1);
     }
   }
+
+  // libxml2 is not an HTML5 parser: on some pages it nests the article
+  // inside an unclosed <header>, <svg> or menu item. A subtree that holds a
+  // large share of the page's prose is never dropped for its tag or class.
+  bool holds_much_text(const xmlNode* n, double share_needed = 0.25) const {
+    const Sizes& s = size_of(n, sizes_);
+    double share = page_chars_ ? static_cast<double>(s.chars) / page_chars_ : 0;
+    double links = s.chars ? static_cast<double>(s.link_chars) / s.chars : 0;
+    return links <= 0.5 && share >= share_needed;
+  }
+
+  // A class or id that names page furniture removes the subtree, unless the
+  // subtree holds much of the page's text in prose: wrappers such as
+  // "pg-right-rail-tall pg-wrapper" enclose the article itself.
+  bool prunable(const xmlNode* n) const {
+    std::string cls = class_and_id(n);
+    if (cls.empty()) return false;
+    bool strong = any_word(cls, kStrongNegative, std::size(kStrongNegative));
+    bool weak = any_word(cls, kNegative, std::size(kNegative));
+    if (!strong && !weak) return false;
+    // "box article modal-enabled": a content word beside the furniture word
+    // protects all but small subtrees.
+    if (any_word(cls, kPositive, std::size(kPositive))) return !holds_much_text(n, 0.1);
+    return !holds_much_text(n, strong ? 0.5 : 0.25);
+  }
+
+  const std::vector<Sizes>& sizes_;
+  size_t page_chars_;
+  bool debug_ = std::getenv("SEISMO_DEBUG_EXTRACT") != nullptr;
 };
 
+// Every element got an index in measure(); stats share it.
 Stats& stats_of(xmlNode* n, std::vector<Stats>& all) {
-  if (!n->_private) {
-    all.emplace_back();
-    n->_private = reinterpret_cast<void*>(all.size());
-  }
+  thread_local Stats scratch;
+  if (!n->_private) return scratch = Stats{};
   return all[reinterpret_cast<size_t>(n->_private) - 1];
 }
 
@@ -172,13 +255,14 @@ HtmlContent extract_content(xmlDoc* doc, const std::string& title) {
   HtmlContent out;
   xmlNode* root = xmlDocGetRootElement(doc);
   if (!root) return out;
-  Walker w;
+  std::vector<Sizes> sizes = measure(root);
+  Walker w(sizes, size_of(root, sizes).chars);
   w.walk(root);
 
-  // Text and link totals up the tree; paragraph scores to the three nearest
-  // ancestors (the container, its parent at half, then a third).
-  std::vector<Stats> stats;
-  stats.reserve(w.blocks.size() * 4);
+  // Text and link totals up the tree (of the text that survived pruning);
+  // paragraph scores to the three nearest ancestors (the container, its
+  // parent at half, then a sixth).
+  std::vector<Stats> stats(sizes.size());
   for (const Block& b : w.blocks) {
     for (xmlNode* p = b.owner; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
       Stats& s = stats_of(p, stats);
@@ -226,6 +310,13 @@ HtmlContent extract_content(xmlDoc* doc, const std::string& title) {
     }
   }
 
+  if (std::getenv("SEISMO_DEBUG_EXTRACT")) {
+    std::fprintf(stderr, "blocks=%zu candidates=%zu best=%s[%s] score=%.1f\n", w.blocks.size(), candidates.size(),
+                 best ? std::string(tag_of(best)).c_str() : "-", best ? class_and_id(best).c_str() : "", best_score);
+    for (const Block& b : w.blocks)
+      std::fprintf(stderr, "  %s[%.40s] %zu/%zu %.60s\n", std::string(tag_of(b.owner)).c_str(), class_and_id(b.owner).c_str(),
+                   b.link_chars, b.chars, collapse_whitespace(b.text).c_str());
+  }
   std::unordered_set<const xmlNode*> roots;
   if (best) {
     roots.insert(best);

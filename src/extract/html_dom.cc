@@ -100,7 +100,7 @@ bool is_block_tag(std::string_view t) {
 bool is_skipped_tag(std::string_view t) {
   static const char* tags[] = {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
                                "canvas", "video", "audio", "button", "input", "select", "textarea", "option", "nav",
-                               "aside", "footer", "header", "menu", "dialog", "head", "title", "meta", "link",
+                               "aside", "footer", "header", "menu", "dialog", "title",
                                "figcaption", "label", "map", "picture", "source", "img"};
   for (const char* x : tags) if (t == x) return true;
   return false;
