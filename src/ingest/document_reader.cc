@@ -91,11 +91,10 @@ struct DocumentReader::Impl {
     files.push_back(std::move(path));
   }
 
+  // Stream errors are reported where they are found (here for plain files,
+  // by the record readers for containers), never again on close.
   void close_current() {
-    if (stream) {
-      done_bytes += stream->compressed_bytes_read();
-      if (!stream->error().empty() && !records) on_error({current, stream->error()});
-    }
+    if (stream) done_bytes += stream->compressed_bytes_read();
     records.reset();
     stream.reset();
   }
@@ -138,7 +137,7 @@ struct DocumentReader::Impl {
     }
     if (!stream->error().empty()) {
       on_error({current, stream->error() + "; not ingested"});
-      stream.reset();
+      close_current();
       return true;
     }
     std::string why;

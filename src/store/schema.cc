@@ -34,8 +34,8 @@ const std::vector<const char*>& schema_migrations() {
       CREATE TABLE document_uris (
         document_id TEXT NOT NULL REFERENCES documents(id),
         uri TEXT NOT NULL,
-        PRIMARY KEY (document_id, uri)
-      ) WITHOUT ROWID;
+        UNIQUE (document_id, uri)
+      );
       CREATE INDEX document_uris_uri ON document_uris(uri);
       CREATE TABLE comments (
         document_id TEXT NOT NULL REFERENCES documents(id),

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# End-to-end through the seismo binary: ingest, idempotent re-ingest,
+# docs/show/search/export, bad input in a batch, stdin.
+set -u
+seismo=$1
+shared=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fails=0
+check() {  # check NAME CONDITION...
+  local name=$1; shift
+  if "$@"; then echo "ok   $name"; else echo "FAIL $name"; fails=$((fails + 1)); fi
+}
+db=$work/t.db
+
+if [ -d "$shared/seeds" ]; then
+  "$seismo" --db "$db" -q ingest "$shared/seeds" 2>"$work/err1"
+  check "ingest seeds exits 0" test $? -eq 0
+  "$seismo" --db "$db" ingest "$shared/seeds" 2>"$work/err2"
+  check "re-ingest exits 0" test $? -eq 0
+  check "re-ingest adds nothing" grep -q "^0 new, 5 already stored" "$work/err2"
+  n2=$("$seismo" --db "$db" -q docs | tail -n +2 | wc -l)
+  check "five documents listed" test "$n2" -eq 5
+  id=$("$seismo" --db "$db" -q search Jarinje | head -1 | cut -c1-6)
+  check "search finds Jarinje" test -n "$id"
+  "$seismo" --db "$db" show "$id" >"$work/show"
+  check "show prints the document" grep -q "Jarinje" "$work/show"
+  "$seismo" --db "$db" export docs --format jsonl >"$work/docs.jsonl"
+  check "export has five lines" test "$(wc -l <"$work/docs.jsonl")" -eq 5
+  for key in '"id"' '"uri"' '"source"' '"title"' '"authors"' '"published"' '"language"' '"body"' '"comments"' '"republished_from"'; do
+    check "export field $key" test "$(grep -c "$key" "$work/docs.jsonl")" -eq 5
+  done
+  check "export names the reprints" grep -q '"republished_from":"InfoBrics"' "$work/docs.jsonl"
+  "$seismo" --db "$db" export docs --format csv >"$work/docs.csv"
+  check "csv export has a header" grep -q '^id,uri,source,title' "$work/docs.csv"
+  cat "$shared/seeds/"001_*.txt | "$seismo" analyze - >"$work/stdin.json"
+  check "analyze reads stdin" grep -q "Several hundred Serbs" "$work/stdin.json"
+fi
+
+# A batch with bad input: every good document still goes in, exit status 1.
+mkdir -p "$work/batch"
+printf '' >"$work/batch/empty.txt"
+head -c 3000 /dev/urandom >"$work/batch/junk.bin"
+printf 'A perfectly ordinary page of text about a bridge that the council approved.\n' | gzip >"$work/batch/good.txt.gz"
+printf 'Another ordinary page of text, this one about the river and the town nearby.\n' | gzip | head -c 30 >"$work/batch/cut.txt.gz"
+printf 'Third ordinary page of text, plain and simple, about the municipal elections.\n' >"$work/batch/plain.txt"
+"$seismo" --db "$work/bad.db" -q ingest "$work/batch" "$work/missing" 2>"$work/err3"
+rc=$?
+[ -n "${VERBOSE:-}" ] && cat "$work/err3"
+check "bad batch exits 1" test $rc -eq 1
+check "empty file named" grep -q "empty.txt: empty" "$work/err3"
+check "binary file named" grep -q "junk.bin: binary" "$work/err3"
+check "truncated gzip named" grep -q "cut.txt.gz: truncated gzip" "$work/err3"
+check "missing path named" grep -q "missing: no such file" "$work/err3"
+check "one line per error" test "$(wc -l <"$work/err3")" -eq 4
+check "good documents stored" test "$("$seismo" --db "$work/bad.db" -q docs | tail -n +2 | wc -l)" -eq 2
+
+echo "$((fails == 0 ? 1 : 0)) passed, $fails failed" | sed 's/^1 passed, 0 failed$/cli end-to-end: all checks passed/'
+[ "$fails" -eq 0 ]

@@ -1,0 +1,48 @@
+#include <gtest/gtest.h>
+
+#include "common/fold.h"
+#include "common/hash.h"
+#include "common/text.h"
+#include "common/utf8.h"
+
+namespace seismo {
+namespace {
+
+TEST(Utf8, ValidatesAndRepairs) {
+  EXPECT_TRUE(is_valid_utf8("Mitrovicë Косовска"));
+  EXPECT_FALSE(is_valid_utf8("bad \xC3 byte"));
+  size_t replaced = 0;
+  std::string fixed = repair_utf8("a\xFF" "b\xC3", &replaced);
+  EXPECT_EQ(fixed, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+  EXPECT_EQ(replaced, 2u);
+  EXPECT_TRUE(is_valid_utf8(fixed));
+}
+
+TEST(Utf8, CountsCodePoints) { EXPECT_EQ(code_point_count("Zvečan"), 6u); }
+
+TEST(Text, CollapsesUnicodeWhitespace) {
+  EXPECT_EQ(collapse_whitespace("  a\u00a0\u00a0b\t\n c\u2009d  "), "a b c d");
+  EXPECT_EQ(trim("\u00a0 x \u00a0"), "x");
+}
+
+TEST(Text, CountsWords) {
+  EXPECT_EQ(word_count("Kosovska Mitrovica, 2022."), 3);
+  EXPECT_EQ(word_count("0 $"), 1);
+  EXPECT_EQ(word_count("Косовска Митровица"), 2);
+}
+
+TEST(Fold, MeetsAcrossScriptsAndDiacritics) {
+  EXPECT_EQ(fold_for_matching("Косовска Митровица"), "kosovska mitrovica");
+  EXPECT_EQ(fold_for_matching("Mitrovicë"), "mitrovice");
+  EXPECT_EQ(fold_for_matching("ZVEČAN"), "zvecan");
+  EXPECT_EQ(fold_for_matching("Zveçan"), "zvecan");
+}
+
+TEST(Hash, StableContentIds) {
+  EXPECT_EQ(content_id("abc"), content_id("abc"));
+  EXPECT_NE(content_id("abc"), content_id("abd"));
+  EXPECT_EQ(content_id("abc").size(), 32u);
+}
+
+}  // namespace
+}  // namespace seismo

@@ -1,0 +1,100 @@
+#include <gtest/gtest.h>
+
+#include "extract/extract.h"
+
+namespace seismo {
+namespace {
+
+Article html(const std::string& content, const std::string& url = "https://news.example.org/2021/05/06/story") {
+  RawDocument d;
+  d.content = content;
+  d.url = url;
+  d.format = ContentFormat::kHtml;
+  return extract_article(d);
+}
+
+const std::string kBody =
+    "<p>The council met on Tuesday to discuss the new bridge, which residents have asked for since the flood of the "
+    "previous spring destroyed the old one.</p>"
+    "<p>Engineers said the work would take two years and cost more than the town had first planned, according to "
+    "the report presented to the members, who voted in favour.</p>"
+    "<p>Construction is expected to begin in the autumn, once the contracts are signed and the river level has "
+    "dropped enough for the crews to work safely.</p>";
+
+std::string page(const std::string& head, const std::string& body) {
+  return "<!doctype html><html lang=\"en\"><head>" + head + "</head><body>" + body + "</body></html>";
+}
+
+TEST(HtmlExtract, ArticleBodyWithoutFurniture) {
+  auto a = html(page("<title>Bridge approved | Example News</title>",
+                     "<nav><ul><li><a href=/>Home</a></li><li><a href=/w>World</a></li></ul></nav>"
+                     "<div class=sidebar><p>Most read: something else entirely, with, many, commas, here.</p></div>"
+                     "<article><h1>Bridge approved</h1>" + kBody +
+                     "<div class=share-tools>Share on Facebook</div><figure><img src=x><figcaption>A caption "
+                     "that is long enough to count as text in a block.</figcaption></figure></article>"
+                     "<footer><p>Copyright 2031 Example News. All rights reserved.</p></footer>"));
+  EXPECT_EQ(a.title, "Bridge approved");
+  ASSERT_EQ(a.paragraphs.size(), 3u);
+  EXPECT_EQ(a.paragraphs[0].substr(0, 11), "The council");
+  EXPECT_EQ(a.site, "news.example.org");
+  EXPECT_EQ(a.declared_language, "en");
+}
+
+TEST(HtmlExtract, MetadataFromJsonLdMetaAndUrl) {
+  auto a = html(page("<title>T</title><meta property=\"og:site_name\" content=\"Example News\">"
+                     "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H\","
+                     "\"datePublished\":\"2021-05-04T08:00:00Z\",\"author\":[{\"@type\":\"Person\",\"name\":\"Jane Roe\"}]}</script>",
+                     "<article>" + kBody + "</article>"));
+  EXPECT_EQ(a.published, "2021-05-04");
+  EXPECT_EQ(a.published_from, "json-ld");
+  ASSERT_EQ(a.authors.size(), 1u);
+  EXPECT_EQ(a.authors[0], "Jane Roe");
+  EXPECT_EQ(a.source, "Example News");
+
+  auto b = html(page("<meta property=\"article:published_time\" content=\"2021-05-03\">", "<article>" + kBody + "</article>"));
+  EXPECT_EQ(b.published, "2021-05-03");
+  auto c = html(page("", "<article>" + kBody + "</article>"));
+  EXPECT_EQ(c.published, "2021-05-06");
+  EXPECT_EQ(c.published_from, "url");
+}
+
+TEST(HtmlExtract, CommentsSeparateFromBody) {
+  auto a = html(page("", "<article>" + kBody + "</article>"
+                     "<div id=comments class=comments-area><h2>3 Comments</h2><ol class=comment-list>"
+                     "<li class=comment id=comment-1><div class=comment-author><cite class=fn>Anna</cite> says:</div>"
+                     "<time datetime=\"2021-05-06T10:00\">May 6</time><div class=comment-content><p>I support this "
+                     "bridge very much.</p></div><a class=comment-reply-link>Reply</a>"
+                     "<ol class=children><li class=comment id=comment-2><div class=comment-author><cite class=fn>Bob"
+                     "</cite></div><div class=comment-content><p>So do I, neighbour.</p></div></li></ol></li>"
+                     "</ol><div id=respond><h3>Leave a Reply</h3><form><textarea></textarea></form></div></div>"));
+  ASSERT_EQ(a.paragraphs.size(), 3u);
+  ASSERT_EQ(a.comments.size(), 2u);
+  EXPECT_EQ(a.comments[0].author, "Anna");
+  EXPECT_EQ(a.comments[0].posted, "2021-05-06T10:00");
+  EXPECT_EQ(a.comments[0].text, "I support this bridge very much.");
+  EXPECT_EQ(a.comments[1].author, "Bob");
+  EXPECT_EQ(a.comments[1].depth, 1);
+  EXPECT_EQ(a.comments[1].parent, 0);
+}
+
+TEST(HtmlExtract, ArticleInsideMisnestedFurnitureIsKept) {
+  // An unclosed <header> swallows the article in libxml2's tree.
+  auto a = html(page("", "<header class=site-header><div class=menu><a href=/>Home</a></div>"
+                     "<div class=\"pg-rail-tall pg-wrapper\">" + kBody + "</div>"));
+  EXPECT_EQ(a.paragraphs.size(), 3u);
+}
+
+TEST(HtmlExtract, ProvenanceAndDeepNestingAndGarbage) {
+  auto a = html(page("", "<article>" + kBody + "<p>This article was originally published on Valley News.</p></article>"));
+  EXPECT_EQ(a.republished_from, "Valley News");
+  std::string deep;
+  for (int i = 0; i < 100000; ++i) deep += "<div>";
+  deep += "<p>text at the bottom of a very deep page, long enough to be a paragraph of prose.</p>";
+  auto b = html(page("", deep));
+  SUCCEED() << "no crash on 100,000 nested elements; " << b.paragraphs.size() << " paragraphs";
+  auto c = html("<<<>>></p></div><script>unterminated");
+  EXPECT_TRUE(c.paragraphs.empty());
+}
+
+}  // namespace
+}  // namespace seismo

@@ -1,0 +1,158 @@
+#include <gtest/gtest.h>
+
+#include "ingest/ingest.h"
+#include "test_files.h"
+
+namespace seismo {
+namespace {
+
+using testing::TempDir;
+using testing::warc_response;
+
+struct Collected {
+  std::vector<RawDocument> docs;
+  std::vector<IngestError> errors;
+};
+
+Collected read_all(std::vector<std::string> paths, ReaderOptions opts = {}) {
+  Collected c;
+  DocumentReader r(paths, opts, [&](const IngestError& e) { c.errors.push_back(e); });
+  RawDocument d;
+  while (r.next(d)) c.docs.push_back(d);
+  return c;
+}
+
+const std::string kPage = "<html><head><title>T</title></head><body><p>Hello world, this is a page.</p></body></html>";
+
+TEST(Ingest, PlainTextAndHtmlFiles) {
+  TempDir dir;
+  auto txt = dir.write("a.txt", "Title\n\nSome text here.\n");
+  auto html = dir.write("b.html", kPage);
+  auto c = read_all({txt, html});
+  ASSERT_EQ(c.docs.size(), 2u);
+  EXPECT_TRUE(c.errors.empty());
+  EXPECT_EQ(c.docs[0].format, ContentFormat::kText);
+  EXPECT_EQ(c.docs[1].format, ContentFormat::kHtml);
+  EXPECT_EQ(c.docs[0].uri, txt);
+}
+
+TEST(Ingest, DirectoriesRecursivelyInSortedOrder) {
+  TempDir dir;
+  dir.write("z/2.txt", "two two two");
+  dir.write("z/1.txt", "one one one");
+  dir.write("a.txt", "zero zero");
+  auto c = read_all({dir.path()});
+  ASSERT_EQ(c.docs.size(), 3u);
+  EXPECT_NE(c.docs[0].uri.find("a.txt"), std::string::npos);
+  EXPECT_NE(c.docs[1].uri.find("z/1.txt"), std::string::npos);
+}
+
+TEST(Ingest, GzipAndTruncatedGzip) {
+  TempDir dir;
+  auto good = dir.write_gz("good.html.gz", kPage);
+  std::string bytes = testing::read_file(good);
+  auto cut = dir.write("cut.html.gz", bytes.substr(0, bytes.size() / 2));
+  auto c = read_all({cut, good});
+  ASSERT_EQ(c.docs.size(), 1u) << "the truncated file yields no partial document";
+  EXPECT_EQ(c.docs[0].content, kPage);
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_NE(c.errors[0].where.find("cut.html.gz"), std::string::npos);
+  EXPECT_NE(c.errors[0].message.find("truncated"), std::string::npos);
+}
+
+TEST(Ingest, WarcRecordsStreamed) {
+  TempDir dir;
+  std::string warc = "WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 4\r\n\r\ninfo\r\n\r\n";
+  warc += warc_response("https://example.com/a", kPage);
+  warc += warc_response("https://example.com/b", kPage + "<p>second</p>");
+  auto path = dir.write_gz("crawl.warc.gz", warc);
+  auto c = read_all({path});
+  ASSERT_EQ(c.docs.size(), 2u);
+  EXPECT_TRUE(c.errors.empty());
+  EXPECT_EQ(c.docs[0].url, "https://example.com/a");
+  EXPECT_EQ(c.docs[1].uri, "https://example.com/b");
+  EXPECT_EQ(c.docs[0].content, kPage);
+}
+
+TEST(Ingest, WarcWithLyingContentLengthLosesOnlyThatRecord) {
+  TempDir dir;
+  std::string warc = warc_response("https://example.com/a", kPage, +40) +
+                     warc_response("https://example.com/b", kPage) + warc_response("https://example.com/c", kPage, -30) +
+                     warc_response("https://example.com/d", kPage);
+  auto c = read_all({dir.write("lie.warc", warc)});
+  std::vector<std::string> urls;
+  for (auto& d : c.docs) urls.push_back(d.url);
+  EXPECT_NE(std::find(urls.begin(), urls.end(), "https://example.com/b"), urls.end());
+  EXPECT_NE(std::find(urls.begin(), urls.end(), "https://example.com/d"), urls.end());
+  EXPECT_GE(c.errors.size(), 2u);
+  for (auto& e : c.errors) EXPECT_NE(e.where.find("lie.warc record"), std::string::npos) << e.where;
+}
+
+TEST(Ingest, TruncatedWarcKeepsEarlierRecords) {
+  TempDir dir;
+  std::string warc = warc_response("https://example.com/a", kPage) + warc_response("https://example.com/b", kPage);
+  auto c = read_all({dir.write("cut.warc", warc.substr(0, warc.size() - 50))});
+  ASSERT_EQ(c.docs.size(), 1u);
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_NE(c.errors[0].message.find("truncated"), std::string::npos);
+}
+
+TEST(Ingest, JsonLinesWithBadLines) {
+  TempDir dir;
+  std::string jsonl = R"({"url": "https://x.org/1", "html": "<p>One page with text.</p>", "date": "2022-12-10"})" "\n"
+                      "not json\n"
+                      R"({"url": "https://x.org/2"})" "\n"
+                      "\n"
+                      R"({"url": "https://x.org/3", "text": "Plain text body here."})" "\n";
+  auto c = read_all({dir.write("pages.jsonl", jsonl)});
+  ASSERT_EQ(c.docs.size(), 2u);
+  EXPECT_EQ(c.docs[0].date_hint, "2022-12-10");
+  EXPECT_EQ(c.docs[0].format, ContentFormat::kHtml);
+  EXPECT_EQ(c.docs[1].format, ContentFormat::kText);
+  ASSERT_EQ(c.errors.size(), 2u);
+  EXPECT_EQ(c.errors[0].where, dir.path() + "/pages.jsonl line 2");
+}
+
+TEST(Ingest, EmptyBinaryMissingAndOversizedFiles) {
+  TempDir dir;
+  auto empty = dir.write("empty.txt", "");
+  std::string junk(4096, '\0');
+  for (size_t i = 0; i < junk.size(); ++i) junk[i] = static_cast<char>((i * 7919) % 256);
+  auto bin = dir.write("junk.bin", junk);
+  auto big = dir.write("big.txt", std::string(3 << 20, 'a'));
+  auto ok = dir.write("ok.txt", "fine text");
+  ReaderOptions opts;
+  opts.max_document_bytes = 1 << 20;
+  auto c = read_all({empty, bin, dir.path() + "/missing.txt", big, ok}, opts);
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].content, "fine text");
+  ASSERT_EQ(c.errors.size(), 4u);
+  auto message_for = [&](const std::string& where) {
+    for (auto& e : c.errors) if (e.where == where) return e.message;
+    return std::string("(no error reported)");
+  };
+  EXPECT_NE(message_for(empty).find("empty"), std::string::npos);
+  EXPECT_NE(message_for(bin).find("binary"), std::string::npos);
+  EXPECT_NE(message_for(dir.path() + "/missing.txt").find("no such file"), std::string::npos);
+  EXPECT_NE(message_for(big).find("limit"), std::string::npos);
+}
+
+TEST(Ingest, CharsetsConvertedToUtf8) {
+  TempDir dir;
+  std::string latin = "<html><head><meta charset=\"iso-8859-2\"></head><body><p>Zve\xe8" "an</p></body></html>";
+  std::string cp1251 = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"></head><body><p>\xca\xee\xf1\xee\xe2\xee</p></body></html>";
+  auto c = read_all({dir.write("l2.html", latin), dir.write("c.html", cp1251)});
+  ASSERT_EQ(c.docs.size(), 2u);
+  EXPECT_NE(c.docs[0].content.find("Zvečan"), std::string::npos);
+  EXPECT_NE(c.docs[1].content.find("Косово"), std::string::npos);
+}
+
+TEST(Ingest, InvalidUtf8IsRepairedNotDropped) {
+  TempDir dir;
+  auto c = read_all({dir.write("bad.txt", "Mitrovica \xC3 and \xFF more text about the north of Kosovo")});
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_NE(c.docs[0].content.find("Mitrovica"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace seismo

@@ -1,0 +1,84 @@
+#include <gtest/gtest.h>
+
+#include "pipeline/document.h"
+#include "store/store.h"
+#include "test_files.h"
+
+namespace seismo {
+namespace {
+
+DocumentRecord doc(const std::string& id, const std::string& uri, const std::string& title) {
+  DocumentRecord d;
+  d.id = id;
+  d.uris = {uri};
+  d.title = title;
+  d.source = "Example News";
+  d.site = "example.org";
+  d.body = "The Jarinje crossing was closed.\n\nMitrovicë and Kosovska Mitrovica are one town.";
+  d.published = "2022-12-10";
+  d.comments = {{"Anna", "2022-12-11T07:47", "first", "en", 0, -1}, {"", "", "reply", "en", 1, 0}};
+  d.paragraph_fingerprints = {1, 2};
+  return d;
+}
+
+TEST(Store, ReingestChangesNothingAndSecondUrlIsRecorded) {
+  testing::TempDir dir;
+  std::string db = dir.path() + "/t.db";
+  {
+    Store s(db);
+    EXPECT_EQ(s.schema_version(), 2);
+    auto run = s.begin_run({"x"});
+    s.add(run, doc("aaaa000000000001", "https://example.org/a", "Crossing closed"));
+    s.add(run, doc("aaaa000000000001", "https://example.org/a", "Crossing closed"));
+    s.add(run, doc("aaaa000000000001", "https://mirror.example.net/a", "Crossing closed"));
+    s.finish_run(run);
+    EXPECT_EQ(run.documents_new, 1);
+    EXPECT_EQ(run.documents_known, 1);
+    EXPECT_EQ(run.urls_added, 1);
+  }
+  Store s(db);  // reopen: migrations are not re-run
+  EXPECT_EQ(s.count_documents(), 1);
+  EXPECT_EQ(s.count_comments(), 2);
+  auto d = s.get_document("aaaa");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->uris.size(), 2u);
+  EXPECT_EQ(d->comments[1].parent, 0);
+  EXPECT_EQ(d->comments[0].parent, -1);
+  EXPECT_FALSE(s.get_document("ffff"));
+}
+
+TEST(Store, FullTextSearchFoldsDiacritics) {
+  testing::TempDir dir;
+  Store s(dir.path() + "/t.db");
+  auto run = s.begin_run({"x"});
+  s.add(run, doc("bbbb000000000001", "u1", "Crossing closed"));
+  s.finish_run(run);
+  auto hits = s.search("mitrovice", 10);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_NE(hits[0].snippet.find("["), std::string::npos);
+  EXPECT_EQ(s.search("\"unbalanced", 10).size(), 0u) << "bad FTS syntax falls back to plain words";
+  EXPECT_EQ(s.search("jarinje crossing", 10).size(), 1u);
+}
+
+TEST(Store, SiteTemplatesLearned) {
+  testing::TempDir dir;
+  Store s(dir.path() + "/t.db");
+  auto run = s.begin_run({"x"});
+  for (int i = 0; i < 6; ++i) {
+    auto d = doc("cccc00000000000" + std::to_string(i), "u" + std::to_string(i), "T" + std::to_string(i));
+    d.paragraph_fingerprints = {42, static_cast<uint64_t>(100 + i)};
+    s.add(run, d);
+  }
+  s.finish_run(run);
+  SiteTemplates t;
+  s.load_templates(t);
+  EXPECT_TRUE(t.is_template("example.org", 42));
+  EXPECT_FALSE(t.is_template("example.org", 101));
+}
+
+TEST(Store, UnwritablePathIsAClearError) {
+  EXPECT_THROW(Store("/nonexistent-dir/x/y.db"), std::runtime_error);
+}
+
+}  // namespace
+}  // namespace seismo
