@@ -1,9 +1,13 @@
 #include "common/fold.h"
 
 #include <unicode/translit.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
 #include <unicode/unistr.h>
 
+#include <cctype>
 #include <memory>
+#include <unordered_map>
 
 namespace seismo {
 namespace {
@@ -23,24 +27,84 @@ icu::Transliterator* folder() {
 
 }  // namespace
 
-std::string fold_for_matching(std::string_view s) {
-  bool ascii = true;
-  for (unsigned char c : s) {
-    if (c >= 0x80) { ascii = false; break; }
+namespace {
+
+// Scripts folding applies to. Runs in other scripts (Han, Arabic, Hangul...)
+// are kept as they are: every lexicon and gazetteer seismo matches is in
+// Latin, Cyrillic or Greek, and transliterating long CJK runs costs more
+// than all the rest of extraction.
+bool foldable_script(std::string_view run) {
+  const auto* p = reinterpret_cast<const uint8_t*>(run.data());
+  int32_t n = static_cast<int32_t>(run.size()), i = 0;
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0x80) continue;
+    UErrorCode st = U_ZERO_ERROR;
+    UScriptCode sc = uscript_getScript(c, &st);
+    if (sc == USCRIPT_COMMON || sc == USCRIPT_INHERITED) continue;
+    return sc == USCRIPT_LATIN || sc == USCRIPT_CYRILLIC || sc == USCRIPT_GREEK;
   }
-  std::string out;
-  if (ascii) {
-    out.assign(s);
-    for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    return out;
+  return true;
+}
+
+void fold_run(std::string_view run, std::string& out) {
+  if (!foldable_script(run)) {
+    out += run;
+    return;
   }
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  // The same short runs ("’s", "“", "Mitrovicë") recur endlessly: remember
+  // what ICU made of them. Bounded, per thread.
+  thread_local std::unordered_map<std::string, std::string> memo;
+  if (run.size() <= 48) {
+    auto it = memo.find(std::string(run));
+    if (it != memo.end()) {
+      out += it->second;
+      return;
+    }
+  }
+  std::string folded;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(run.data(), static_cast<int32_t>(run.size())));
   if (auto* t = folder()) {
     t->transliterate(u);
   } else {
     u.foldCase();
   }
-  u.toUTF8String(out);
+  u.toUTF8String(folded);
+  out += folded;
+  if (run.size() <= 48) {
+    if (memo.size() > 200000) memo.clear();
+    memo.emplace(std::string(run), std::move(folded));
+  }
+}
+
+}  // namespace
+
+std::string fold_for_matching(std::string_view s) {
+  // ASCII is lower-cased directly; only the runs of non-ASCII text (with the
+  // ASCII letters they are glued to, which a transliteration may need as
+  // context) go through ICU. News text is mostly ASCII with the odd curly
+  // quote or diacritic, so this is many times faster than folding it whole.
+  std::string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      char c = s[i++];
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+      continue;
+    }
+    // Extend the run back over the word's ASCII letters already written and
+    // forward to the end of the word.
+    size_t start = i;
+    size_t back = 0;
+    while (start > 0 && back < out.size() && isalpha(static_cast<unsigned char>(s[start - 1]))) { --start; ++back; }
+    out.resize(out.size() - back);
+    size_t end = i;
+    while (end < s.size() && (static_cast<unsigned char>(s[end]) >= 0x80 || isalpha(static_cast<unsigned char>(s[end])))) ++end;
+    fold_run(s.substr(start, end - start), out);
+    i = end;
+  }
   return out;
 }
 

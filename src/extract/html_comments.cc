@@ -10,12 +10,10 @@
 namespace seismo {
 namespace {
 
-bool names_comment(std::string_view cls) {
-  for (const char* w : {"comment", "comments", "commentlist", "comment-list", "comments-area", "disqus", "wpdiscuz",
-                        "wpd-thread", "discussion", "kommentare", "komentari", "commenti", "commentaires", "comentarios"}) {
-    if (has_word(cls, w)) return true;
-  }
-  return false;
+bool names_comment(const std::vector<std::string>& tokens) {
+  static const ClassMatcher m{"comment", "commentlist", "disqus", "wpdiscuz", "wpd-thread", "discussion",
+                              "kommentare", "komentari", "commenti", "commentaires", "comentarios"};
+  return m.matches(tokens);
 }
 
 // Parts of a comment item that are not the comment text.
@@ -127,12 +125,12 @@ bool is_comment_section(const xmlNode* n) {
   auto tag = tag_of(n);
   if (tag == "body" || tag == "html" || tag == "a" || tag == "span" || tag == "form" || tag == "button") return false;
   std::string cls = class_and_id(n);
-  if (cls.empty() || !names_comment(cls)) return false;
+  if (cls.empty()) return false;
+  auto tokens = class_tokens(cls);
+  if (!names_comment(tokens)) return false;
   // "comment-count", "comments-link" are links to the section, not it.
-  for (const char* w : {"count", "link", "button", "icon", "number", "bubble", "toggle"}) {
-    if (has_word(cls, w)) return false;
-  }
-  return true;
+  static const ClassMatcher pointers{"count", "link", "button", "icon", "number", "bubble", "toggle"};
+  return !pointers.matches(tokens);
 }
 
 void read_comments(const xmlNode* section, std::vector<Comment>& out) {

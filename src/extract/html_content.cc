@@ -31,10 +31,10 @@ struct Stats {
   bool scored = false;
 };
 
-const char* const kPositive[] = {"article", "content", "body", "entry", "main", "post", "story", "text", "blog",
+const ClassMatcher kPositive{"article", "content", "body", "entry", "main", "post", "story", "text", "blog",
                                  "news", "detail", "articlebody", "article-body", "story-body", "post-content",
                                  "entry-content", "prose", "rich-text", "richtext", "column"};
-const char* const kStrongNegative[] = {
+const ClassMatcher kStrongNegative{
     "share", "sharing", "social", "related", "newsletter", "subscribe", "subscription", "cookie", "cookies",
     "consent", "gdpr", "popup", "modal", "advert", "advertisement", "ad", "ads", "adsense", "sponsor", "sponsored",
     "promo", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "pagination", "pager", "caption", "wp-caption-text",
@@ -42,20 +42,15 @@ const char* const kStrongNegative[] = {
     "recommended", "recommendations", "trending", "most-read", "mostread", "popular", "author-bio", "tags", "tag-list",
     "taglist", "newsletter-signup", "skip-link", "toolbar", "rating", "byline", "dateline", "post-meta", "entry-meta",
     "article-meta", "meta-info", "credit", "credits", "more-stories", "read-more", "readmore", "teaser", "teasers"};
-const char* const kNegative[] = {"sidebar", "side-bar", "widget", "menu", "nav", "navbar", "navigation", "footer",
+const ClassMatcher kNegative{"sidebar", "side-bar", "widget", "menu", "nav", "navbar", "navigation", "footer",
                                  "header", "masthead", "banner", "follow", "login", "search", "rail", "aside", "extra",
                                  "supplemental", "bio", "profile", "jump", "topics", "links", "list", "toc", "overlay",
                                  "alert", "notice", "meta"};
 
-bool any_word(std::string_view cls, const char* const* words, size_t n) {
-  for (size_t i = 0; i < n; ++i) if (has_word(cls, words[i])) return true;
-  return false;
-}
-
-int class_weight(std::string_view cls) {
+int class_weight(const std::vector<std::string>& tokens) {
   int w = 0;
-  if (any_word(cls, kPositive, std::size(kPositive))) w += 25;
-  if (any_word(cls, kNegative, std::size(kNegative)) || any_word(cls, kStrongNegative, std::size(kStrongNegative))) w -= 25;
+  if (kPositive.matches(tokens)) w += 25;
+  if (kNegative.matches(tokens) || kStrongNegative.matches(tokens)) w -= 25;
   return w;
 }
 
@@ -202,12 +197,13 @@ class Walker {
   bool prunable(const xmlNode* n) const {
     std::string cls = class_and_id(n);
     if (cls.empty()) return false;
-    bool strong = any_word(cls, kStrongNegative, std::size(kStrongNegative));
-    bool weak = any_word(cls, kNegative, std::size(kNegative));
+    auto tokens = class_tokens(cls);
+    bool strong = kStrongNegative.matches(tokens);
+    bool weak = kNegative.matches(tokens);
     if (!strong && !weak) return false;
     // "box article modal-enabled": a content word beside the furniture word
     // protects all but small subtrees.
-    if (any_word(cls, kPositive, std::size(kPositive))) return !holds_much_text(n, 0.1);
+    if (kPositive.matches(tokens)) return !holds_much_text(n, 0.1);
     return !holds_much_text(n, strong ? 0.5 : 0.25);
   }
 
@@ -290,7 +286,7 @@ HtmlContent extract_content(xmlDoc* doc, const std::string& title) {
         else if (t == "pre" || t == "td" || t == "blockquote") init = 3;
         else if (t == "ol" || t == "ul" || t == "dl" || t == "form" || t == "li") init = -3;
         if (t == "article" || ascii_lower(attr(p, "itemprop")) == "articlebody") init += 15;
-        init += class_weight(class_and_id(p));
+        init += class_weight(class_tokens(class_and_id(p)));
         s.score += init;
         candidates.push_back(p);
       }

@@ -7,11 +7,69 @@
 
 namespace seismo {
 
+namespace {
+
+bool ieq_prefix(std::string_view s, size_t at, std::string_view word) {
+  if (at + word.size() > s.size()) return false;
+  for (size_t k = 0; k < word.size(); ++k) {
+    char c = s[at + k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != word[k]) return false;
+  }
+  return true;
+}
+
+// Position of "</name" (any case) at or after `from`, or npos.
+size_t find_close_tag(std::string_view s, size_t from, std::string_view name) {
+  for (size_t p = s.find("</", from); p != std::string_view::npos; p = s.find("</", p + 2)) {
+    if (ieq_prefix(s, p + 2, name)) return p;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::string strip_inert_markup(std::string_view html) {
+  std::string out;
+  out.reserve(html.size());
+  size_t pos = 0;
+  for (size_t lt = html.find('<'); lt != std::string_view::npos; lt = html.find('<', pos)) {
+    if (ieq_prefix(html, lt + 1, "!--")) {
+      size_t end = html.find("-->", lt + 4);
+      out.append(html.substr(pos, lt - pos));
+      pos = end == std::string_view::npos ? html.size() : end + 3;
+      continue;
+    }
+    std::string_view name = ieq_prefix(html, lt + 1, "script") ? "script" : ieq_prefix(html, lt + 1, "style") ? "style" : "";
+    if (name.empty()) {
+      out.append(html.substr(pos, lt + 1 - pos));
+      pos = lt + 1;
+      continue;
+    }
+    size_t tag_end = html.find('>', lt);
+    if (tag_end == std::string_view::npos) break;
+    std::string_view open_tag = html.substr(lt, tag_end + 1 - lt);
+    size_t close = find_close_tag(html, tag_end + 1, name);
+    if (close == std::string_view::npos) break;
+    out.append(html.substr(pos, tag_end + 1 - pos));
+    // JSON-LD carries metadata; every other script or style body is inert.
+    bool keep = name == "script" && ascii_lower(open_tag).find("ld+json") != std::string::npos;
+    if (keep) out.append(html.substr(tag_end + 1, close - tag_end - 1));
+    pos = close;
+  }
+  out.append(html.substr(std::min(pos, html.size())));
+  return out;
+}
+
 HtmlDoc parse_html(std::string_view html, const std::string& url) {
   int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT;
   // libxml2 caps element nesting itself (deeply nested junk ends up flat),
   // so pathological depth costs neither stack nor time.
-  xmlDoc* doc = htmlReadMemory(html.data(), static_cast<int>(std::min<size_t>(html.size(), INT32_MAX)),
+  // Script, style and comment bodies are over half the bytes of a typical
+  // news page and libxml2 scans them character by character: drop them
+  // first with a memchr-speed scan.
+  std::string lean = strip_inert_markup(html);
+  xmlDoc* doc = htmlReadMemory(lean.data(), static_cast<int>(std::min<size_t>(lean.size(), INT32_MAX)),
                                url.empty() ? nullptr : url.c_str(), "UTF-8", options);
   return HtmlDoc(doc);
 }
@@ -45,6 +103,54 @@ std::string class_and_id(const xmlNode* n) {
     s.append(id);
   }
   return s;  // case kept: has_word() uses camelCase boundaries
+}
+
+std::vector<std::string> class_tokens(std::string_view cls) {
+  std::vector<std::string> out;
+  std::string cur;
+  char prev = 0;
+  for (char c : cls) {
+    bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+    if (!upper && !lower) {
+      if (!cur.empty()) out.push_back(std::move(cur));
+      cur.clear();
+    } else {
+      if (upper && prev >= 'a' && prev <= 'z' && !cur.empty()) {
+        out.push_back(std::move(cur));
+        cur.clear();
+      }
+      cur.push_back(upper ? static_cast<char>(c + 32) : c);
+    }
+    prev = c;
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+ClassMatcher::ClassMatcher(std::initializer_list<const char*> words) {
+  for (const char* w : words) {
+    auto parts = class_tokens(w);
+    if (parts.empty()) continue;
+    if (by_parts_.size() < parts.size()) by_parts_.resize(parts.size());
+    std::string joined;
+    for (const auto& p : parts) joined += (joined.empty() ? "" : "-") + p;
+    by_parts_[parts.size() - 1].insert(joined);
+  }
+}
+
+bool ClassMatcher::matches(const std::vector<std::string>& tokens) const {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    std::string joined;
+    for (size_t k = 0; k < by_parts_.size() && i + k < tokens.size(); ++k) {
+      if (k) joined.push_back('-');
+      joined += tokens[i + k];
+      const auto& set = by_parts_[k];
+      if (set.empty()) continue;
+      if (set.count(joined)) return true;
+      if (joined.size() > 3 && joined.back() == 's' && set.count(joined.substr(0, joined.size() - 1))) return true;
+    }
+  }
+  return false;
 }
 
 bool has_word(std::string_view s, std::string_view token) {

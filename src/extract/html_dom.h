@@ -6,6 +6,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_set>
+#include <vector>
 
 namespace seismo {
 
@@ -13,6 +15,10 @@ struct DocFree {
   void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
 };
 using HtmlDoc = std::unique_ptr<xmlDoc, DocFree>;
+
+// The page without the bodies of <script> (except JSON-LD), <style> and
+// comments, which never hold visible text.
+std::string strip_inert_markup(std::string_view html);
 
 // Parses UTF-8 HTML leniently (recover, no network, no error output).
 HtmlDoc parse_html(std::string_view html, const std::string& url);
@@ -35,6 +41,23 @@ std::string subtree_text(const xmlNode* n, size_t limit = 1 << 20);
 
 bool is_block_tag(std::string_view tag);
 bool is_skipped_tag(std::string_view tag);  // never content: script, style, nav, form controls...
+
+// The words of a class/id string, lower-cased, split at non-letters and at
+// camelCase boundaries: "relatedArticles post-content" -> related, articles,
+// post, content.
+std::vector<std::string> class_tokens(std::string_view cls);
+
+// A list of class words ("share", "post-content") matched against
+// class_tokens(): multi-part entries match consecutive tokens, and a token's
+// plural matches the singular entry. Built once; lookups are hash probes.
+class ClassMatcher {
+ public:
+  explicit ClassMatcher(std::initializer_list<const char*> words);
+  bool matches(const std::vector<std::string>& tokens) const;
+
+ private:
+  std::vector<std::unordered_set<std::string>> by_parts_;  // index: number of parts - 1
+};
 
 // True when `token` occurs in `s` bounded by non-letters (or a lower-to-upper
 // case change), e.g. "comment" in "comment-list" but not in "commentary".

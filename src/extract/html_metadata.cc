@@ -26,21 +26,17 @@ std::string meta_value(const Collected& c, std::string_view key) {
   return {};
 }
 
-bool is_dateish(std::string_view cls) {
-  for (const char* w : {"date", "datum", "time", "published", "posted", "pubdate", "dateline", "timestamp",
-                        "byline", "entry-meta", "post-meta", "article-meta", "meta", "datetime", "fecha", "data"}) {
-    if (has_word(cls, w)) return true;
-  }
-  return false;
+bool is_dateish(const std::vector<std::string>& tokens) {
+  static const ClassMatcher m{"date", "datum", "time", "published", "posted", "pubdate", "dateline", "timestamp",
+                              "byline", "meta", "datetime", "fecha", "data"};
+  return m.matches(tokens);
 }
 
-bool is_authorish(const xmlNode* n, std::string_view cls) {
+bool is_authorish(const xmlNode* n, const std::vector<std::string>& tokens) {
   if (ascii_lower(attr(n, "rel")) == "author") return true;
   if (ascii_lower(attr(n, "itemprop")) == "author") return true;
-  for (const char* w : {"author", "byline", "writer", "autor", "auteur", "author-name"}) {
-    if (has_word(cls, w)) return true;
-  }
-  return false;
+  static const ClassMatcher m{"author", "byline", "writer", "autor", "auteur"};
+  return m.matches(tokens);
 }
 
 void collect(xmlNode* root, Collected& c) {
@@ -89,13 +85,14 @@ void collect(xmlNode* root, Collected& c) {
     if (tag == "meta" || tag == "script" || tag == "style") continue;
     std::string cls = class_and_id(n);
     if (cls.empty() && tag != "a") continue;
-    if (c.date_texts.size() < 24 && is_dateish(cls)) {
+    auto tokens = class_tokens(cls);
+    if (c.date_texts.size() < 24 && is_dateish(tokens)) {
       std::string t = subtree_text(n, 400);
       if (!t.empty() && t.size() < 300) c.date_texts.push_back(t);
       std::string_view title = attr(n, "title");
       if (tag == "abbr" && !title.empty()) c.date_texts.emplace_back(title);
     }
-    if (c.author_texts.size() < 8 && is_authorish(n, cls)) {
+    if (c.author_texts.size() < 8 && is_authorish(n, tokens)) {
       std::string t = subtree_text(n, 300);
       if (!t.empty() && t.size() < 200) c.author_texts.push_back(t);
     }
