@@ -58,6 +58,20 @@ TEST(HtmlExtract, MetadataFromJsonLdMetaAndUrl) {
   EXPECT_EQ(c.published_from, "url");
 }
 
+TEST(HtmlExtract, UrlDateBeatsUtcMetadataOneDayOff) {
+  auto a = html(page("<meta property=\"article:published_time\" content=\"2021-05-07T02:30:00Z\">",
+                     "<article>" + kBody + "</article>"));
+  EXPECT_EQ(a.published, "2021-05-06");
+  EXPECT_EQ(a.published_from, "url");
+}
+
+TEST(HtmlExtract, DateInPageTextIsTheLastResort) {
+  auto a = html(page("", "<article>" + kBody + "</article><div class=footer-note>Posted on 3. Dezember 2011</div>"),
+                "https://blog.example.org/bridge");
+  EXPECT_EQ(a.published, "2011-12-03");
+  EXPECT_EQ(a.published_from, "page-text");
+}
+
 TEST(HtmlExtract, CommentsSeparateFromBody) {
   auto a = html(page("", "<article>" + kBody + "</article>"
                      "<div id=comments class=comments-area><h2>3 Comments</h2><ol class=comment-list>"

@@ -336,9 +336,10 @@ HtmlContent extract_content(xmlDoc* doc, const std::string& title) {
   bool seen_body = false;
   for (const Block& b : w.blocks) {
     if (roots.empty() || !inside(b.owner, roots)) {
-      if (!seen_body && out.lead_text.size() < 2000) {
-        out.lead_text += collapse_whitespace(b.text);
-        out.lead_text += "\n";
+      std::string& side = seen_body ? out.trail_text : out.lead_text;
+      if (side.size() < 2000) {
+        side += collapse_whitespace(b.text);
+        side += "\n";
       }
       continue;
     }

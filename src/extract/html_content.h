@@ -18,6 +18,7 @@ struct HtmlContent {
   std::string provenance;   // "Originally published on X" found near the body
   std::string byline;       // a "By X" line found at the top of the body
   std::string lead_text;    // text just above the body (dates live there)
+  std::string trail_text;   // text just below the body ("Posted on ...")
 };
 
 HtmlContent extract_content(xmlDoc* doc, const std::string& title);

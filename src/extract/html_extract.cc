@@ -1,4 +1,6 @@
 // HTML extraction: metadata, body and comments from one parsed DOM.
+#include <optional>
+
 #include "common/dates.h"
 #include "extract/extractors.h"
 #include "extract/html_content.h"
@@ -26,13 +28,23 @@ Article extract_from_html(const RawDocument& doc) {
     a.published = md.published->iso();
     a.published_from = md.published_from;
   } else {
-    // A dateline above the body: the first full date in the lead text.
-    for (const auto& m : find_dates(content.lead_text)) {
-      if (m.date.precision == DatePrecision::kDay && plausible_date(m.date)) {
-        a.published = m.date.iso();
-        a.published_from = "text";
-        break;
+    // A dateline above the body: the first full date in the lead text. Then,
+    // as a last resort (labelled so), the first date in the article or just
+    // below it ("Posted on 3. Dezember 2011").
+    auto first_in = [](const std::string& text) -> std::optional<CalendarDate> {
+      for (const auto& m : find_dates(text)) {
+        if (m.date.precision == DatePrecision::kDay && plausible_date(m.date)) return m.date;
       }
+      return std::nullopt;
+    };
+    std::string opening;
+    for (size_t k = 0; k < a.paragraphs.size() && opening.size() < 3000; ++k) opening += a.paragraphs[k] + "\n";
+    if (auto d = first_in(content.lead_text)) {
+      a.published = d->iso();
+      a.published_from = "text";
+    } else if (auto d2 = first_in(opening + content.trail_text)) {
+      a.published = d2->iso();
+      a.published_from = "page-text";
     }
   }
   return a;

@@ -344,6 +344,16 @@ PageMetadata read_metadata(xmlDoc* doc, const std::string& url) {
       continue;
     take(first_date(t), "text");
   }
+  // Metadata times are often in UTC while the URL carries the publisher's
+  // local date: one day apart, the URL is right.
+  if (auto from_url = date_from_url(url); from_url && md.published && md.published_from != "url") {
+    int diff = days_from_civil(md.published->year, md.published->month, md.published->day) -
+               days_from_civil(from_url->year, from_url->month, from_url->day);
+    if (diff == 1 || diff == -1) {
+      md.published = from_url;
+      md.published_from = "url";
+    }
+  }
   for (const char* key : {"og:updated_time", "article:modified_time", "last-modified", "dateModified", "datemodified"}) {
     if (md.published) break;
     std::string v = meta_value(c, key);
