@@ -66,7 +66,7 @@ TEST(HtmlExtract, UrlDateBeatsUtcMetadataOneDayOff) {
 }
 
 TEST(HtmlExtract, DateInPageTextIsTheLastResort) {
-  auto a = html(page("", "<article>" + kBody + "</article><div class=footer-note>Posted on 3. Dezember 2011</div>"),
+  auto a = html(page("", "<article>" + kBody + "</article><p class=note>Posted on 3. Dezember 2011</p>"),
                 "https://blog.example.org/bridge");
   EXPECT_EQ(a.published, "2011-12-03");
   EXPECT_EQ(a.published_from, "page-text");
