@@ -98,6 +98,17 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
+bool ends_sentence(std::string_view s) {
+  s = trim(s);
+  if (s.empty()) return false;
+  static const char* const enders[] = {".", "!", "?", ":", ";", ")", "\"", "'", "\u201d", "\u2019", "\u2026", "\u00bb"};
+  for (const char* e : enders) {
+    std::string_view ev(e);
+    if (s.size() >= ev.size() && s.substr(s.size() - ev.size()) == ev) return true;
+  }
+  return false;
+}
+
 bool starts_with_ascii_ci(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
   for (size_t i = 0; i < prefix.size(); ++i) {

@@ -18,6 +18,11 @@ int word_count(std::string_view s);
 // ASCII lower-casing; non-ASCII bytes are left as they are.
 std::string ascii_lower(std::string_view s);
 
+// True when a line ends like a finished sentence or quotation: . ! ? : ;
+// closing quotes and brackets, an ellipsis. Headings, names and menu items
+// do not.
+bool ends_sentence(std::string_view s);
+
 bool starts_with_ascii_ci(std::string_view s, std::string_view prefix);
 bool contains_ascii_ci(std::string_view haystack, std::string_view needle);
 

@@ -263,11 +263,7 @@ bool is_comment_chrome(std::string_view folded, int words) {
 
 bool is_teaser_marker(std::string_view folded, int words) {
   folded = trim(folded);
-  if (words > 5) return false;
-  for (const auto& p : teaser_markers().phrases) {
-    if (folded.substr(0, p.size()) == p) return true;
-  }
-  return false;
+  return words <= 5 && teaser_markers().starts(folded);
 }
 
 std::string edit_note_author(std::string_view line) {

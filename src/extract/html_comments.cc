@@ -17,46 +17,45 @@ bool names_comment(const std::vector<std::string>& tokens) {
 }
 
 // Parts of a comment item that are not the comment text.
-bool is_item_part(std::string_view cls) {
-  for (const char* w : {"content", "body", "text", "message", "meta", "author", "avatar", "reply", "form", "respond",
-                        "title", "count", "header", "footer", "actions", "date", "time", "vote", "like", "navigation",
-                        "nav", "pagination", "wrap", "wrapper", "inner", "container", "thread", "list", "area",
-                        "section", "closed", "policy", "link", "metadata", "tools", "edit"}) {
-    if (has_word(cls, w)) return true;
-  }
-  return false;
-}
+const ClassMatcher kItemParts{"content", "body", "text", "message", "meta", "author", "avatar", "reply", "form",
+                             "respond", "title", "count", "header", "footer", "actions", "date", "time", "vote",
+                             "like", "navigation", "nav", "pagination", "wrap", "wrapper", "inner", "container",
+                             "thread", "list", "area", "section", "closed", "policy", "link", "metadata", "tools",
+                             "edit"};
+const ClassMatcher kCommentWord{"comment"};
+const ClassMatcher kCommentForm{"respond", "comment-form", "commentform"};
+const ClassMatcher kAuthorPart{"author", "fn", "username", "user-name", "nick", "name", "user"};
+const ClassMatcher kBodyPart{"comment-content", "comment-body", "comment-text", "content", "text", "message", "body",
+                             "entry"};
+const ClassMatcher kDatePart{"date", "time", "timestamp", "meta", "metadata", "published"};
+const ClassMatcher kChromePart{"meta", "metadata", "reply", "actions", "footer"};
 
 bool is_item(const xmlNode* n) {
   auto tag = tag_of(n);
-  std::string cls = class_and_id(n);
   if (tag == "li" || tag == "article") return true;
   if (tag != "div") return false;
   std::string_view id = attr(n, "id");
   if (id.substr(0, 8) == "comment-" || id.substr(0, 8) == "comment_" || id.substr(0, 8) == "wpd-comm") return true;
-  return (has_word(cls, "comment") || has_word(cls, "wpd-comment")) && !is_item_part(cls);
+  auto tokens = class_tokens(class_and_id(n));
+  return kCommentWord.matches(tokens) && !kItemParts.matches(tokens);
 }
 
 void find_items(const xmlNode* n, std::vector<const xmlNode*>& items, int depth) {
   for (const xmlNode* c = n->children; c; c = c->next) {
     if (c->type != XML_ELEMENT_NODE) continue;
     auto tag = tag_of(c);
-    if (tag == "form" || tag == "script" || tag == "style") continue;
-    std::string cls = class_and_id(c);
-    if (has_word(cls, "respond") || has_word(cls, "comment-form") || has_word(cls, "commentform")) continue;
+    if (tag == "form" || is_inert_tag(tag)) continue;
+    if (kCommentForm.matches(class_tokens(class_and_id(c)))) continue;
     if (is_item(c)) items.push_back(c);
     if (depth < 64) find_items(c, items, depth + 1);
   }
 }
 
-const xmlNode* find_part(const xmlNode* n, std::initializer_list<const char*> words, const std::vector<const xmlNode*>& stop, int depth = 0) {
+const xmlNode* find_part(const xmlNode* n, const ClassMatcher& words, const std::vector<const xmlNode*>& stop, int depth = 0) {
   for (const xmlNode* c = n->children; c; c = c->next) {
     if (c->type != XML_ELEMENT_NODE) continue;
     if (std::find(stop.begin(), stop.end(), c) != stop.end()) continue;
-    std::string cls = class_and_id(c);
-    for (const char* w : words) {
-      if (has_word(cls, w)) return c;
-    }
+    if (words.matches(class_tokens(class_and_id(c)))) return c;
     if (depth < 16) {
       if (const xmlNode* f = find_part(c, words, stop, depth + 1)) return f;
     }
@@ -162,8 +161,8 @@ void read_comments(const xmlNode* section, std::vector<Comment>& out) {
       }
     }
     std::vector<const xmlNode*> stop = nested;
-    const xmlNode* author_el = find_part(item, {"author", "fn", "username", "user-name", "comment-author", "nick", "name", "user"}, stop);
-    const xmlNode* body_el = find_part(item, {"comment-content", "comment-body", "comment-text", "content", "text", "message", "body", "entry"}, stop);
+    const xmlNode* author_el = find_part(item, kAuthorPart, stop);
+    const xmlNode* body_el = find_part(item, kBodyPart, stop);
     std::string author = author_el ? clean_author(subtree_text(author_el, 500)) : std::string();
     std::string posted;
     if (const xmlNode* t = find_tag(item, "time", stop)) {
@@ -172,7 +171,7 @@ void read_comments(const xmlNode* section, std::vector<Comment>& out) {
       if (d) posted = d->iso(true);
     }
     if (posted.empty()) {
-      if (const xmlNode* m = find_part(item, {"date", "time", "timestamp", "meta", "metadata", "published"}, stop)) {
+      if (const xmlNode* m = find_part(item, kDatePart, stop)) {
         auto d = parse_machine_date(subtree_text(m, 300));
         if (d) posted = d->iso(true);
       }
@@ -183,7 +182,7 @@ void read_comments(const xmlNode* section, std::vector<Comment>& out) {
       text_without(body_el, skip, raw, 0);
     } else {
       if (author_el) skip.push_back(author_el);
-      if (const xmlNode* m = find_part(item, {"meta", "metadata", "comment-meta", "reply", "actions", "footer"}, stop)) skip.push_back(m);
+      if (const xmlNode* m = find_part(item, kChromePart, stop)) skip.push_back(m);
       text_without(item, skip, raw, 0);
     }
     std::string text = clean_comment_text(raw);

@@ -90,7 +90,7 @@ std::vector<Sizes> measure(xmlNode* root) {
     if (!f.done) {
       stack.push_back({f.n, true});
       auto t = tag_of(f.n);
-      if (t == "script" || t == "style" || t == "noscript" || t == "template") continue;
+      if (is_inert_tag(t)) continue;
       for (xmlNode* c = f.n->children; c; c = c->next) {
         if (c->type == XML_ELEMENT_NODE) stack.push_back({c, false});
       }
@@ -100,7 +100,7 @@ std::vector<Sizes> measure(xmlNode* root) {
     f.n->_private = reinterpret_cast<void*>(sizes.size());
     Sizes s;
     auto t = tag_of(f.n);
-    if (!(t == "script" || t == "style" || t == "noscript" || t == "template")) {
+    if (!is_inert_tag(t)) {
       for (xmlNode* c = f.n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content) {
           s.chars += visible_length(reinterpret_cast<const char*>(c->content));
@@ -160,8 +160,7 @@ class Walker {
       if (c->type != XML_ELEMENT_NODE) continue;
       auto tag = tag_of(c);
       if (tag == "br") { acc.text.push_back('\n'); continue; }
-      if (tag == "script" || tag == "style" || tag == "noscript" || tag == "template" || tag == "title") continue;
-      if (debug_ && depth < 8) std::fprintf(stderr, "%*s%s[%s] chars=%zu hidden=%d skip=%d much=%d prun=%d com=%d\n", depth, "", std::string(tag).c_str(), class_and_id(c).substr(0,40).c_str(), size_of(c, sizes_).chars, hidden(c), is_skipped_tag(tag), holds_much_text(c), prunable(c), is_comment_section(c));
+      if (is_inert_tag(tag)) continue;
       if (hidden(c) && !holds_much_text(c)) continue;
       if (is_skipped_tag(tag) && !holds_much_text(c)) continue;
       if (is_comment_section(c)) {
@@ -209,7 +208,6 @@ class Walker {
 
   const std::vector<Sizes>& sizes_;
   size_t page_chars_;
-  bool debug_ = std::getenv("SEISMO_DEBUG_EXTRACT") != nullptr;
 };
 
 // Every element got an index in measure(); stats share it.
@@ -228,14 +226,6 @@ int count_commas(std::string_view s) {
     else if (s.compare(i, 3, "\xEF\xBC\x8C") == 0 || s.compare(i, 3, "\xE3\x80\x81") == 0) ++n;  // CJK commas
   }
   return n;
-}
-
-bool ends_sentence(std::string_view s) {
-  s = trim(s);
-  if (s.empty()) return false;
-  char c = s.back();
-  return c == '.' || c == '!' || c == '?' || c == '"' || c == ')' || c == ':' ||
-         (s.size() >= 3 && (s.substr(s.size() - 3) == "\u201d" || s.substr(s.size() - 3) == "\u2026"));
 }
 
 bool inside(const xmlNode* n, const std::unordered_set<const xmlNode*>& roots) {
@@ -306,7 +296,9 @@ HtmlContent extract_content(xmlDoc* doc, const std::string& title) {
     }
   }
 
-  if (std::getenv("SEISMO_DEBUG_EXTRACT")) {
+  // SEISMO_DEBUG_EXTRACT=1 dumps the blocks and the chosen container.
+  static const bool debug = std::getenv("SEISMO_DEBUG_EXTRACT") != nullptr;
+  if (debug) {
     std::fprintf(stderr, "blocks=%zu candidates=%zu best=%s[%s] score=%.1f\n", w.blocks.size(), candidates.size(),
                  best ? std::string(tag_of(best)).c_str() : "-", best ? class_and_id(best).c_str() : "", best_score);
     for (const Block& b : w.blocks)
@@ -320,7 +312,7 @@ HtmlContent extract_content(xmlDoc* doc, const std::string& title) {
     double threshold = std::max(10.0, best_score * 0.2);
     if (parent) {
       for (xmlNode* sib = parent->children; sib; sib = sib->next) {
-        if (sib == best || sib->type != XML_ELEMENT_NODE || !sib->_private) continue;
+        if (sib == best || sib->type != XML_ELEMENT_NODE) continue;
         Stats& s = stats_of(sib, stats);
         bool take = s.scored && s.score >= threshold;
         if (!take && tag_of(sib) == "p") {

@@ -102,7 +102,7 @@ std::string class_and_id(const xmlNode* n) {
     s.push_back(' ');
     s.append(id);
   }
-  return s;  // case kept: has_word() uses camelCase boundaries
+  return s;  // case kept: class_tokens() splits at camelCase boundaries
 }
 
 std::vector<std::string> class_tokens(std::string_view cls) {
@@ -153,22 +153,6 @@ bool ClassMatcher::matches(const std::vector<std::string>& tokens) const {
   return false;
 }
 
-bool has_word(std::string_view s, std::string_view token) {
-  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c + 32) : c; };
-  auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  for (size_t i = 0; i + token.size() <= s.size(); ++i) {
-    size_t k = 0;
-    while (k < token.size() && lower(s[i + k]) == token[k]) ++k;
-    if (k < token.size()) continue;
-    bool left = i == 0 || !is_letter(s[i - 1]) || (s[i] >= 'A' && s[i] <= 'Z' && s[i - 1] >= 'a' && s[i - 1] <= 'z');
-    size_t e = i + token.size();
-    bool right = e == s.size() || !is_letter(s[e]) || (s[e] >= 'A' && s[e] <= 'Z') ||
-                 (e + 1 <= s.size() && s[e] == 's' && (e + 1 == s.size() || !is_letter(s[e + 1])));
-    if (left && right) return true;
-  }
-  return false;
-}
-
 namespace {
 
 void append_text(const xmlNode* n, std::string& out, size_t limit, int depth) {
@@ -177,7 +161,7 @@ void append_text(const xmlNode* n, std::string& out, size_t limit, int depth) {
       if (c->content) out.append(reinterpret_cast<const char*>(c->content));
     } else if (c->type == XML_ELEMENT_NODE) {
       auto t = tag_of(c);
-      if (t == "script" || t == "style" || t == "noscript" || t == "template") continue;
+      if (is_inert_tag(t)) continue;
       if (t == "br" || is_block_tag(t)) out.push_back(' ');
       if (depth < 256) append_text(c, out, limit, depth + 1);
       if (is_block_tag(t)) out.push_back(' ');
@@ -201,6 +185,10 @@ bool is_block_tag(std::string_view t) {
                                "td", "th", "ul", "caption"};
   for (const char* x : tags) if (t == x) return true;
   return false;
+}
+
+bool is_inert_tag(std::string_view t) {
+  return t == "script" || t == "style" || t == "noscript" || t == "template" || t == "title";
 }
 
 bool is_skipped_tag(std::string_view t) {

@@ -40,7 +40,11 @@ std::string class_and_id(const xmlNode* n);
 std::string subtree_text(const xmlNode* n, size_t limit = 1 << 20);
 
 bool is_block_tag(std::string_view tag);
-bool is_skipped_tag(std::string_view tag);  // never content: script, style, nav, form controls...
+// Elements whose text is never visible: script, style, noscript, template, title.
+bool is_inert_tag(std::string_view tag);
+// Elements that are not article content: inert ones, furniture (nav,
+// header, footer, aside), media and form controls.
+bool is_skipped_tag(std::string_view tag);
 
 // The words of a class/id string, lower-cased, split at non-letters and at
 // camelCase boundaries: "relatedArticles post-content" -> related, articles,
@@ -58,9 +62,5 @@ class ClassMatcher {
  private:
   std::vector<std::unordered_set<std::string>> by_parts_;  // index: number of parts - 1
 };
-
-// True when `token` occurs in `s` bounded by non-letters (or a lower-to-upper
-// case change), e.g. "comment" in "comment-list" but not in "commentary".
-bool has_word(std::string_view s, std::string_view token);
 
 }  // namespace seismo

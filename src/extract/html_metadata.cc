@@ -82,7 +82,7 @@ void collect(xmlNode* root, Collected& c) {
         c.meta.emplace_back("itemprop:" + ip, v.empty() ? subtree_text(n, 200) : std::string(v));
       }
     }
-    if (tag == "meta" || tag == "script" || tag == "style") continue;
+    if (tag == "meta" || is_inert_tag(tag)) continue;
     std::string cls = class_and_id(n);
     if (cls.empty() && tag != "a") continue;
     auto tokens = class_tokens(cls);

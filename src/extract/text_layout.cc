@@ -69,17 +69,6 @@ std::string strip_markdown_links(std::string_view s, double& link_ratio) {
   return collapsed;
 }
 
-bool ends_sentence(std::string_view s) {
-  s = trim(s);
-  if (s.empty()) return false;
-  static const char* enders[] = {".", "!", "?", ":", ";", "\u201d", "\"", "\u2026", "\u00bb", ")", "'", "\u2019"};
-  for (const char* e : enders) {
-    std::string_view ev(e);
-    if (s.size() >= ev.size() && s.substr(s.size() - ev.size()) == ev) return true;
-  }
-  return false;
-}
-
 int alpha_words(std::string_view s) {
   // Words with at least two letters: "0 $" and "2,500 $" have none.
   int n = 0, run = 0;
