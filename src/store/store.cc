@@ -47,6 +47,9 @@ class Stmt {
   }
   void run() {
     step();
+    reset();
+  }
+  void reset() {
     sqlite3_reset(s_);
     sqlite3_clear_bindings(s_);
   }
@@ -70,6 +73,27 @@ std::vector<std::string> parse_string_array(const std::string& s) {
 }
 
 }  // namespace
+
+struct Store::Prepared {
+  explicit Prepared(sqlite3* db)
+      : exists(db, "SELECT 1 FROM documents WHERE id = ?"),
+        add_uri(db, "INSERT OR IGNORE INTO document_uris(document_id, uri) VALUES (?, ?)"),
+        add_source(db, "INSERT OR IGNORE INTO sources(name, site) VALUES (?, ?)"),
+        get_source(db, "SELECT id FROM sources WHERE name = ? AND site IS ?"),
+        add_document(db,
+                     "INSERT INTO documents(id, source_id, title, authors, published, published_from,"
+                     " published_estimated, language, script, body, republished_from, canonical_url, format, raw_bytes)"
+                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        add_fts(db, "INSERT INTO documents_fts(rowid, title, body) VALUES (?, ?, ?)"),
+        add_comment(db,
+                    "INSERT INTO comments(document_id, ordinal, parent, depth, author, posted, text, language)"
+                    " VALUES (?,?,?,?,?,?,?,?)"),
+        count_page(db, "INSERT INTO site_pages(site, pages) VALUES (?, 1) ON CONFLICT(site) DO UPDATE SET pages = pages + 1"),
+        count_paragraph(db,
+                        "INSERT INTO site_paragraphs(site, fingerprint, pages) VALUES (?, ?, 1)"
+                        " ON CONFLICT(site, fingerprint) DO UPDATE SET pages = pages + 1") {}
+  Stmt exists, add_uri, add_source, get_source, add_document, add_fts, add_comment, count_page, count_paragraph;
+};
 
 Store::Store(const std::string& path) {
   if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
@@ -97,7 +121,9 @@ Store::Store(const std::string& path) {
         throw;
       }
     }
+    prepared_ = std::make_unique<Prepared>(db_);
   } catch (const std::runtime_error& e) {
+    prepared_.reset();
     sqlite3_close(db_);
     db_ = nullptr;
     throw std::runtime_error(path + ": " + e.what());
@@ -105,6 +131,7 @@ Store::Store(const std::string& path) {
 }
 
 Store::~Store() {
+  prepared_.reset();  // statements are finalized before the connection closes
   if (db_) {
     if (pending_ > 0) sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr);
     sqlite3_close(db_);
@@ -144,76 +171,72 @@ void Store::commit_batch() {
 void Store::add(IngestRun& run, const DocumentRecord& d) {
   if (pending_ == 0) exec("BEGIN IMMEDIATE");
   ++pending_;
+  Prepared& q = *prepared_;
   // One savepoint per document: it is stored whole or not at all.
   exec("SAVEPOINT doc");
   try {
-    Stmt exists(db_, "SELECT 1 FROM documents WHERE id = ?");
-    exists.bind(1, d.id);
-    if (exists.step()) {
+    q.exists.bind(1, d.id);
+    bool known = q.exists.step();
+    q.exists.reset();
+    if (known) {
       int added = 0;
-      Stmt uri(db_, "INSERT OR IGNORE INTO document_uris(document_id, uri) VALUES (?, ?)");
       for (const auto& u : d.uris) {
-        uri.bind(1, d.id).bind(2, u).run();
+        q.add_uri.bind(1, d.id).bind(2, u).run();
         added += sqlite3_changes(db_);
       }
       if (added) ++run.urls_added;
       else ++run.documents_known;
     } else {
-      int64_t source_id = 0;
-      if (!d.source.empty()) {
-        Stmt ins(db_, "INSERT OR IGNORE INTO sources(name, site) VALUES (?, ?)");
-        ins.bind(1, d.source).bind(2, d.site).run();
-        Stmt get(db_, "SELECT id FROM sources WHERE name = ? AND site IS ?");
-        get.bind(1, d.source).bind_or_null(2, d.site);
-        if (get.step()) source_id = get.integer(0);
-      }
-      Stmt doc(db_,
-               "INSERT INTO documents(id, source_id, title, authors, published, published_from, published_estimated,"
-               " language, script, body, republished_from, canonical_url, format, raw_bytes)"
-               " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-      doc.bind(1, d.id);
-      if (source_id) doc.bind(2, source_id);
-      doc.bind_or_null(3, d.title).bind(4, nlohmann::json(d.authors).dump()).bind_or_null(5, d.published);
-      doc.bind_or_null(6, d.published_from).bind(7, int64_t(d.published_estimated)).bind_or_null(8, d.language);
-      doc.bind_or_null(9, d.script).bind(10, d.body).bind_or_null(11, d.republished_from);
-      doc.bind_or_null(12, d.canonical_url).bind(13, d.format).bind(14, int64_t(d.raw_bytes));
-      doc.run();
-      int64_t rowid = sqlite3_last_insert_rowid(db_);
-      Stmt fts(db_, "INSERT INTO documents_fts(rowid, title, body) VALUES (?, ?, ?)");
-      fts.bind(1, rowid).bind(2, d.title).bind(3, d.body).run();
-      Stmt uri(db_, "INSERT OR IGNORE INTO document_uris(document_id, uri) VALUES (?, ?)");
-      for (const auto& u : d.uris) uri.bind(1, d.id).bind(2, u).run();
-      Stmt com(db_,
-               "INSERT INTO comments(document_id, ordinal, parent, depth, author, posted, text, language)"
-               " VALUES (?,?,?,?,?,?,?,?)");
-      for (size_t k = 0; k < d.comments.size(); ++k) {
-        const auto& c = d.comments[k];
-        com.bind(1, d.id).bind(2, int64_t(k));
-        if (c.parent >= 0) com.bind(3, int64_t(c.parent));
-        else com.bind_null(3);
-        com.bind(4, int64_t(c.depth)).bind_or_null(5, c.author).bind_or_null(6, c.posted).bind(7, c.text);
-        com.bind_or_null(8, c.language).run();
-      }
-      if (!d.site.empty() && !d.paragraph_fingerprints.empty()) {
-        Stmt page(db_, "INSERT INTO site_pages(site, pages) VALUES (?, 1) ON CONFLICT(site) DO UPDATE SET pages = pages + 1");
-        page.bind(1, d.site).run();
-        std::vector<uint64_t> fps = d.paragraph_fingerprints;
-        std::sort(fps.begin(), fps.end());
-        fps.erase(std::unique(fps.begin(), fps.end()), fps.end());
-        Stmt para(db_,
-                  "INSERT INTO site_paragraphs(site, fingerprint, pages) VALUES (?, ?, 1)"
-                  " ON CONFLICT(site, fingerprint) DO UPDATE SET pages = pages + 1");
-        for (uint64_t f : fps) para.bind(1, d.site).bind(2, static_cast<int64_t>(f)).run();
-      }
+      insert_new(d);
       ++run.documents_new;
     }
     exec("RELEASE doc");
   } catch (...) {
+    for (Stmt* st : {&q.exists, &q.add_uri, &q.add_source, &q.get_source, &q.add_document, &q.add_fts, &q.add_comment,
+                     &q.count_page, &q.count_paragraph})
+      st->reset();
     exec("ROLLBACK TO doc");
     exec("RELEASE doc");
     throw;
   }
   if (pending_ >= kBatch) commit_batch();
+}
+
+void Store::insert_new(const DocumentRecord& d) {
+  Prepared& q = *prepared_;
+  int64_t source_id = 0;
+  if (!d.source.empty()) {
+    q.add_source.bind(1, d.source).bind(2, d.site).run();
+    q.get_source.bind(1, d.source).bind_or_null(2, d.site);
+    if (q.get_source.step()) source_id = q.get_source.integer(0);
+    q.get_source.reset();
+  }
+  Stmt& doc = q.add_document;
+  doc.bind(1, d.id);
+  if (source_id) doc.bind(2, source_id);
+  doc.bind_or_null(3, d.title).bind(4, nlohmann::json(d.authors).dump()).bind_or_null(5, d.published);
+  doc.bind_or_null(6, d.published_from).bind(7, int64_t(d.published_estimated)).bind_or_null(8, d.language);
+  doc.bind_or_null(9, d.script).bind(10, d.body).bind_or_null(11, d.republished_from);
+  doc.bind_or_null(12, d.canonical_url).bind(13, d.format).bind(14, int64_t(d.raw_bytes));
+  doc.run();
+  q.add_fts.bind(1, sqlite3_last_insert_rowid(db_)).bind(2, d.title).bind(3, d.body).run();
+  for (const auto& u : d.uris) q.add_uri.bind(1, d.id).bind(2, u).run();
+  for (size_t k = 0; k < d.comments.size(); ++k) {
+    const auto& c = d.comments[k];
+    Stmt& com = q.add_comment;
+    com.bind(1, d.id).bind(2, int64_t(k));
+    if (c.parent >= 0) com.bind(3, int64_t(c.parent));
+    else com.bind_null(3);
+    com.bind(4, int64_t(c.depth)).bind_or_null(5, c.author).bind_or_null(6, c.posted).bind(7, c.text);
+    com.bind_or_null(8, c.language).run();
+  }
+  if (!d.site.empty() && !d.paragraph_fingerprints.empty()) {
+    q.count_page.bind(1, d.site).run();
+    std::vector<uint64_t> fps = d.paragraph_fingerprints;
+    std::sort(fps.begin(), fps.end());
+    fps.erase(std::unique(fps.begin(), fps.end()), fps.end());
+    for (uint64_t f : fps) q.count_paragraph.bind(1, d.site).bind(2, static_cast<int64_t>(f)).run();
+  }
 }
 
 void Store::add_error(IngestRun& run, const std::string& where, const std::string& message) {

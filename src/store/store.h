@@ -65,8 +65,11 @@ class Store {
  private:
   void commit_batch();
   void exec(const char* sql) const;
+  void insert_new(const DocumentRecord& doc);
   sqlite3* db_ = nullptr;
   int pending_ = 0;
+  struct Prepared;  // the ingest statements, prepared once per store
+  std::unique_ptr<Prepared> prepared_;
 };
 
 }  // namespace seismo
