@@ -11,17 +11,12 @@ namespace seismo::cli {
 
 void add_analyze_command(CLI::App& app, GlobalOptions& g) {
   auto* cmd = app.add_subcommand("analyze", "Run the pipeline on inputs and print one JSON object per document (no store)");
-  auto inputs = std::make_shared<std::vector<std::string>>();
-  auto max_mb = std::make_shared<size_t>(64);
+  auto in = add_input_options(cmd);
   auto pretty = std::make_shared<bool>(false);
-  cmd->add_option("paths", *inputs, "files, directories, or - for stdin")->required();
-  cmd->add_option("--max-doc-mb", *max_mb, "refuse documents larger than this (MiB)")->capture_default_str();
   cmd->add_flag("--pretty", *pretty, "indent the JSON");
-  cmd->callback([&g, inputs, max_mb, pretty] {
-    ReaderOptions ro;
-    ro.max_document_bytes = *max_mb << 20;
+  cmd->callback([&g, in, pretty] {
     int errors = 0;
-    DocumentReader reader(*inputs, ro, [&](const IngestError& e) {
+    DocumentReader reader(in->paths, in->reader(), [&](const IngestError& e) {
       print_error(e.where, e.message);
       ++errors;
     });

@@ -11,20 +11,15 @@ namespace seismo::cli {
 
 void add_ingest_command(CLI::App& app, GlobalOptions& g) {
   auto* cmd = app.add_subcommand("ingest", "Read pages (text, HTML, WARC, JSON Lines, .gz, directories, - for stdin) into the store");
-  auto inputs = std::make_shared<std::vector<std::string>>();
-  auto max_mb = std::make_shared<size_t>(64);
-  cmd->add_option("paths", *inputs, "files, directories, or - for stdin")->required();
-  cmd->add_option("--max-doc-mb", *max_mb, "refuse documents larger than this (MiB)")->capture_default_str();
-  cmd->callback([&g, inputs, max_mb] {
+  auto in = add_input_options(cmd);
+  cmd->callback([&g, in] {
     auto start = std::chrono::steady_clock::now();
     Store store(g.db);
     SiteTemplates templates;
     store.load_templates(templates);
-    IngestRun run = store.begin_run(*inputs);
-    ReaderOptions ro;
-    ro.max_document_bytes = *max_mb << 20;
+    IngestRun run = store.begin_run(in->paths);
     int errors = 0;
-    DocumentReader reader(*inputs, ro, [&](const IngestError& e) {
+    DocumentReader reader(in->paths, in->reader(), [&](const IngestError& e) {
       print_error(e.where, e.message);
       store.add_error(run, e.where, e.message);
       ++errors;

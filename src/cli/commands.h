@@ -1,7 +1,11 @@
 // Each command registers itself on the app; main() only dispatches.
 #pragma once
 #include <CLI/CLI.hpp>
+#include <memory>
 #include <string>
+#include <vector>
+
+#include "ingest/ingest.h"
 
 namespace seismo::cli {
 
@@ -10,6 +14,15 @@ struct GlobalOptions {
   int threads = 0;
   bool quiet = false;
 };
+
+// The inputs `ingest` and `analyze` share: paths and reader limits. Later
+// stages add their options (dictionaries, gazetteers) here, once for both.
+struct InputOptions {
+  std::vector<std::string> paths;
+  size_t max_doc_mb = 64;
+  ReaderOptions reader() const;
+};
+std::shared_ptr<InputOptions> add_input_options(CLI::App* cmd);
 
 // Every command's callback returns the process exit status through this.
 extern int exit_status;
