@@ -168,7 +168,13 @@ class Walker {
         continue;
       }
       if (tag != "html" && tag != "body" && tag != "main" && tag != "article" && prunable(c)) continue;
-      if (depth > 200) continue;  // pathological nesting: libxml2 has already flattened most of it
+      if (depth > 200) {
+        // Pathological nesting: below this depth the text is kept as one
+        // flat block rather than walked recursively (or lost).
+        acc.text.push_back(' ');
+        append_subtree_text(c, acc.text);
+        continue;
+      }
       if (is_block_tag(tag)) {
         flush(acc);
         Block inner{c, {}, 0, 0, false, false};

@@ -62,9 +62,12 @@ std::string strip_inert_markup(std::string_view html) {
 }
 
 HtmlDoc parse_html(std::string_view html, const std::string& url) {
-  int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT;
-  // libxml2 caps element nesting itself (deeply nested junk ends up flat),
-  // so pathological depth costs neither stack nor time.
+  // XML_PARSE_HUGE lifts libxml2's nesting cap of 256, which otherwise
+  // silently drops everything deeper (a 100,000-deep page lost its text).
+  // Documents are already size-capped by ingest, and seismo's own walks of
+  // the tree are iterative or flatten what lies below a fixed depth.
+  int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT |
+                XML_PARSE_HUGE;
   // Script, style and comment bodies are over half the bytes of a typical
   // news page and libxml2 scans them character by character: drop them
   // first with a memchr-speed scan.
@@ -153,27 +156,37 @@ bool ClassMatcher::matches(const std::vector<std::string>& tokens) const {
   return false;
 }
 
-namespace {
-
-void append_text(const xmlNode* n, std::string& out, size_t limit, int depth) {
-  for (const xmlNode* c = n->children; c && out.size() < limit; c = c->next) {
+void append_subtree_text(const xmlNode* n, std::string& out, size_t limit) {
+  // Iterative, so that no nesting depth can exhaust the stack. A block
+  // element or <br> is a word break on both sides.
+  struct Frame { const xmlNode* node; bool leaving; };
+  std::vector<Frame> stack;
+  for (const xmlNode* c = n->last; c; c = c->prev) stack.push_back({c, false});
+  while (!stack.empty() && out.size() < limit) {
+    Frame f = stack.back();
+    stack.pop_back();
+    const xmlNode* c = f.node;
+    if (f.leaving) {
+      out.push_back(' ');
+      continue;
+    }
     if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
       if (c->content) out.append(reinterpret_cast<const char*>(c->content));
-    } else if (c->type == XML_ELEMENT_NODE) {
-      auto t = tag_of(c);
-      if (is_inert_tag(t)) continue;
-      if (t == "br" || is_block_tag(t)) out.push_back(' ');
-      if (depth < 256) append_text(c, out, limit, depth + 1);
-      if (is_block_tag(t)) out.push_back(' ');
+      continue;
     }
+    if (c->type != XML_ELEMENT_NODE) continue;
+    auto t = tag_of(c);
+    if (is_inert_tag(t)) continue;
+    bool block = is_block_tag(t);
+    if (block || t == "br") out.push_back(' ');
+    if (block) stack.push_back({c, true});
+    for (const xmlNode* k = c->last; k; k = k->prev) stack.push_back({k, false});
   }
 }
 
-}  // namespace
-
 std::string subtree_text(const xmlNode* n, size_t limit) {
   std::string raw;
-  append_text(n, raw, limit, 0);
+  append_subtree_text(n, raw, limit);
   return collapse_whitespace(raw);
 }
 

@@ -36,8 +36,11 @@ bool has_attr(const xmlNode* n, std::string_view name);
 // Lower-cased "class id" of an element, for pattern tests.
 std::string class_and_id(const xmlNode* n);
 
-// Visible text of a subtree, whitespace collapsed, <script>/<style> skipped.
+// Visible text of a subtree, whitespace collapsed, inert elements skipped.
+// Iterative: any nesting depth is safe.
 std::string subtree_text(const xmlNode* n, size_t limit = 1 << 20);
+// The same without collapsing, appended to `out`.
+void append_subtree_text(const xmlNode* n, std::string& out, size_t limit = 1 << 20);
 
 bool is_block_tag(std::string_view tag);
 // Elements whose text is never visible: script, style, noscript, template, title.
