@@ -55,5 +55,14 @@ check "missing path named" grep -q "missing: no such file" "$work/err3"
 check "one line per error" test "$(wc -l <"$work/err3")" -eq 4
 check "good documents stored" test "$("$seismo" --db "$work/bad.db" -q docs | tail -n +2 | wc -l)" -eq 2
 
+# --max-doc-mb reaches the reader: a 2 MiB page is refused at 1 MiB, kept at 4.
+head -c $((2 << 20)) /dev/zero | tr '\0' 'a' >"$work/big.txt"
+"$seismo" -q analyze --max-doc-mb 1 "$work/big.txt" >/dev/null 2>"$work/err4"
+rc=$?
+check "oversized document refused with exit 1" test $rc -eq 1
+check "oversized document named" grep -q "big.txt: document is larger than the 1 MiB limit" "$work/err4"
+"$seismo" -q analyze --max-doc-mb 4 "$work/big.txt" >/dev/null 2>&1
+check "larger limit accepts it" test $? -eq 0
+
 echo "$((fails == 0 ? 1 : 0)) passed, $fails failed" | sed 's/^1 passed, 0 failed$/cli end-to-end: all checks passed/'
 [ "$fails" -eq 0 ]

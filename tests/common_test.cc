@@ -38,6 +38,13 @@ TEST(Fold, MeetsAcrossScriptsAndDiacritics) {
   EXPECT_EQ(fold_for_matching("Zveçan"), "zvecan");
 }
 
+TEST(Fold, OtherScriptsKeptAsTheyAre) {
+  EXPECT_EQ(fold_for_matching("Ελλάδα"), "ellada");
+  EXPECT_EQ(fold_for_matching("東京 Tokyo"), "東京 tokyo");
+  EXPECT_EQ(fold_for_matching("don’t “quote”"), fold_for_matching("don’t “quote”")) << "memoised runs fold the same";
+  EXPECT_EQ(fold_for_matching("DON’T"), fold_for_matching("don’t"));
+}
+
 TEST(Hash, StableContentIds) {
   EXPECT_EQ(content_id("abc"), content_id("abc"));
   EXPECT_NE(content_id("abc"), content_id("abd"));

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/extract.h"
+#include "extract/html_dom.h"
 
 namespace seismo {
 namespace {
@@ -70,6 +71,47 @@ TEST(HtmlExtract, DateInPageTextIsTheLastResort) {
                 "https://blog.example.org/bridge");
   EXPECT_EQ(a.published, "2011-12-03");
   EXPECT_EQ(a.published_from, "page-text");
+}
+
+TEST(HtmlExtract, SiteTemplateParagraphsDropped) {
+  const std::string promo = "<p>Every week our editors pick the stories you should not miss, with analysis.</p>";
+  RawDocument d;
+  d.content = page("", "<article>" + kBody + promo + "</article>");
+  d.url = "https://news.example.org/a";
+  d.format = ContentFormat::kHtml;
+  SiteTemplates templates;
+  for (int i = 0; i < 6; ++i) {
+    templates.add_page("news.example.org",
+                       {SiteTemplates::fingerprint("Every week our editors pick the stories you should not miss, with analysis."),
+                        static_cast<uint64_t>(i)});
+  }
+  EXPECT_EQ(extract_article(d).paragraphs.size(), 4u);
+  auto a = extract_article(d, &templates);
+  ASSERT_EQ(a.paragraphs.size(), 3u);
+  EXPECT_EQ(a.fingerprints.size(), 4u) << "what the template is learned from is counted before filtering";
+  d.url = "https://other.example.net/a";
+  EXPECT_EQ(extract_article(d, &templates).paragraphs.size(), 4u) << "templates are per site";
+}
+
+TEST(HtmlDom, InertMarkupStrippedButJsonLdKept) {
+  std::string in = "<p>a</p><!-- hidden --><SCRIPT type=text/javascript>var s = '<p>x</p>';</SCRIPT>"
+                   "<style>p{}</style><script type=\"application/ld+json\">{\"a\":1}</script><p>b</p>";
+  EXPECT_EQ(strip_inert_markup(in),
+            "<p>a</p><SCRIPT type=text/javascript></SCRIPT><style></style>"
+            "<script type=\"application/ld+json\">{\"a\":1}</script><p>b</p>");
+  EXPECT_EQ(strip_inert_markup("<p>a</p><script>unterminated"), "<p>a</p><script>unterminated");
+}
+
+TEST(HtmlDom, ClassTokensAndMatcher) {
+  auto t = class_tokens("relatedArticles post-content  x1");
+  ASSERT_EQ(t.size(), 5u);
+  EXPECT_EQ(t[0], "related");
+  EXPECT_EQ(t[1], "articles");
+  ClassMatcher m{"article", "post-content"};
+  EXPECT_TRUE(m.matches(t));
+  EXPECT_TRUE(ClassMatcher{"comment"}.matches(class_tokens("comments-area")));
+  EXPECT_FALSE(ClassMatcher{"comment"}.matches(class_tokens("commentary")));
+  EXPECT_FALSE(ClassMatcher{"post-content"}.matches(class_tokens("post sidebar content")));
 }
 
 TEST(HtmlExtract, CommentsSeparateFromBody) {

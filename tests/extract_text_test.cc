@@ -54,6 +54,8 @@ TEST(TextLayout, BoilerplateCaptionsAndTeasersDropped) {
                 "Other Story Headline Here\n\nA short teaser paragraph that runs on about something else entirely…\n\n"
                 "Keep reading\n\nDisclaimer: The contents are the sole responsibility of the author.\n");
   ASSERT_EQ(a.paragraphs.size(), 2u);
+  EXPECT_EQ(a.paragraphs[0].substr(0, 11), "The council");
+  EXPECT_EQ(a.paragraphs[1].substr(0, 9), "Engineers");
 }
 
 TEST(TextLayout, NothingOfTheCommentThreadEntersTheBody) {

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <set>
 
 #include "ingest/ingest.h"
 #include "pipeline/document.h"
@@ -122,13 +123,17 @@ TEST_F(Seeds, AntiwarReprintOnSouthFront) {
   EXPECT_TRUE(peppe);
 }
 
-TEST_F(Seeds, EveryDocumentHasEnglishBodyAndStableId) {
+TEST_F(Seeds, EveryDocumentHasEnglishBodyAndStableDistinctId) {
+  std::set<std::string> ids;
   for (const char* p : {"000_", "001_", "002_", "003_", "004_"}) {
     auto a = seed(p), b = seed(p);
     EXPECT_EQ(a.language, "en") << p;
+    EXPECT_EQ(a.script, "Latn") << p;
     EXPECT_EQ(a.id, b.id) << p;
     EXPECT_EQ(a.id.size(), 16u);
+    ids.insert(a.id);
   }
+  EXPECT_EQ(ids.size(), 5u);
 }
 
 }  // namespace
