@@ -36,6 +36,9 @@ TEST(Fold, MeetsAcrossScriptsAndDiacritics) {
   EXPECT_EQ(fold_for_matching("Mitrovicë"), "mitrovice");
   EXPECT_EQ(fold_for_matching("ZVEČAN"), "zvecan");
   EXPECT_EQ(fold_for_matching("Zveçan"), "zvecan");
+  // Serbian letters with no one-letter Latin twin keep both letters.
+  EXPECT_EQ(fold_for_matching("Љубљана Његош Џаковица"), "ljubljana njegos dzakovica");
+  EXPECT_EQ(fold_for_matching("Leposavić Лепосавић"), "leposavic leposavic");
 }
 
 TEST(Fold, OtherScriptsKeptAsTheyAre) {

@@ -12,13 +12,18 @@
 namespace seismo {
 namespace {
 
-// Transliterators are costly to build and not thread-safe to share, so each
-// thread builds one once.
+// Transliterators are not thread-safe to share, so each thread builds one.
+// Only the scripts foldable_script() lets through are named: "Any-Latin"
+// would also build Han, Arabic, Hangul... and cost 36 ms per thread instead
+// of 0.3 ms. Serbian's BGN table comes first so that Љ, Њ, Џ become "lj",
+// "nj", "dž" (generic Cyrillic-Latin gives L̂, N̂, D̂, which Latin-ASCII
+// reduces to a bare "l", "n", "d"); Cyrillic-Latin then takes every other
+// Cyrillic letter.
 icu::Transliterator* folder() {
   thread_local std::unique_ptr<icu::Transliterator> t = [] {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::Transliterator> tr(icu::Transliterator::createInstance(
-        "Any-Latin; Latin-ASCII; Any-Lower", UTRANS_FORWARD, status));
+        "Serbian-Latin/BGN; Cyrillic-Latin; Greek-Latin; Latin-ASCII; Any-Lower", UTRANS_FORWARD, status));
     if (U_FAILURE(status)) tr.reset();
     return tr;
   }();

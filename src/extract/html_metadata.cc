@@ -83,6 +83,7 @@ void collect(xmlNode* root, Collected& c) {
       }
     }
     if (tag == "meta" || is_inert_tag(tag)) continue;
+    if (c.date_texts.size() >= 24 && c.author_texts.size() >= 8) continue;
     std::string cls = class_and_id(n);
     if (cls.empty() && tag != "a") continue;
     auto tokens = class_tokens(cls);
