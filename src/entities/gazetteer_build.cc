@@ -1,0 +1,400 @@
+// Gazetteer::build: reads GeoNames, countries and the curated supplement,
+// and writes the memory-mapped index described in gazetteer_format.h.
+#include <nlohmann/json.hpp>
+
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <unordered_map>
+
+#include "common/match_text.h"
+#include "common/text.h"
+#include "entities/gazetteer.h"
+#include "entities/gazetteer_format.h"
+
+namespace seismo {
+namespace {
+
+using namespace gazetteer_format;
+
+class IndexBuilder {
+ public:
+  explicit IndexBuilder(void (*warn)(const std::string&)) : warn_(warn) { strings_.push_back('\0'); }
+
+  uint32_t add_place(PlaceRecord p, std::string_view name) {
+    p.name = add_string(name);
+    places_.push_back(p);
+    return static_cast<uint32_t>(places_.size() - 1);
+  }
+  void add_name(uint32_t place, std::string_view name, uint8_t flags) {
+    std::string key = match_key(name);
+    if (key.size() < 2 || key.find_first_not_of("0123456789 #") == std::string::npos) return;
+    // Names in scripts folding leaves alone (Han, Arabic...) are never met
+    // in folded text; keeping them would only grow the automaton.
+    for (unsigned char c : key) if (c >= 0x80) return;
+    auto [it, inserted] = name_index_.try_emplace(key, static_cast<uint32_t>(postings_.size()));
+    if (inserted) postings_.emplace_back();
+    auto& list = postings_[it->second];
+    for (auto& [pl, fl] : list) {
+      if (pl == place) {
+        fl |= flags;
+        return;
+      }
+    }
+    list.emplace_back(place, flags);
+  }
+  PlaceRecord& place(uint32_t i) { return places_[i]; }
+  size_t place_count() const { return places_.size(); }
+  void warn(const std::string& m) const {
+    if (warn_) warn_(m);
+  }
+  const std::vector<std::pair<uint32_t, uint8_t>>* places_named(std::string_view name) const {
+    auto it = name_index_.find(match_key(name));
+    return it == name_index_.end() ? nullptr : &postings_[it->second];
+  }
+  void set_country(std::string_view iso2, uint32_t place) {
+    int slot = iso2.size() == 2 ? country_slot(iso2[0], iso2[1]) : -1;
+    if (slot >= 0) country_index_[slot] = place + 1;
+  }
+
+  bool write(const std::string& path, std::string* error) const;
+
+ private:
+  uint32_t add_string(std::string_view s) {
+    uint32_t off = static_cast<uint32_t>(strings_.size());
+    strings_.append(s);
+    strings_.push_back('\0');
+    return off;
+  }
+
+  void (*warn_)(const std::string&);
+  std::vector<PlaceRecord> places_;
+  std::unordered_map<std::string, uint32_t> name_index_;  // key -> index in postings_
+  std::vector<std::vector<std::pair<uint32_t, uint8_t>>> postings_;
+  std::string strings_;
+  uint32_t country_index_[26 * 26] = {};
+};
+
+bool IndexBuilder::write(const std::string& path, std::string* error) const {
+  // Names in a stable order (sorted keys), so the same sources always give
+  // the same file.
+  std::vector<const std::string*> keys;
+  keys.reserve(name_index_.size());
+  for (const auto& [k, v] : name_index_) keys.push_back(&k);
+  std::sort(keys.begin(), keys.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+  std::string strings = strings_;
+  std::vector<NameRecord> names;
+  std::vector<Posting> postings;
+  std::vector<std::string> phrase_keys;
+  for (const std::string* k : keys) {
+    NameRecord n{static_cast<uint32_t>(strings.size()), static_cast<uint32_t>(postings.size()), 0};
+    strings.append(*k);
+    strings.push_back('\0');
+    for (auto [pl, fl] : postings_[name_index_.at(*k)]) postings.push_back(Posting{pl, fl, {0, 0, 0}});
+    n.posting_count = static_cast<uint32_t>(postings.size()) - n.first_posting;
+    names.push_back(n);
+    phrase_keys.push_back(*k);
+  }
+  std::unique_ptr<PhraseSet> phrases = PhraseSet::compile(phrase_keys, error);
+  if (!phrases) return false;
+  std::string phrase_bytes = phrases->serialize();
+
+  Header h{};
+  std::memcpy(h.magic, kMagic, sizeof kMagic);
+  h.version = kVersion;
+  h.place_count = static_cast<uint32_t>(places_.size());
+  h.name_count = static_cast<uint32_t>(names.size());
+  h.posting_count = static_cast<uint32_t>(postings.size());
+  std::memcpy(h.country_index, country_index_, sizeof country_index_);
+  auto align = [](uint64_t x) { return (x + 7) & ~uint64_t{7}; };
+  uint64_t off = align(sizeof(Header));
+  h.places_offset = off;
+  off = align(off + places_.size() * sizeof(PlaceRecord));
+  h.names_offset = off;
+  off = align(off + names.size() * sizeof(NameRecord));
+  h.postings_offset = off;
+  off = align(off + postings.size() * sizeof(Posting));
+  h.strings_offset = off;
+  h.strings_size = strings.size();
+  off = align(off + strings.size());
+  h.phrases_offset = off;
+  h.phrases_size = phrase_bytes.size();
+
+  std::string tmp = path + ".tmp";
+  std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+  auto put = [&](const void* p, uint64_t at, size_t n) {
+    out.seekp(static_cast<std::streamoff>(at));
+    out.write(static_cast<const char*>(p), static_cast<std::streamsize>(n));
+  };
+  put(&h, 0, sizeof h);
+  put(places_.data(), h.places_offset, places_.size() * sizeof(PlaceRecord));
+  put(names.data(), h.names_offset, names.size() * sizeof(NameRecord));
+  put(postings.data(), h.postings_offset, postings.size() * sizeof(Posting));
+  put(strings.data(), h.strings_offset, strings.size());
+  put(phrase_bytes.data(), h.phrases_offset, phrase_bytes.size());
+  out.close();
+  if (!out || std::rename(tmp.c_str(), path.c_str()) != 0) {
+    if (error) *error = path + ": cannot write: " + std::strerror(errno);
+    std::remove(tmp.c_str());
+    return false;
+  }
+  return true;
+}
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == sep) {
+      out.push_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+template <typename T>
+bool parse_number(std::string_view s, T& out) {
+  s = trim(s);
+  if (s.empty()) return false;
+  auto r = std::from_chars(s.data(), s.data() + s.size(), out);
+  return r.ec == std::errc() && r.ptr == s.data() + s.size();
+}
+
+bool looks_like_code(std::string_view name) {
+  if (name.size() > 4) return false;
+  for (char c : name) if (!(c >= 'A' && c <= 'Z')) return false;
+  return true;
+}
+
+// One row in GeoNames' 19 columns (the supplement adds a 20th, its source).
+// Returns false, with `why`, when the row cannot be used.
+bool parse_geonames_row(const std::vector<std::string_view>& f, PlaceRecord& p, std::string& why) {
+  if (f.size() < 15) {
+    why = "expected GeoNames' 19 tab-separated columns, found " + std::to_string(f.size());
+    return false;
+  }
+  p = PlaceRecord{};
+  if (!trim(f[0]).empty() && !parse_number(f[0], p.geonameid)) {
+    why = "geonameid is not a number";
+    return false;
+  }
+  double lat = 0, lon = 0;
+  if (!parse_number(f[4], lat) || !parse_number(f[5], lon) || std::fabs(lat) > 90 || std::fabs(lon) > 180) {
+    why = "latitude/longitude missing or out of range";
+    return false;
+  }
+  p.lat = static_cast<float>(lat);
+  p.lon = static_cast<float>(lon);
+  if (trim(f[1]).empty()) {
+    why = "empty name";
+    return false;
+  }
+  p.feature_class = f[6].empty() ? 'P' : f[6][0];
+  std::string_view code = trim(f[7]);
+  std::memcpy(p.feature_code, code.data(), std::min<size_t>(code.size(), sizeof p.feature_code - 1));
+  std::string_view cc = trim(f[8]);
+  if (cc.size() == 2) std::memcpy(p.country, cc.data(), 2);
+  uint64_t population = 0;
+  if (parse_number(f[14], population)) p.population = static_cast<uint32_t>(std::min<uint64_t>(population, UINT32_MAX));
+  if (code == "PPLC") p.flags |= kCapital;
+  return true;
+}
+
+void add_geonames_names(IndexBuilder& b, uint32_t place, const std::vector<std::string_view>& f) {
+  b.add_name(place, f[1], kMainName);
+  if (!f[2].empty()) b.add_name(place, f[2], kMainName);
+  for (std::string_view alt : split(f[3], ','))
+    if (!alt.empty()) b.add_name(place, alt, looks_like_code(alt) ? kShortName : 0);
+}
+
+bool read_geonames(IndexBuilder& b, const std::string& path, std::unordered_map<uint32_t, uint32_t>& by_id,
+                   std::string* error) {
+  std::ifstream in(path);
+  if (!in) {
+    if (error) *error = path + ": cannot open";
+    return false;
+  }
+  std::string line;
+  size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    auto f = split(line, '\t');
+    PlaceRecord p;
+    std::string why;
+    if (!parse_geonames_row(f, p, why)) {
+      b.warn(path + ":" + std::to_string(line_no) + ": " + why);
+      continue;
+    }
+    uint32_t i = b.add_place(p, f[1]);
+    by_id[p.geonameid] = i;
+    add_geonames_names(b, i, f);
+  }
+  return true;
+}
+
+// alternateNamesV2.txt: id, geonameid, language, name, preferred, short,
+// colloquial, historic, from, to.
+void read_alternate_names(IndexBuilder& b, const std::string& path,
+                          const std::unordered_map<uint32_t, uint32_t>& by_id) {
+  std::ifstream in(path);
+  if (!in) {
+    b.warn(path + ": cannot open; alternate names not loaded");
+    return;
+  }
+  static const std::vector<std::string_view> kNotNames = {"link", "wkdt", "post", "iata", "icao", "faac",
+                                                          "tcid", "unlc", "fr_1793", "phon", "piny"};
+  std::string line;
+  size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    auto f = split(line, '\t');
+    uint32_t id = 0;
+    if (f.size() < 4 || !parse_number(f[1], id)) {
+      b.warn(path + ":" + std::to_string(line_no) + ": expected alternateNamesV2 columns");
+      continue;
+    }
+    auto it = by_id.find(id);
+    if (it == by_id.end()) continue;
+    if (std::find(kNotNames.begin(), kNotNames.end(), f[2]) != kNotNames.end()) continue;
+    bool is_short = f[2] == "abbr" || (f.size() > 5 && f[5] == "1") || looks_like_code(f[3]);
+    b.add_name(it->second, f[3], is_short ? kShortName : 0);
+  }
+}
+
+void read_countries(IndexBuilder& b, const std::string& path) {
+  std::ifstream in(path);
+  if (!in) {
+    b.warn(path + ": cannot open; countries not loaded");
+    return;
+  }
+  nlohmann::json all = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+  if (!all.is_array()) {
+    b.warn(path + ": not a JSON array of countries");
+    return;
+  }
+  auto str = [](const nlohmann::json& j, const char* k) -> std::string {
+    return j.is_object() && j.contains(k) && j[k].is_string() ? j[k].get<std::string>() : std::string();
+  };
+  size_t index = 0;
+  for (const auto& c : all) {
+    ++index;
+    std::string cc = str(c, "cca2");
+    const auto& latlng = c.value("latlng", nlohmann::json::array());
+    if (cc.size() != 2 || !latlng.is_array() || latlng.size() != 2 || !latlng[0].is_number()) {
+      b.warn(path + ": country " + std::to_string(index) + ": no cca2 or latlng");
+      continue;
+    }
+    const auto& name = c.value("name", nlohmann::json::object());
+    std::string common = str(name, "common");
+    if (common.empty()) continue;
+    PlaceRecord p{};
+    p.lat = latlng[0].get<float>();
+    p.lon = latlng[1].get<float>();
+    std::memcpy(p.country, cc.data(), 2);
+    p.feature_class = 'A';
+    std::memcpy(p.feature_code, "PCLI", 4);
+    p.flags = kCountry;
+    uint32_t i = b.add_place(p, common);
+    b.set_country(cc, i);
+    b.add_name(i, common, kMainName);
+    b.add_name(i, str(name, "official"), kMainName);
+    if (name.contains("native") && name["native"].is_object())
+      for (const auto& [lang, n] : name["native"].items()) {
+        b.add_name(i, str(n, "common"), 0);
+        b.add_name(i, str(n, "official"), 0);
+      }
+    if (c.contains("translations") && c["translations"].is_object())
+      for (const auto& [lang, n] : c["translations"].items()) {
+        b.add_name(i, str(n, "common"), 0);
+        b.add_name(i, str(n, "official"), 0);
+      }
+    if (c.contains("altSpellings") && c["altSpellings"].is_array())
+      for (const auto& a : c["altSpellings"])
+        if (a.is_string()) b.add_name(i, a.get<std::string>(), looks_like_code(a.get<std::string>()) ? kShortName : 0);
+    if (c.contains("demonyms") && c["demonyms"].is_object())
+      for (const auto& [lang, d] : c["demonyms"].items())
+        if (lang == "eng") {
+          b.add_name(i, str(d, "m"), kDemonym);
+          b.add_name(i, str(d, "f"), kDemonym);
+        }
+    // The capital: the most populous populated place of that name in the
+    // country, unless GeoNames already marked one.
+    if (c.contains("capital") && c["capital"].is_array())
+      for (const auto& cap : c["capital"]) {
+        if (!cap.is_string()) continue;
+        const auto* named = b.places_named(cap.get<std::string>());
+        if (!named) continue;
+        int64_t best = -1;
+        for (auto [pl, fl] : *named) {
+          PlaceRecord& q = b.place(pl);
+          if (q.feature_class != 'P' || std::memcmp(q.country, cc.data(), 2) != 0) continue;
+          if (best < 0 || q.population > b.place(static_cast<uint32_t>(best)).population) best = pl;
+        }
+        if (best >= 0) b.place(static_cast<uint32_t>(best)).flags |= kCapital;
+      }
+  }
+}
+
+// The curated supplement: GeoNames' columns plus a 20th, where the row's
+// facts come from. A row with the geonameid of a place already loaded only
+// adds names to it; a row without a geonameid is a new, curated place.
+void read_supplement(IndexBuilder& b, const std::string& path, const std::unordered_map<uint32_t, uint32_t>& by_id) {
+  std::ifstream in(path);
+  if (!in) {
+    b.warn(path + ": cannot open; curated places not loaded");
+    return;
+  }
+  std::string line;
+  size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (trim(line).empty() || line[0] == '#') continue;
+    auto f = split(line, '\t');
+    std::string where = path + ":" + std::to_string(line_no) + ": ";
+    if (f.size() < 20 || trim(f[19]).empty()) {
+      b.warn(where + "expected 20 tab-separated columns (GeoNames' 19 and a source note)");
+      continue;
+    }
+    uint32_t id = 0;
+    if (!trim(f[0]).empty()) {
+      if (!parse_number(f[0], id) || !by_id.count(id)) {
+        b.warn(where + "geonameid " + std::string(f[0]) + " is not in the gazetteer");
+        continue;
+      }
+      uint32_t i = by_id.at(id);
+      for (std::string_view alt : split(f[3], ',')) if (!alt.empty()) b.add_name(i, alt, 0);
+      continue;
+    }
+    PlaceRecord p;
+    std::string why;
+    if (!parse_geonames_row(f, p, why)) {
+      b.warn(where + why);
+      continue;
+    }
+    p.flags |= kCurated;
+    uint32_t i = b.add_place(p, f[1]);
+    add_geonames_names(b, i, f);
+  }
+}
+
+}  // namespace
+
+bool Gazetteer::build(const GazetteerSources& sources, const std::string& output,
+                      void (*warn)(const std::string& message), std::string* error) {
+  IndexBuilder b(warn);
+  std::unordered_map<uint32_t, uint32_t> by_id;
+  if (!sources.geonames.empty() && !read_geonames(b, sources.geonames, by_id, error)) return false;
+  if (!sources.alternate_names.empty()) read_alternate_names(b, sources.alternate_names, by_id);
+  if (!sources.countries.empty()) read_countries(b, sources.countries);
+  if (!sources.supplement.empty()) read_supplement(b, sources.supplement, by_id);
+  if (b.place_count() == 0) {
+    if (error) *error = "no places read from the sources";
+    return false;
+  }
+  return b.write(output, error);
+}
+
+}  // namespace seismo
