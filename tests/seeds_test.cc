@@ -19,7 +19,7 @@ DocumentRecord seed(const std::string& prefix) {
     if (e.path().filename().string().rfind(prefix, 0) == 0) {
       DocumentReader r({e.path().string()}, {}, [](const IngestError&) {});
       RawDocument raw;
-      if (r.next(raw)) return process_document(raw, nullptr);
+      if (r.next(raw)) return process_document(raw, Stages{});
     }
   }
   return {};

@@ -17,6 +17,7 @@ void add_ingest_command(CLI::App& app, GlobalOptions& g) {
     Store store(g.db);
     SiteTemplates templates;
     store.load_templates(templates);
+    auto entities = in->load_entities(g.quiet);
     IngestRun run = store.begin_run(in->paths);
     int errors = 0;
     DocumentReader reader(in->paths, in->reader(), [&](const IngestError& e) {
@@ -28,7 +29,8 @@ void add_ingest_command(CLI::App& app, GlobalOptions& g) {
     size_t docs = 0;
     RunOptions opts;
     opts.threads = g.threads;
-    opts.templates = &templates;
+    opts.stages.templates = &templates;
+    opts.stages.entities = entities.get();
     run_pipeline(
         reader, opts, [&](DocumentRecord&& d) { store.add(run, d); ++docs; },
         [&] { progress.update(reader.bytes_read(), docs); });

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "entities/entities.h"
 #include "ingest/ingest.h"
 
 namespace seismo::cli {
@@ -20,7 +21,12 @@ struct GlobalOptions {
 struct InputOptions {
   std::vector<std::string> paths;
   size_t max_doc_mb = 64;
+  EntityOptions entities;
+  bool no_entities = false;
   ReaderOptions reader() const;
+  // The entity recognizer these options ask for (null with --no-entities);
+  // each loading problem is printed once as a one-line warning.
+  std::unique_ptr<EntityRecognizer> load_entities(bool quiet) const;
 };
 std::shared_ptr<InputOptions> add_input_options(CLI::App* cmd);
 

@@ -1,4 +1,5 @@
 #include "cli/commands.h"
+#include "cli/console.h"
 
 namespace seismo::cli {
 
@@ -12,7 +13,24 @@ std::shared_ptr<InputOptions> add_input_options(CLI::App* cmd) {
   auto in = std::make_shared<InputOptions>();
   cmd->add_option("paths", in->paths, "files, directories, or - for stdin")->required();
   cmd->add_option("--max-doc-mb", in->max_doc_mb, "refuse documents larger than this (MiB)")->capture_default_str();
+  cmd->add_option("--gazetteer", in->entities.gazetteer,
+                  "gazetteer index (`seismo gazetteer build`); default: the one built with seismo");
+  cmd->add_option("--dictionaries", in->entities.dictionaries,
+                  "actor dictionaries in seismo's format (files or directories); default: the bundled one");
+  cmd->add_option("--petrarch", in->entities.petrarch, "PETRARCH actor/agent dictionaries (files or a directory)");
+  cmd->add_option("--tabari", in->entities.tabari, "TABARI .actors/.agents files");
+  cmd->add_flag("--no-entities", in->no_entities, "skip actor, place and date recognition");
   return in;
+}
+
+std::unique_ptr<EntityRecognizer> InputOptions::load_entities(bool quiet) const {
+  if (no_entities) return nullptr;
+  std::vector<std::string> warnings;
+  auto r = EntityRecognizer::load(entities, warnings);
+  // Dictionary problems are worth seeing even with -q; there are few.
+  (void)quiet;
+  for (const auto& w : warnings) print_error("entities", w);
+  return r;
 }
 
 }  // namespace seismo::cli

@@ -85,4 +85,8 @@ class Gazetteer {
 // build tree), then /usr/local/share/seismo/gazetteer.idx.
 std::string default_gazetteer_path();
 
+// data/NAME in the build tree the running binary belongs to, else in
+// /usr/local/share/seismo.
+std::string find_data_file(std::string_view name);
+
 }  // namespace seismo

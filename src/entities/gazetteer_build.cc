@@ -53,6 +53,10 @@ class IndexBuilder {
     auto it = name_index_.find(match_key(name));
     return it == name_index_.end() ? nullptr : &postings_[it->second];
   }
+  uint32_t country_place(std::string_view iso2) const {
+    int slot = country_slot(iso2[0], iso2[1]);
+    return slot >= 0 && country_index_[slot] ? country_index_[slot] - 1 : UINT32_MAX;
+  }
   void set_country(std::string_view iso2, uint32_t place) {
     int slot = iso2.size() == 2 ? country_slot(iso2[0], iso2[1]) : -1;
     if (slot >= 0) country_index_[slot] = place + 1;
@@ -359,6 +363,17 @@ void read_supplement(IndexBuilder& b, const std::string& path, const std::unorde
       continue;
     }
     uint32_t id = 0;
+    // No geonameid and no name, only a country code: more names for a country.
+    if (trim(f[0]).empty() && trim(f[1]).empty()) {
+      std::string_view cc = trim(f[8]);
+      uint32_t country = cc.size() == 2 ? b.country_place(cc) : UINT32_MAX;
+      if (country == UINT32_MAX) {
+        b.warn(where + "country '" + std::string(cc) + "' is not in the gazetteer");
+        continue;
+      }
+      for (std::string_view alt : split(f[3], ',')) if (!alt.empty()) b.add_name(country, alt, 0);
+      continue;
+    }
     if (!trim(f[0]).empty()) {
       if (!parse_number(f[0], id) || !by_id.count(id)) {
         b.warn(where + "geonameid " + std::string(f[0]) + " is not in the gazetteer");

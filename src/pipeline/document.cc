@@ -1,13 +1,14 @@
 #include "pipeline/document.h"
 
+#include "common/dates.h"
 #include "common/hash.h"
 #include "common/text.h"
 #include "language/language.h"
 
 namespace seismo {
 
-DocumentRecord process_document(const RawDocument& raw, const SiteTemplates* templates) {
-  Article a = extract_article(raw, templates);
+DocumentRecord process_document(const RawDocument& raw, const Stages& stages) {
+  Article a = extract_article(raw, stages.templates);
   DocumentRecord d;
   d.body = join_paragraphs(a.paragraphs);
   // Identity is the article, not the page around it: the same story at two
@@ -40,6 +41,9 @@ DocumentRecord process_document(const RawDocument& raw, const SiteTemplates* tem
     r.parent = c.parent;
     d.comments.push_back(std::move(r));
   }
+  // Entities come from the article body only: never from comments.
+  if (stages.entities && !d.body.empty())
+    d.entities = stages.entities->recognise(d.body, parse_machine_date(d.published));
   return d;
 }
 

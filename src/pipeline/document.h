@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "entities/entities.h"
 #include "extract/extract.h"
 #include "ingest/ingest.h"
 
@@ -39,9 +40,18 @@ struct DocumentRecord {
   std::string format;              // "html" or "text"
   size_t raw_bytes = 0;
   std::vector<uint64_t> paragraph_fingerprints;  // for learning site templates; not exported
+  std::vector<EntityMention> entities;           // places, actors, dates in the body (offsets into body)
 };
 
-// Runs extract and language identification on one raw document.
-DocumentRecord process_document(const RawDocument& raw, const SiteTemplates* templates);
+// The stages a document goes through after ingest, and what they need.
+// Null members are skipped (no site templates, no entity recognition).
+struct Stages {
+  const SiteTemplates* templates = nullptr;
+  const EntityRecognizer* entities = nullptr;
+};
+
+// Runs extract, language identification and entity recognition on one raw
+// document.
+DocumentRecord process_document(const RawDocument& raw, const Stages& stages);
 
 }  // namespace seismo

@@ -1,5 +1,7 @@
 #include "pipeline/document_json.h"
 
+#include <cmath>
+
 namespace seismo {
 namespace {
 
@@ -34,6 +36,35 @@ nlohmann::json document_to_json(const DocumentRecord& d) {
                         {"parent", c.parent < 0 ? nlohmann::json(nullptr) : nlohmann::json(c.parent)}});
   }
   j["comments"] = std::move(comments);
+  nlohmann::json entities = nlohmann::json::array();
+  for (const auto& m : d.entities) entities.push_back(entity_to_json(m));
+  j["entities"] = std::move(entities);
+  return j;
+}
+
+nlohmann::json entity_to_json(const EntityMention& m) {
+  nlohmann::json j;
+  j["kind"] = m.kind == EntityKind::kPlace ? "place" : m.kind == EntityKind::kActor ? "actor" : "date";
+  j["text"] = m.text;
+  j["start"] = m.start;
+  j["end"] = m.end;
+  if (m.place) {
+    const auto& p = *m.place;
+    j["place"] = {{"name", p.name},
+                  {"geonameid", p.geonameid ? nlohmann::json(p.geonameid) : nlohmann::json(nullptr)},
+                  {"lat", std::round(p.lat * 1e5) / 1e5},
+                  {"lon", std::round(p.lon * 1e5) / 1e5},
+                  {"country", or_null(p.country)},
+                  {"feature_code", or_null(p.feature_code)},
+                  {"confidence", p.confidence}};
+  }
+  if (m.actor) j["actor"] = {{"name", m.actor->name}, {"code", m.actor->code}};
+  if (m.date) {
+    const char* precision = m.date->precision == DatePrecision::kDay     ? "day"
+                            : m.date->precision == DatePrecision::kMonth ? "month"
+                                                                          : "year";
+    j["date"] = {{"value", m.date->value}, {"precision", precision}};
+  }
   return j;
 }
 

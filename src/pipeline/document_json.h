@@ -8,5 +8,7 @@
 namespace seismo {
 
 nlohmann::json document_to_json(const DocumentRecord& d);
+// One entity mention as in `export entities` (without doc_id).
+nlohmann::json entity_to_json(const EntityMention& m);
 
 }  // namespace seismo

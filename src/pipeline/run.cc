@@ -30,7 +30,7 @@ void run_pipeline(DocumentReader& reader, const RunOptions& options,
           tbb::make_filter<std::shared_ptr<RawDocument>, std::shared_ptr<DocumentRecord>>(
               tbb::filter_mode::parallel,
               [&](std::shared_ptr<RawDocument> raw) {
-                return std::make_shared<DocumentRecord>(process_document(*raw, options.templates));
+                return std::make_shared<DocumentRecord>(process_document(*raw, options.stages));
               }) &
           tbb::make_filter<std::shared_ptr<DocumentRecord>, void>(
               tbb::filter_mode::serial_in_order, [&](std::shared_ptr<DocumentRecord> d) {

@@ -10,7 +10,7 @@ namespace seismo {
 
 struct RunOptions {
   int threads = 0;  // 0: all cores
-  const SiteTemplates* templates = nullptr;
+  Stages stages;
 };
 
 // Calls `sink` once per document, in input order, on one thread at a time.

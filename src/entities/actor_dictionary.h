@@ -1,0 +1,79 @@
+// Actors, countries and agents seismo codes, with their names, loaded from
+// the project's own format (data/actors.txt, documented in
+// docs/dictionaries.md) and from the PETRARCH and TABARI dictionary
+// formats, then compiled into one automaton. Internal to entities.
+#pragma once
+#include <climits>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/phrase_set.h"
+
+namespace seismo {
+
+struct ActorRole {
+  std::string code;
+  int from = INT_MIN, to = INT_MAX;  // days since 1970-01-01, inclusive
+  std::string note;
+};
+
+struct ActorEntry {
+  std::string name;
+  std::vector<ActorRole> roles;
+  // The code valid on `day` (days since 1970-01-01); without a day, or when
+  // no role covers it, the role nearest in time (the latest when open).
+  const ActorRole* role_at(std::optional<int> day) const;
+};
+
+struct CountryEntry {
+  std::string cameo;  // "SRB", "KSV"
+  std::string iso2;   // "RS", "XK"
+  std::string name;
+};
+
+struct AgentEntry {
+  std::string code;  // "COP", "MIL"
+  std::string name;  // "police"
+};
+
+class ActorDictionary {
+ public:
+  enum class Kind { kActor, kCountry, kAgent };
+  struct Phrase {
+    Kind kind;
+    uint32_t index;  // into actors(), countries() or agents()
+  };
+
+  // Each returns false when the file cannot be read; malformed lines go
+  // to `warnings` ("FILE:LINE: what is wrong") and are skipped.
+  bool load_seismo(const std::string& path, std::vector<std::string>& warnings);
+  // PETRARCH (.txt) and TABARI (.actors, .agents) dictionaries share one
+  // syntax: NAME_WITH_UNDERSCORES [CODE DATES], +SYNONYM lines, indented
+  // [CODE DATES] lines, [~CODE] agents.
+  bool load_cameo(const std::string& path, std::vector<std::string>& warnings);
+  // Builds the automaton; call once after loading.
+  bool compile(std::string* error);
+
+  const PhraseSet* phrases() const { return phrases_.get(); }
+  const std::vector<Phrase>& phrase_targets(uint32_t id) const { return targets_[id]; }
+  const std::vector<ActorEntry>& actors() const { return actors_; }
+  const std::vector<CountryEntry>& countries() const { return countries_; }
+  const std::vector<AgentEntry>& agents() const { return agents_; }
+  const CountryEntry* country_by_iso2(std::string_view iso2) const;
+  const CountryEntry* country_by_cameo(std::string_view cameo) const;
+  bool empty() const { return keys_.empty(); }
+
+ private:
+  void add_phrase(std::string_view text, Kind kind, uint32_t index);
+
+  std::vector<ActorEntry> actors_;
+  std::vector<CountryEntry> countries_;
+  std::vector<AgentEntry> agents_;
+  std::vector<std::string> keys_;
+  std::vector<std::vector<Phrase>> targets_;
+  std::unique_ptr<PhraseSet> phrases_;
+};
+
+}  // namespace seismo

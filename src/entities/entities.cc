@@ -1,0 +1,175 @@
+#include "entities/entities.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+
+#include "entities/actor_dictionary.h"
+#include "entities/actors.h"
+#include "entities/date_mentions.h"
+#include "entities/gazetteer.h"
+#include "entities/places.h"
+
+namespace seismo {
+
+struct EntityRecognizer::Impl {
+  std::unique_ptr<Gazetteer> gazetteer;
+  std::unique_ptr<PlaceResolver> places;
+  ActorDictionary actors;
+};
+
+EntityRecognizer::EntityRecognizer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+EntityRecognizer::~EntityRecognizer() = default;
+
+namespace {
+
+// PETRARCH dictionaries come as a directory of files; load the actor and
+// agent ones (verbs, issues and discards belong to other stages).
+std::vector<std::string> expand(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(path, ec)) return {path};
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(path, ec)) {
+    std::string name = e.path().filename().string();
+    std::string lower;
+    for (char c : name) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    if (e.is_regular_file() && (lower.find("actors") != std::string::npos || lower.find("agents") != std::string::npos))
+      files.push_back(e.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// Code-point offsets of byte offsets, in one sweep over the text.
+class CodePoints {
+ public:
+  explicit CodePoints(std::string_view text) : text_(text) {}
+  size_t at(size_t byte) {
+    if (byte < byte_) byte_ = cps_ = 0;  // callers go forwards; restart if not
+    for (; byte_ < byte && byte_ < text_.size(); ++byte_)
+      if ((static_cast<unsigned char>(text_[byte_]) & 0xC0) != 0x80) ++cps_;
+    return cps_;
+  }
+
+ private:
+  std::string_view text_;
+  size_t byte_ = 0, cps_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<EntityRecognizer> EntityRecognizer::load(const EntityOptions& options,
+                                                         std::vector<std::string>& warnings) {
+  auto impl = std::make_unique<Impl>();
+  std::string path = options.gazetteer.empty() ? default_gazetteer_path() : options.gazetteer;
+  std::string error;
+  impl->gazetteer = Gazetteer::open(path, &error);
+  if (impl->gazetteer) {
+    impl->places = std::make_unique<PlaceResolver>(*impl->gazetteer);
+  } else {
+    warnings.push_back("no gazetteer (" + error +
+                       "): places will not be resolved. `make build` compiles one from the npm data "
+                       "scripts/setup installs; or pass --gazetteer FILE");
+  }
+  std::vector<std::string> own = options.dictionaries;
+  if (own.empty() && options.petrarch.empty() && options.tabari.empty()) own.push_back(default_actor_dictionary_path());
+  for (const auto& p : own)
+    for (const auto& f : expand(p))
+      if (!impl->actors.load_seismo(f, warnings)) warnings.push_back(f + ": cannot read actor dictionary");
+  for (const auto& list : {options.petrarch, options.tabari})
+    for (const auto& p : list)
+      for (const auto& f : expand(p))
+        if (!impl->actors.load_cameo(f, warnings)) warnings.push_back(f + ": cannot read dictionary");
+  if (!impl->actors.compile(&error)) warnings.push_back("actor dictionary: " + error);
+  return std::unique_ptr<EntityRecognizer>(new EntityRecognizer(std::move(impl)));
+}
+
+bool EntityRecognizer::has_gazetteer() const { return impl_->gazetteer != nullptr; }
+
+std::vector<EntityMention> EntityRecognizer::recognise(std::string_view text,
+                                                       const std::optional<CalendarDate>& published) const {
+  struct Raw {
+    size_t begin, end;  // bytes
+    EntityMention m;
+  };
+  std::vector<Raw> raw;
+  MatchText t = make_match_text(text);
+  std::optional<int> day;
+  if (published && published->precision == DatePrecision::kDay)
+    day = days_from_civil(published->year, published->month, published->day);
+
+  auto bytes = [&](uint32_t first, uint32_t end) {
+    return std::pair<size_t, size_t>{t.tokens[first].begin, t.tokens[end - 1].end};
+  };
+  std::vector<std::pair<uint32_t, uint32_t>> actor_spans;
+  for (auto& a : find_actor_mentions(t, impl_->actors, day)) {
+    auto [b, e] = bytes(a.first_token, a.end_token);
+    EntityMention m;
+    m.kind = EntityKind::kActor;
+    m.actor = ActorRef{std::move(a.name), std::move(a.code)};
+    raw.push_back(Raw{b, e, std::move(m)});
+    actor_spans.emplace_back(a.first_token, a.end_token);
+  }
+  auto inside_actor = [&](uint32_t first, uint32_t end) {
+    for (auto [f, e] : actor_spans) if (first < e && f < end) return true;
+    return false;
+  };
+  if (impl_->places) {
+    for (const auto& p : impl_->places->resolve(t)) {
+      if (inside_actor(p.first_token, p.end_token)) continue;
+      auto [b, e] = bytes(p.first_token, p.end_token);
+      const Gazetteer& gz = *impl_->gazetteer;
+      std::string iso(p.place->country, p.place->country[0] ? 2 : 0);
+      EntityMention m;
+      if (p.metonym) {
+        // "Belgrade asked": the government of the country whose capital
+        // (or which country) is named.
+        const CountryEntry* c = impl_->actors.country_by_iso2(iso);
+        const PlaceRecord* country = gz.country(iso);
+        std::string country_name = c ? c->name : country ? std::string(gz.display_name(*country)) : iso;
+        if (c) {
+          m.kind = EntityKind::kActor;
+          m.actor = ActorRef{"Government of " + country_name, c->cameo + "GOV"};
+          raw.push_back(Raw{b, e, std::move(m)});
+          continue;
+        }
+      }
+      m.kind = EntityKind::kPlace;
+      ResolvedPlace r;
+      r.name = std::string(gz.display_name(*p.place));
+      r.geonameid = p.place->geonameid;
+      r.lat = p.place->lat;
+      r.lon = p.place->lon;
+      r.country = iso;
+      r.feature_code = std::string(p.place->feature_code, strnlen(p.place->feature_code, sizeof p.place->feature_code));
+      r.confidence = std::round(p.confidence * 1000) / 1000;
+      m.place = std::move(r);
+      raw.push_back(Raw{b, e, std::move(m)});
+    }
+  }
+  for (auto& d : find_date_mentions(text, t, published)) {
+    EntityMention m;
+    m.kind = EntityKind::kDate;
+    m.date = std::move(d.ref);
+    raw.push_back(Raw{d.begin, d.end, std::move(m)});
+  }
+  std::sort(raw.begin(), raw.end(), [](const Raw& a, const Raw& b) { return a.begin < b.begin; });
+  std::vector<EntityMention> out;
+  out.reserve(raw.size());
+  CodePoints cps(text);
+  for (auto& r : raw) {
+    r.m.text = std::string(text.substr(r.begin, r.end - r.begin));
+    r.m.start = cps.at(r.begin);
+    r.m.end = cps.at(r.end);
+    out.push_back(std::move(r.m));
+  }
+  return out;
+}
+
+std::string default_actor_dictionary_path() {
+  if (const char* env = std::getenv("SEISMO_ACTORS"); env && *env) return env;
+  return find_data_file("actors.txt");
+}
+
+}  // namespace seismo

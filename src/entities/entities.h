@@ -1,0 +1,75 @@
+// Stage: entities. Who, where and when in an article body: places resolved
+// against the gazetteer, actors coded with CAMEO-style codes, dates
+// resolved against the article's own date. Offsets count code points.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/dates.h"
+
+namespace seismo {
+
+enum class EntityKind { kPlace, kActor, kDate };
+
+struct ResolvedPlace {
+  std::string name;
+  uint32_t geonameid = 0;  // 0: a curated place with no GeoNames id (null in JSON)
+  double lat = 0, lon = 0;
+  std::string country;       // ISO 3166 alpha-2
+  std::string feature_code;  // GeoNames feature code (PPLA, PCLI, PSTB...)
+  double confidence = 0;
+};
+
+struct ActorRef {
+  std::string name;  // canonical name from the dictionary ("Aleksandar Vučić", "Government of Serbia")
+  std::string code;  // CAMEO-style code valid at the article's date ("SRBGOV")
+};
+
+struct DateRef {
+  std::string value;  // "2022-12-10", "2022-12", "2022", or "--12-10" when the year cannot be known
+  DatePrecision precision = DatePrecision::kDay;
+};
+
+struct EntityMention {
+  EntityKind kind = EntityKind::kPlace;
+  size_t start = 0, end = 0;  // code points into the text
+  std::string text;
+  std::optional<ResolvedPlace> place;
+  std::optional<ActorRef> actor;
+  std::optional<DateRef> date;
+};
+
+struct EntityOptions {
+  std::string gazetteer;                  // index file; empty: default_gazetteer_path()
+  std::vector<std::string> dictionaries;  // seismo-format actor files; empty: the bundled data/actors.txt
+  std::vector<std::string> petrarch;      // PETRARCH actor/agent dictionaries (files or directories)
+  std::vector<std::string> tabari;        // TABARI .actors / .agents files
+};
+
+class EntityRecognizer {
+ public:
+  // Loads what it can. Each problem (a missing gazetteer, a malformed
+  // dictionary line with its file and line number) is one entry of
+  // `warnings`; the recognizer still works with what loaded.
+  static std::unique_ptr<EntityRecognizer> load(const EntityOptions& options, std::vector<std::string>& warnings);
+  ~EntityRecognizer();
+
+  bool has_gazetteer() const;
+  // Mentions in text order. `published` anchors relative dates.
+  std::vector<EntityMention> recognise(std::string_view text, const std::optional<CalendarDate>& published) const;
+
+ private:
+  struct Impl;
+  explicit EntityRecognizer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// The bundled actor dictionary (data/actors.txt in the source tree, copied
+// beside the gazetteer in the build tree).
+std::string default_actor_dictionary_path();
+
+}  // namespace seismo

@@ -1,0 +1,93 @@
+#include "entities/word_lists.h"
+
+#include <string>
+#include <unordered_set>
+
+namespace seismo {
+namespace {
+
+using WordSet = std::unordered_set<std::string_view>;
+
+bool in(const WordSet& s, std::string_view k) { return s.count(k) > 0; }
+
+}  // namespace
+
+bool is_common_word(std::string_view key) {
+  static const WordSet s{
+      // English function words and frequent words that GeoNames also lists as towns.
+      "a", "about", "after", "again", "against", "all", "also", "an", "and", "any", "are", "as", "at", "back", "be",
+      "because", "been", "before", "being", "best", "between", "both", "but", "by", "can", "come", "could", "day",
+      "did", "do", "does", "down", "during", "each", "early", "even", "every", "few", "first", "for", "from",
+      "further", "good", "great", "had", "has", "have", "he", "her", "here", "high", "his", "how", "i", "if", "in",
+      "into", "is", "it", "its", "just", "last", "late", "least", "less", "like", "little", "long", "made", "many",
+      "may", "me", "more", "most", "much", "must", "my", "new", "next", "no", "nor", "not", "now", "of", "off", "old",
+      "on", "once", "one", "only", "or", "other", "our", "out", "over", "own", "same", "say", "says", "said", "see",
+      "she", "should", "since", "so", "some", "still", "such", "than", "that", "the", "their", "them", "then", "there",
+      "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "upon", "very", "was", "we",
+      "well", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "within",
+      "without", "would", "yet", "you", "your", "today", "tonight", "yesterday", "tomorrow", "week", "year", "time",
+      "news", "police", "army", "government", "president", "people", "media", "security", "union", "party", "state",
+      "city", "town", "village", "centre", "center", "north", "south", "east", "west", "central", "western",
+      "eastern", "northern", "southern", "republic", "ministry", "office", "press", "radio", "online", "video",
+      "photo", "source", "update", "breaking", "live", "home", "world", "local", "national", "border", "bridge",
+      "hope", "victoria", "independence", "liberty", "union", "paradise", "eden", "mobile", "reading", "split",
+      "nice", "bath", "deal", "ohio", "gaza", "sale", "hall", "bury", "wells", "march", "april", "june", "july",
+      "august", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas",
+      "easter", "god", "man", "men", "woman", "women", "boy", "girl", "son", "king", "queen", "prince", "mark",
+      "read", "view", "comment", "comments", "share", "reply", "click", "here", "more", "top", "page", "post",
+      // The same role in the region's languages: frequent words that are also village names.
+      "da", "ne", "je", "i", "u", "na", "se", "za", "od", "do", "po", "sa", "te", "ti", "to", "mi", "ni", "vi",
+      "e", "ne", "me", "per", "nga", "si", "qe", "te", "ka", "ma", "il", "la", "le", "di", "del", "che", "non",
+      "der", "die", "das", "und", "den", "von", "des", "le", "les", "et", "un", "une", "el", "los", "las", "y",
+      "selo", "grad", "reka", "polje", "dolina", "most",
+  };
+  return in(s, key);
+}
+
+bool is_person_title(std::string_view key) {
+  static const WordSet s{"president", "minister", "premier", "prime", "pm", "mr", "mrs", "ms", "miss", "dr",
+                         "sir", "lord", "lady", "general", "gen", "colonel", "col", "major", "captain", "capt",
+                         "commander", "lieutenant", "lt", "sergeant", "sgt", "admiral", "marshal", "pope",
+                         "father", "bishop", "patriarch", "ambassador", "envoy", "secretary", "chancellor",
+                         "mayor", "governor", "senator", "sen", "rep", "representative", "judge", "prosecutor",
+                         "spokesman", "spokeswoman", "spokesperson", "director", "chief", "professor", "prof",
+                         "leader", "deputy", "speaker", "chairman", "chairwoman", "king", "queen", "prince",
+                         "princess", "emperor", "sultan", "sheikh", "imam", "rabbi", "reverend", "rev",
+                         "predsednik", "predsjednik", "ministar", "premijer", "kryeministri", "presidenti",
+                         "ministri", "gospodin", "zoti", "signor", "presidente", "herr", "frau", "monsieur"};
+  return in(s, key);
+}
+
+bool is_place_noun(std::string_view key) {
+  static const WordSet s{"municipality", "city", "town", "village", "county", "district", "region", "province",
+                         "valley", "river", "lake", "mountain", "mountains", "canton", "oblast", "krai",
+                         "governorate", "prefecture", "state", "area", "border", "crossing", "opstina",
+                         "komuna", "grad", "selo", "okrug"};
+  return in(s, key);
+}
+
+bool is_agent_verb(std::string_view key) {
+  static const WordSet s{
+      "said", "says", "say", "asked", "asks", "ask", "wants", "wanted", "want", "demanded", "demands", "demand",
+      "accused", "accuses", "rejected", "rejects", "insists", "insisted", "refused", "refuses", "denied", "denies",
+      "condemned", "condemns", "warned", "warns", "claims", "claimed", "called", "calls", "responded", "responds",
+      "announced", "announces", "agreed", "agrees", "decided", "decides", "sent", "sends", "has", "have", "had",
+      "is", "was", "will", "would", "must", "should", "could", "can", "cannot", "did", "does", "do", "may",
+      "might", "expects", "expected", "hopes", "hoped", "believes", "believed", "considers", "considered",
+      "recognised", "recognized", "recognises", "recognizes", "blamed", "blames", "threatened", "threatens",
+      "formally", "officially", "also", "again", "still", "now", "then", "later", "reportedly", "quickly",
+      "proposed", "proposes", "requested", "requests", "supports", "supported", "opposes", "opposed",
+      "sought", "seeks", "imposed", "imposes", "ordered", "orders", "closed", "closes", "raised", "raises",
+      "deployed", "deploys", "protested", "protests", "signed", "signs", "welcomed", "welcomes", "urged", "urges",
+      "needs", "needed", "tried", "tries", "continues", "continued", "refuse", "reacted", "reacts"};
+  return in(s, key);
+}
+
+bool is_locative_preposition(std::string_view key) {
+  static const WordSet s{"in", "at", "near", "from", "to", "into", "toward", "towards", "outside", "inside",
+                         "around", "across", "through", "via", "of", "between", "and", "or", "u", "iz", "na",
+                         "ne", "nga", "per", "a", "da", "in"};
+  return in(s, key);
+}
+
+}  // namespace seismo

@@ -1,0 +1,23 @@
+// Closed word lists the entity rules consult. Lists of kinds of word, not of
+// names: which words are function words, titles, verbs of saying and acting,
+// generic place nouns. Keys are match keys (folded, lower case).
+#pragma once
+#include <string_view>
+
+namespace seismo {
+
+// Common words that are also the names of some town somewhere ("Most",
+// "Police", "May", "Of"): never a place when sentence-initial or alone.
+bool is_common_word(std::string_view key);
+// Titles that put a person's name after them ("President", "Minister").
+bool is_person_title(std::string_view key);
+// Nouns that may follow a place name inside the same capitalised run
+// without making it another kind of name ("Zvečan Municipality").
+bool is_place_noun(std::string_view key);
+// Verbs (and auxiliaries) that, right after a capital or country, make it
+// the subject of an act: "Belgrade asked", "Pristina wants".
+bool is_agent_verb(std::string_view key);
+// Prepositions after which a name is a location, not an agent.
+bool is_locative_preposition(std::string_view key);
+
+}  // namespace seismo
