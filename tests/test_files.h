@@ -31,6 +31,7 @@ class TempDir {
     return p;
   }
   std::string path() const { return path_.string(); }
+  std::string path(const std::string& name) const { return (path_ / name).string(); }
 
  private:
   std::filesystem::path path_;
