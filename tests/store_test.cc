@@ -26,7 +26,7 @@ TEST(Store, ReingestChangesNothingAndSecondUrlIsRecorded) {
   std::string db = dir.path() + "/t.db";
   {
     Store s(db);
-    EXPECT_EQ(s.schema_version(), 2);
+    EXPECT_EQ(s.schema_version(), 3);
     auto run = s.begin_run({"x"});
     s.add(run, doc("aaaa000000000001", "https://example.org/a", "Crossing closed"));
     s.add(run, doc("aaaa000000000001", "https://example.org/a", "Crossing closed"));
@@ -78,6 +78,61 @@ TEST(Store, SiteTemplatesLearned) {
 
 TEST(Store, UnwritablePathIsAClearError) {
   EXPECT_THROW(Store("/nonexistent-dir/x/y.db"), std::runtime_error);
+}
+
+TEST(Store, EntitiesRoundTripOnceAndCountByResolution) {
+  testing::TempDir dir;
+  Store s(dir.path() + "/e.db");
+  auto d = doc("bbbb000000000001", "https://example.org/e", "Entities");
+  EntityMention place;
+  place.kind = EntityKind::kPlace;
+  place.text = "Mitrovicë";
+  place.start = 34;
+  place.end = 43;
+  place.place = ResolvedPlace{"Mitrovicë", 789225, 42.88333, 20.86667, "XK", "PPLA", 0.97};
+  EntityMention place2 = place;
+  place2.text = "Kosovska Mitrovica";
+  place2.start = 48;
+  place2.end = 66;
+  EntityMention curated = place;
+  curated.text = "Jarinje";
+  curated.start = 4;
+  curated.end = 11;
+  curated.place = ResolvedPlace{"Jarinje", 0, 43.156, 20.745, "XK", "PSTB", 1.0};
+  EntityMention actor;
+  actor.kind = EntityKind::kActor;
+  actor.text = "Kosovo police";
+  actor.actor = ActorRef{"police of Kosovo", "KSVCOP"};
+  EntityMention date;
+  date.kind = EntityKind::kDate;
+  date.text = "December 10";
+  date.date = DateRef{"--12-10", DatePrecision::kDay};
+  d.entities = {curated, place, place2, actor, date};
+  auto run = s.begin_run({"x"});
+  s.add(run, d);
+  s.add(run, d);  // again: nothing doubles
+  s.finish_run(run);
+  auto back = s.get_document("bbbb");
+  ASSERT_TRUE(back);
+  ASSERT_EQ(back->entities.size(), 5u);
+  EXPECT_EQ(back->entities[0].place->geonameid, 0u);
+  EXPECT_EQ(back->entities[1].place->geonameid, 789225u);
+  EXPECT_NEAR(back->entities[1].place->lat, 42.88333, 1e-6);
+  EXPECT_EQ(back->entities[3].actor->code, "KSVCOP");
+  EXPECT_EQ(back->entities[4].date->value, "--12-10");
+  EXPECT_EQ(back->entities[4].date->precision, DatePrecision::kDay);
+  auto places = s.count_entities("place", 10);
+  ASSERT_EQ(places.size(), 2u);
+  EXPECT_EQ(places[0].entity.place->geonameid, 789225u) << "two spellings, one town";
+  EXPECT_EQ(places[0].mentions, 2);
+  EXPECT_EQ(places[0].documents, 1);
+  int n = 0;
+  s.for_each_entity("actor", [&](const std::string& id, const EntityMention& m) {
+    EXPECT_EQ(id, "bbbb000000000001");
+    EXPECT_EQ(m.actor->name, "police of Kosovo");
+    ++n;
+  });
+  EXPECT_EQ(n, 1);
 }
 
 }  // namespace

@@ -77,6 +77,30 @@ const std::vector<const char*>& schema_migrations() {
         PRIMARY KEY (site, fingerprint)
       ) WITHOUT ROWID;
       )sql",
+      // 3: entity mentions in article bodies (places, actors, dates).
+      R"sql(
+      CREATE TABLE entities (
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        ordinal INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('place', 'actor', 'date')),
+        text TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        name TEXT,
+        code TEXT,
+        geonameid INTEGER,
+        lat REAL,
+        lon REAL,
+        country TEXT,
+        feature_code TEXT,
+        confidence REAL,
+        date_value TEXT,
+        date_precision TEXT,
+        PRIMARY KEY (document_id, ordinal)
+      ) WITHOUT ROWID;
+      CREATE INDEX entities_kind_name ON entities(kind, name);
+      CREATE INDEX entities_code ON entities(code);
+      )sql",
   };
   return migrations;
 }

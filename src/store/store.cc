@@ -35,6 +35,10 @@ class Stmt {
     return *this;
   }
   bool is_null(int col) const { return sqlite3_column_type(s_, col) == SQLITE_NULL; }
+  Stmt& bind_real(int i, double v) {
+    sqlite3_bind_double(s_, i, v);
+    return *this;
+  }
   Stmt& bind(int i, int64_t v) {
     sqlite3_bind_int64(s_, i, v);
     return *this;
@@ -91,8 +95,14 @@ struct Store::Prepared {
         count_page(db, "INSERT INTO site_pages(site, pages) VALUES (?, 1) ON CONFLICT(site) DO UPDATE SET pages = pages + 1"),
         count_paragraph(db,
                         "INSERT INTO site_paragraphs(site, fingerprint, pages) VALUES (?, ?, 1)"
-                        " ON CONFLICT(site, fingerprint) DO UPDATE SET pages = pages + 1") {}
-  Stmt exists, add_uri, add_source, get_source, add_document, add_fts, add_comment, count_page, count_paragraph;
+                        " ON CONFLICT(site, fingerprint) DO UPDATE SET pages = pages + 1"),
+        has_entities(db, "SELECT 1 FROM entities WHERE document_id = ? LIMIT 1"),
+        add_entity(db,
+                   "INSERT INTO entities(document_id, ordinal, kind, text, start, \"end\", name, code, geonameid, lat, lon,"
+                   " country, feature_code, confidence, date_value, date_precision)"
+                   " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)") {}
+  Stmt exists, add_uri, add_source, get_source, add_document, add_fts, add_comment, count_page, count_paragraph,
+      has_entities, add_entity;
 };
 
 Store::Store(const std::string& path) {
@@ -186,6 +196,14 @@ void Store::add(IngestRun& run, const DocumentRecord& d) {
       }
       if (added) ++run.urls_added;
       else ++run.documents_known;
+      // A document stored before entities were recognised gains them once;
+      // one that has them keeps them (re-ingesting changes nothing).
+      if (!d.entities.empty()) {
+        q.has_entities.bind(1, d.id);
+        bool has = q.has_entities.step();
+        q.has_entities.reset();
+        if (!has) insert_entities(d);
+      }
     } else {
       insert_new(d);
       ++run.documents_new;
@@ -193,7 +211,7 @@ void Store::add(IngestRun& run, const DocumentRecord& d) {
     exec("RELEASE doc");
   } catch (...) {
     for (Stmt* st : {&q.exists, &q.add_uri, &q.add_source, &q.get_source, &q.add_document, &q.add_fts, &q.add_comment,
-                     &q.count_page, &q.count_paragraph})
+                     &q.count_page, &q.count_paragraph, &q.has_entities, &q.add_entity})
       st->reset();
     exec("ROLLBACK TO doc");
     exec("RELEASE doc");
@@ -230,12 +248,37 @@ void Store::insert_new(const DocumentRecord& d) {
     com.bind(4, int64_t(c.depth)).bind_or_null(5, c.author).bind_or_null(6, c.posted).bind(7, c.text);
     com.bind_or_null(8, c.language).run();
   }
+  insert_entities(d);
   if (!d.site.empty() && !d.paragraph_fingerprints.empty()) {
     q.count_page.bind(1, d.site).run();
     std::vector<uint64_t> fps = d.paragraph_fingerprints;
     std::sort(fps.begin(), fps.end());
     fps.erase(std::unique(fps.begin(), fps.end()), fps.end());
     for (uint64_t f : fps) q.count_paragraph.bind(1, d.site).bind(2, static_cast<int64_t>(f)).run();
+  }
+}
+
+void Store::insert_entities(const DocumentRecord& d) {
+  Stmt& s = prepared_->add_entity;
+  for (size_t k = 0; k < d.entities.size(); ++k) {
+    const EntityMention& m = d.entities[k];
+    s.bind(1, d.id).bind(2, int64_t(k));
+    s.bind(3, std::string(m.kind == EntityKind::kPlace ? "place" : m.kind == EntityKind::kActor ? "actor" : "date"));
+    s.bind(4, m.text).bind(5, int64_t(m.start)).bind(6, int64_t(m.end));
+    if (m.place) {
+      s.bind(7, m.place->name);
+      if (m.place->geonameid) s.bind(9, int64_t(m.place->geonameid));
+      s.bind_real(10, m.place->lat).bind_real(11, m.place->lon).bind_or_null(12, m.place->country);
+      s.bind_or_null(13, m.place->feature_code).bind_real(14, m.place->confidence);
+    }
+    if (m.actor) s.bind(7, m.actor->name).bind(8, m.actor->code);
+    if (m.date) {
+      s.bind(15, m.date->value);
+      s.bind(16, std::string(m.date->precision == DatePrecision::kDay     ? "day"
+                             : m.date->precision == DatePrecision::kMonth ? "month"
+                                                                           : "year"));
+    }
+    s.run();
   }
 }
 
@@ -267,6 +310,30 @@ std::vector<DocumentSummary> Store::list_documents(int limit) const {
 
 namespace {
 
+// An entity from columns kind, text, start, end, name, code, geonameid,
+// lat, lon, country, feature_code, confidence, date_value, date_precision
+// starting at `col`.
+EntityMention read_entity(const Stmt& e, int col) {
+  EntityMention m;
+  std::string kind = e.text(col);
+  m.text = e.text(col + 1);
+  m.start = static_cast<size_t>(e.integer(col + 2));
+  m.end = static_cast<size_t>(e.integer(col + 3));
+  if (kind == "place") {
+    m.kind = EntityKind::kPlace;
+    m.place = ResolvedPlace{e.text(col + 4), static_cast<uint32_t>(e.integer(col + 6)), e.real(col + 7), e.real(col + 8),
+                            e.text(col + 9), e.text(col + 10), e.real(col + 11)};
+  } else if (kind == "actor") {
+    m.kind = EntityKind::kActor;
+    m.actor = ActorRef{e.text(col + 4), e.text(col + 5)};
+  } else {
+    m.kind = EntityKind::kDate;
+    std::string p = e.text(col + 13);
+    m.date = DateRef{e.text(col + 12), p == "day" ? DatePrecision::kDay : p == "month" ? DatePrecision::kMonth : DatePrecision::kYear};
+  }
+  return m;
+}
+
 DocumentRecord read_record(sqlite3* db, Stmt& s) {
   DocumentRecord d;
   d.id = s.text(0);
@@ -294,6 +361,11 @@ DocumentRecord read_record(sqlite3* db, Stmt& s) {
     if (!c.is_null(5)) r.parent = static_cast<int>(c.integer(5));
     d.comments.push_back(std::move(r));
   }
+  Stmt e(db,
+         "SELECT kind, text, start, \"end\", name, code, geonameid, lat, lon, country, feature_code, confidence,"
+         " date_value, date_precision FROM entities WHERE document_id = ? ORDER BY ordinal");
+  e.bind(1, d.id);
+  while (e.step()) d.entities.push_back(read_entity(e, 0));
   return d;
 }
 
@@ -321,6 +393,31 @@ std::optional<DocumentRecord> Store::get_document(const std::string& id_or_prefi
 void Store::for_each_document(const std::function<void(const DocumentRecord&)>& f) const {
   Stmt s(db_, (std::string(kSelectDocument) + " ORDER BY d.published IS NULL, d.published, d.rowid").c_str());
   while (s.step()) f(read_record(db_, s));
+}
+
+void Store::for_each_entity(const std::string& kind,
+                            const std::function<void(const std::string&, const EntityMention&)>& f) const {
+  Stmt s(db_,
+         "SELECT e.document_id, e.kind, e.text, e.start, e.\"end\", e.name, e.code, e.geonameid, e.lat, e.lon, e.country,"
+         " e.feature_code, e.confidence, e.date_value, e.date_precision FROM entities e JOIN documents d ON d.id = e.document_id"
+         " WHERE ?1 = '' OR e.kind = ?1 ORDER BY d.published IS NULL, d.published, d.rowid, e.ordinal");
+  s.bind(1, kind);
+  while (s.step()) f(s.text(0), read_entity(s, 1));
+}
+
+std::vector<Store::EntityCount> Store::count_entities(const std::string& kind, int limit) const {
+  // Places group by what they resolved to (both "Mitrovica" and
+  // "Mitrovicë" count for one town); actors by code and name.
+  Stmt s(db_,
+         "SELECT kind, (SELECT text FROM entities x WHERE x.kind = e.kind AND x.name IS e.name AND x.code IS e.code"
+         "   AND x.geonameid IS e.geonameid GROUP BY text ORDER BY count(*) DESC LIMIT 1),"
+         " 0, 0, name, code, geonameid, lat, lon, country, feature_code, max(confidence), NULL, NULL,"
+         " count(*), count(DISTINCT document_id)"
+         " FROM entities e WHERE kind = ?1 GROUP BY name, code, geonameid, lat, lon ORDER BY count(*) DESC, name LIMIT ?2");
+  s.bind(1, kind).bind(2, int64_t(limit));
+  std::vector<EntityCount> out;
+  while (s.step()) out.push_back(EntityCount{read_entity(s, 0), static_cast<int>(s.integer(14)), static_cast<int>(s.integer(15))});
+  return out;
 }
 
 std::vector<SearchHit> Store::search(const std::string& query, int limit) const {

@@ -59,6 +59,18 @@ class Store {
   int count_documents() const;
   int count_comments() const;
 
+  // Entity mentions with their document, in document order; `kind` is
+  // "place", "actor", "date" or empty for all.
+  void for_each_entity(const std::string& kind,
+                       const std::function<void(const std::string& doc_id, const EntityMention&)>& f) const;
+  // What the store knows, with counts: places by resolved place, actors by
+  // code and name, most mentioned first.
+  struct EntityCount {
+    EntityMention entity;  // the first mention's resolution (text: the most frequent surface form)
+    int mentions = 0, documents = 0;
+  };
+  std::vector<EntityCount> count_entities(const std::string& kind, int limit) const;
+
   // Site templates learned from stored documents (see SiteTemplates).
   void load_templates(SiteTemplates& templates) const;
 
@@ -66,6 +78,7 @@ class Store {
   void commit_batch();
   void exec(const char* sql) const;
   void insert_new(const DocumentRecord& doc);
+  void insert_entities(const DocumentRecord& doc);
   sqlite3* db_ = nullptr;
   int pending_ = 0;
   struct Prepared;  // the ingest statements, prepared once per store
