@@ -49,6 +49,40 @@ void add_export_command(CLI::App& app, GlobalOptions& g) {
     });
     std::fflush(stdout);
   });
+
+  auto* entities = cmd->add_subcommand("entities", "Entity mentions (places, actors, dates), one per line, with doc_id");
+  auto eformat = std::make_shared<std::string>("jsonl");
+  auto kind = std::make_shared<std::string>();
+  entities->add_option("--format", *eformat, "jsonl or csv")->check(CLI::IsMember({"jsonl", "csv"}))->capture_default_str();
+  entities->add_option("--kind", *kind, "place, actor or date (default: all)")->check(CLI::IsMember({"place", "actor", "date"}));
+  entities->callback([&g, eformat, kind] {
+    Store store(g.db);
+    if (*eformat == "csv")
+      put("doc_id,kind,text,start,end,name,code,geonameid,lat,lon,country,confidence,date,precision\n");
+    store.for_each_entity(*kind, [&](const std::string& doc_id, const EntityMention& m) {
+      nlohmann::json j = entity_to_json(m);
+      if (*eformat == "jsonl") {
+        nlohmann::json line = {{"doc_id", doc_id}};
+        line.update(j);
+        put(line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        put("\n");
+        return;
+      }
+      auto field = [](const nlohmann::json& o, const char* k) -> std::string {
+        if (!o.is_object() || !o.contains(k) || o[k].is_null()) return "";
+        return o[k].is_string() ? o[k].get<std::string>() : o[k].dump();
+      };
+      const nlohmann::json& p = j.contains("place") ? j["place"] : nlohmann::json();
+      const nlohmann::json& a = j.contains("actor") ? j["actor"] : nlohmann::json();
+      const nlohmann::json& d = j.contains("date") ? j["date"] : nlohmann::json();
+      put(csv_field(doc_id) + "," + j["kind"].get<std::string>() + "," + csv_field(m.text) + "," +
+          std::to_string(m.start) + "," + std::to_string(m.end) + "," +
+          csv_field(m.place ? m.place->name : m.actor ? m.actor->name : "") + "," + field(a, "code") + "," +
+          field(p, "geonameid") + "," + field(p, "lat") + "," + field(p, "lon") + "," + field(p, "country") + "," +
+          field(p, "confidence") + "," + field(d, "value") + "," + field(d, "precision") + "\n");
+    });
+    std::fflush(stdout);
+  });
 }
 
 }  // namespace seismo::cli

@@ -38,5 +38,6 @@ void add_analyze_command(CLI::App& app, GlobalOptions& g);
 void add_browse_commands(CLI::App& app, GlobalOptions& g);  // docs, show, search
 void add_export_command(CLI::App& app, GlobalOptions& g);
 void add_gazetteer_command(CLI::App& app, GlobalOptions& g);
+void add_entity_commands(CLI::App& app, GlobalOptions& g);  // places, actors
 
 }  // namespace seismo::cli

@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   add_browse_commands(app, g);
   add_export_command(app, g);
   add_gazetteer_command(app, g);
+  add_entity_commands(app, g);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
