@@ -10,7 +10,12 @@
 namespace seismo {
 namespace {
 
+inline bool is_ascii_alnum(UChar32 c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 bool is_word_char(UChar32 c) {
+  if (c < 0x80) return is_ascii_alnum(c);
   return u_isalnum(c) || u_getCombiningClass(c) > 0 || u_charType(c) == U_NON_SPACING_MARK ||
          u_charType(c) == U_COMBINING_SPACING_MARK;
 }
@@ -18,6 +23,7 @@ bool is_word_char(UChar32 c) {
 // Characters that join two words without separating them as a barrier:
 // spaces, hyphens and apostrophes ("Kosovo-Mitrovica", "Mitrovica's").
 bool is_soft_separator(UChar32 c) {
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == '-' || c == '\'';
   return u_isUWhiteSpace(c) || c == '-' || c == 0x2010 || c == 0x2011 || c == '\'' || c == 0x2019 ||
          c == 0x02BC || c == 0xAD || c == 0x200B;
 }
@@ -26,8 +32,15 @@ bool is_soft_separator(UChar32 c) {
 // an apostrophe): keep letters and digits only. Slavic names written with
 // "-ich" in English ("Leposavich") fold like their "-ić" spelling.
 void append_folded(std::string_view word, std::string& key) {
-  std::string folded = fold_for_matching(word);
   size_t start = key.size();
+  bool ascii = true;
+  for (char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {  // most words of most news: lower-case them here, no ICU, no allocation
+    for (char c : word) key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    if (key.size() - start > 4 && key.compare(key.size() - 3, 3, "ich") == 0) key.pop_back();
+    return;
+  }
+  std::string folded = fold_for_matching(word);
   for (char c : folded) {
     unsigned char u = static_cast<unsigned char>(c);
     if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u >= 0x80) key.push_back(c);
@@ -68,10 +81,20 @@ MatchText make_match_text(std::string_view text) {
     // A word: letters, digits and marks.
     MatchToken t;
     t.begin = static_cast<uint32_t>(start);
-    t.capitalised = u_isupper(c) || u_istitle(c);
-    int letters = u_isalpha(c) ? 1 : 0, upper = t.capitalised ? 1 : 0;
+    t.capitalised = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
+    int letters = (c < 0x80 ? !(c >= '0' && c <= '9') : u_isalpha(c)) ? 1 : 0, upper = t.capitalised ? 1 : 0;
     int32_t end = i;
     while (end < n) {
+      if (p[end] < 0x80) {  // ASCII: no decoding, no property lookup
+        char a = static_cast<char>(p[end]);
+        if (!is_ascii_alnum(a)) break;
+        if (!(a >= '0' && a <= '9')) {
+          ++letters;
+          if (a >= 'A' && a <= 'Z') ++upper;
+        }
+        ++end;
+        continue;
+      }
       int32_t next = end;
       UChar32 d;
       U8_NEXT(p, next, n, d);

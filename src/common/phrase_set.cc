@@ -2,17 +2,32 @@
 
 #include <hs/hs.h>
 
+#include <atomic>
 #include <cstdlib>
+#include <unordered_map>
 #include <cstring>
 
 namespace seismo {
 
 struct PhraseSet::Impl {
   hs_database_t* db = nullptr;
+  // Scratch space sized for this database once; each thread clones it on
+  // first use. hs_alloc_scratch() on every scan costs far more than the
+  // scan itself on a large database.
+  hs_scratch_t* prototype = nullptr;
+  uint64_t serial = next_serial();
+  static uint64_t next_serial() {
+    static std::atomic<uint64_t> n{0};
+    return ++n;
+  }
   // Length of each phrase as matched (" key "), to find where a hit starts:
   // literal matching reports only the end.
   std::vector<uint32_t> lengths;
-  ~Impl() { hs_free_database(db); }
+  ~Impl() {
+    hs_free_scratch(prototype);
+    hs_free_database(db);
+  }
+  bool prepare() { return !db || hs_alloc_scratch(db, &prototype) == HS_SUCCESS; }
 };
 
 PhraseSet::PhraseSet(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -20,15 +35,22 @@ PhraseSet::~PhraseSet() = default;
 
 namespace {
 
-// One scratch space per thread, grown to fit every database it has served.
-hs_scratch_t* scratch_for(const hs_database_t* db) {
-  struct Scratch {
-    hs_scratch_t* s = nullptr;
-    ~Scratch() { hs_free_scratch(s); }
+// This thread's copy of a set's scratch space, keyed by the set's serial
+// number (never reused, unlike addresses).
+hs_scratch_t* scratch_for(uint64_t serial, hs_scratch_t* prototype) {
+  struct Scratches {
+    std::unordered_map<uint64_t, hs_scratch_t*> by_set;
+    ~Scratches() {
+      for (auto& [k, s] : by_set) hs_free_scratch(s);
+    }
   };
-  thread_local Scratch scratch;
-  if (hs_alloc_scratch(db, &scratch.s) != HS_SUCCESS) return nullptr;
-  return scratch.s;
+  thread_local Scratches scratches;
+  auto [it, inserted] = scratches.by_set.try_emplace(serial, nullptr);
+  if (inserted && hs_clone_scratch(prototype, &it->second) != HS_SUCCESS) {
+    scratches.by_set.erase(it);
+    return nullptr;
+  }
+  return it->second;
 }
 
 }  // namespace
@@ -60,6 +82,10 @@ std::unique_ptr<PhraseSet> PhraseSet::compile(const std::vector<std::string>& ke
                            HS_MODE_BLOCK, nullptr, &impl->db, &err) != HS_SUCCESS) {
     if (error) *error = err ? err->message : "Hyperscan could not compile the phrases";
     hs_free_compile_error(err);
+    return nullptr;
+  }
+  if (!impl->prepare()) {
+    if (error) *error = "Hyperscan could not allocate scratch space";
     return nullptr;
   }
   return std::unique_ptr<PhraseSet>(new PhraseSet(std::move(impl)));
@@ -101,13 +127,17 @@ std::unique_ptr<PhraseSet> PhraseSet::deserialize(std::string_view bytes, std::s
     if (error) *error = "not a Hyperscan database built by this version of the library";
     return nullptr;
   }
+  if (!impl->prepare()) {
+    if (error) *error = "Hyperscan could not allocate scratch space";
+    return nullptr;
+  }
   return std::unique_ptr<PhraseSet>(new PhraseSet(std::move(impl)));
 }
 
 std::vector<PhraseSet::Hit> PhraseSet::scan(const MatchText& text) const {
   std::vector<Hit> hits;
   if (!impl_->db || text.key.empty()) return hits;
-  hs_scratch_t* scratch = scratch_for(impl_->db);
+  hs_scratch_t* scratch = scratch_for(impl_->serial, impl_->prototype);
   if (!scratch) return hits;
   struct Context {
     const PhraseSet::Impl* impl;
