@@ -89,17 +89,19 @@ double km(double lat1, double lon1, double lat2, double lon2) {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: geo_eval lgl|geovirus [--half even|odd] [--gazetteer FILE] [--repeat N]\n");
+    std::fprintf(stderr, "usage: geo_eval lgl|geovirus [--half even|odd] [--gazetteer FILE] [--repeat N] [--dump yes]\n");
     return 2;
   }
   std::string set = argv[1], half, shared = SEISMO_SHARED_DIR;
   int repeat = 1;
+  bool dump = false;
   seismo::EntityOptions options;
   for (int i = 2; i + 1 < argc; i += 2) {
     std::string k = argv[i];
     if (k == "--half") half = argv[i + 1];
     else if (k == "--gazetteer") options.gazetteer = argv[i + 1];
     else if (k == "--repeat") repeat = std::max(1, std::atoi(argv[i + 1]));
+    else if (k == "--dump") dump = std::string(argv[i + 1]) == "yes";
   }
   bool lgl = set == "lgl";
   auto articles = load(shared + "/benchmarks/geo/" + (lgl ? "lgl.xml" : "GeoVirus.xml"), lgl);
@@ -145,6 +147,16 @@ int main(int argc, char** argv) {
           hit = p;
           break;
         }
+      std::string phrase = a.text.substr(0, 0);
+      if (dump) {
+        // Gold offsets count code points; the texts here are nearly all ASCII.
+        std::string g_text = g.end <= a.text.size() ? a.text.substr(g.start, g.end - g.start) : "?";
+        if (!hit) std::printf("MISS\t%s\n", g_text.c_str());
+        else
+          std::printf("%s\t%s\t%s\t%s\t%.0f km\n", km(hit->place->lat, hit->place->lon, g.lat, g.lon) <= 161 ? "OK" : "WRONG",
+                      g_text.c_str(), hit->place->name.c_str(), hit->place->country.c_str(),
+                      km(hit->place->lat, hit->place->lon, g.lat, g.lon));
+      }
       if (!hit) continue;
       ++found;
       if (km(hit->place->lat, hit->place->lon, g.lat, g.lon) <= 161) ++within;

@@ -25,6 +25,7 @@ void add_gazetteer_command(CLI::App& app, GlobalOptions& g) {
   build->add_option("--geonames", sources->geonames, "GeoNames dump: cities1000.txt, allCountries.txt, ...")->required();
   build->add_option("--alternate-names", sources->alternate_names, "GeoNames alternateNamesV2.txt (optional)");
   build->add_option("--countries", sources->countries, "world-countries countries.json (optional)");
+  build->add_option("--regions", sources->regions, "@countrystatecity/countries dist/data directory (optional)");
   build->add_option("--supplement", sources->supplement, "seismo's curated places.tsv (optional)");
   build->add_option("-o,--output", *output, "index file to write")->required();
   build->callback([sources, output, &g] {

@@ -75,7 +75,12 @@ MatchText make_match_text(std::string_view text) {
     UChar32 c;
     U8_NEXT(p, i, n, c);
     if (c < 0 || !is_word_char(c)) {
-      if (c < 0 || !is_soft_separator(c)) barrier = true;
+      // A full stop between single letters is an abbreviation ("U.S.",
+      // "W.Va."), not the end of a sentence.
+      bool abbreviation = c == '.' && !m.tokens.empty() && m.tokens.back().end + 1 == static_cast<uint32_t>(i) &&
+                          m.tokens.back().end - m.tokens.back().begin == 1 && i < n && p[i] < 0x80 &&
+                          is_ascii_alnum(static_cast<char>(p[i])) && (i + 1 >= n || !is_ascii_alnum(static_cast<char>(p[i + 1])));
+      if (c < 0 || (!is_soft_separator(c) && !abbreviation)) barrier = true;
       continue;
     }
     // A word: letters, digits and marks.

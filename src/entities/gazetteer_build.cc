@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <unordered_map>
 
@@ -342,6 +343,61 @@ void read_countries(IndexBuilder& b, const std::string& path) {
   }
 }
 
+// First-level regions: DIR/<Country>-<CC>/states.json, each an array of
+// {name, native, country_code, type, latitude, longitude}. Only the kinds
+// that are regions of a country (states, provinces, counties...) are kept:
+// the same files list districts and municipalities that share names with
+// towns and would only compete with them.
+void read_regions(IndexBuilder& b, const std::string& dir) {
+  static const std::vector<std::string_view> kKept = {
+      "state", "province", "region", "department", "county", "governorate", "prefecture", "administrative region",
+      "canton", "autonomous region", "autonomous community", "republic", "land", "voivodship", "two-tier county",
+      "metropolitan region", "administrative territory", "autonomous province", "federal district", "territory",
+      "oblast", "krai", "emirate", "federal territory", "autonomous republic", "constituent country", "country"};
+  std::error_code ec;
+  std::vector<std::filesystem::path> files;
+  for (const auto& e : std::filesystem::directory_iterator(dir, ec))
+    if (e.is_directory() && std::filesystem::exists(e.path() / "states.json")) files.push_back(e.path() / "states.json");
+  if (ec || files.empty()) {
+    b.warn(dir + ": no <country>/states.json files; regions not loaded");
+    return;
+  }
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) {
+    std::ifstream in(f);
+    nlohmann::json all = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+    if (!all.is_array()) {
+      b.warn(f.string() + ": not a JSON array of regions");
+      continue;
+    }
+    size_t index = 0;
+    for (const auto& r : all) {
+      ++index;
+      if (!r.is_object()) continue;
+      auto str = [&](const char* k) { return r.contains(k) && r[k].is_string() ? r[k].get<std::string>() : std::string(); };
+      std::string type = str("type"), name = str("name"), cc = str("country_code");
+      if (std::find(kKept.begin(), kKept.end(), type) == kKept.end()) continue;
+      double lat = 0, lon = 0;
+      if (name.empty() || cc.size() != 2 || !parse_number(str("latitude"), lat) || !parse_number(str("longitude"), lon) ||
+          std::fabs(lat) > 90 || std::fabs(lon) > 180) {
+        b.warn(f.string() + ": region " + std::to_string(index) + ": no name, country or coordinates");
+        continue;
+      }
+      PlaceRecord p{};
+      p.lat = static_cast<float>(lat);
+      p.lon = static_cast<float>(lon);
+      std::memcpy(p.country, cc.data(), 2);
+      p.feature_class = 'A';
+      std::memcpy(p.feature_code, "ADM1", 4);
+      p.flags = kRegion;
+      uint32_t i = b.add_place(p, name);
+      b.add_name(i, name, kMainName);
+      std::string native = str("native");
+      if (!native.empty()) b.add_name(i, native, 0);
+    }
+  }
+}
+
 // The curated supplement: GeoNames' columns plus a 20th, where the row's
 // facts come from. A row with the geonameid of a place already loaded only
 // adds names to it; a row without a geonameid is a new, curated place.
@@ -404,6 +460,7 @@ bool Gazetteer::build(const GazetteerSources& sources, const std::string& output
   if (!sources.geonames.empty() && !read_geonames(b, sources.geonames, by_id, error)) return false;
   if (!sources.alternate_names.empty()) read_alternate_names(b, sources.alternate_names, by_id);
   if (!sources.countries.empty()) read_countries(b, sources.countries);
+  if (!sources.regions.empty()) read_regions(b, sources.regions);
   if (!sources.supplement.empty()) read_supplement(b, sources.supplement, by_id);
   if (b.place_count() == 0) {
     if (error) *error = "no places read from the sources";

@@ -40,12 +40,12 @@ struct Span {
 
 // Name-level evidence that a span is not a place: it sits inside a longer
 // capitalised name ("Edi Rama", "Kosovo Police"), or after a title.
-enum class Verdict { kPlace, kInsideName, kAfterTitle };
+enum class Verdict { kPlace, kAfterGivenName, kBeforeName, kAfterTitle };
 
 Verdict judge(const MatchText& t, const Span& s) {
   const uint32_t n = static_cast<uint32_t>(t.tokens.size());
   if (s.first > 0 && !barrier_before(t, s.first) && is_person_title(key_of(t, s.first - 1))) return Verdict::kAfterTitle;
-  bool extended = false;
+  bool left = false, right = false;
   // Leftwards: capitalised words glued to the name. A sentence-initial
   // function word ("In Mitrovica") is not part of it. A capitalised
   // function word inside the run means a title-case headline, where
@@ -58,16 +58,16 @@ Verdict judge(const MatchText& t, const Span& s) {
       if (barrier_before(t, j - 1)) break;
       return Verdict::kPlace;  // title case
     }
-    extended = true;
+    left = true;
   }
   for (uint32_t j = s.end; j < n && !barrier_before(t, j); ++j) {
     if (!t.tokens[j].capitalised) break;
     std::string_view k = key_of(t, j);
     if (is_place_noun(k)) break;
     if (is_common_word(k)) return Verdict::kPlace;  // title case
-    extended = true;
+    right = true;
   }
-  return extended ? Verdict::kInsideName : Verdict::kPlace;
+  return left ? Verdict::kAfterGivenName : right ? Verdict::kBeforeName : Verdict::kPlace;
 }
 
 struct Context {
@@ -78,7 +78,8 @@ struct Context {
 double score(const PlaceCandidate& c, uint32_t name_id, const Context& ctx, const Gazetteer& gz) {
   const PlaceRecord& p = *c.place;
   double s = std::log10(static_cast<double>(p.population) + 1.0);
-  if (p.flags & kCountry) s += 6;
+  if (p.flags & kCountry) s += (c.name_flags & kMainName) ? 10 : 6;  // "Iraq" is the country, not a town also called so
+  if (p.flags & kRegion) s += 4.5;  // a state or province: as likely as a large city
   if (p.flags & kCapital) s += 1.5;
   if (std::strncmp(p.feature_code, "PPLA", 8) == 0) s += 1.0;
   else if (std::strncmp(p.feature_code, "PPLA2", 8) == 0) s += 0.5;
@@ -126,7 +127,7 @@ Choice choose(const Span& s, const Context& ctx, const Gazetteer& gz) {
   if (!best.place) return best;
   best.confidence = 1.0 / total;
   const PlaceRecord& p = *best.place;
-  best.supported = (p.flags & (kCountry | kCapital | kCurated)) || p.population >= 15000 ||
+  best.supported = (p.flags & (kCountry | kCapital | kCurated | kRegion)) || p.population >= 15000 ||
                    ctx.hints.count(iso2(p)) > 0 || s.end - s.first > 1;
   if (!best.supported)
     for (const auto& [a, id] : ctx.anchors)
@@ -209,15 +210,24 @@ std::vector<PlaceMention> PlaceResolver::resolve(const MatchText& t, CountryHint
   std::vector<Span> kept;
   for (auto& s : chosen) {
     bool single = s.end - s.first == 1;
-    if (single && is_common_word(key_of(t, s.first)) && !t.tokens[s.first].all_caps) continue;
+    std::string_view k = key_of(t, s.first);
+    if (single && is_common_word(k) && !t.tokens[s.first].all_caps) continue;
+    if (single && is_common_noun(k) && barrier_before(t, s.first)) continue;
+    // Two letters alone ("Va", "Wa") name a place only as a country code in capitals.
+    if (single && k.size() <= 2) {
+      bool code = t.tokens[s.first].all_caps &&
+                  std::any_of(s.candidates.begin(), s.candidates.end(),
+                              [](const PlaceCandidate& c) { return (c.place->flags & kCountry) != 0; });
+      if (!code) continue;
+    }
     Verdict v = judge(t, s);
     if (v != Verdict::kPlace) {
       bool country = std::any_of(s.candidates.begin(), s.candidates.end(),
                                  [](const PlaceCandidate& c) { return c.place->flags & kCountry; });
       if (country) {
         for (const auto& c : s.candidates) if (c.place->flags & kCountry) hint(*c.place);
-      } else if (single) {
-        person_names.insert(s.name_id);
+      } else if (single && v == Verdict::kAfterGivenName) {
+        person_names.insert(s.name_id);  // "Edi Rama": a surname here
       }
       continue;
     }
@@ -235,8 +245,12 @@ std::vector<PlaceMention> PlaceResolver::resolve(const MatchText& t, CountryHint
   for (int pass = 0; pass < 2; ++pass) {
     if (pass == 1) {
       ctx.anchors.clear();
-      for (const auto& [id, ch] : by_name)
-        if (ch.place && ch.confidence >= 0.5 && !(ch.place->flags & kCountry)) ctx.anchors.emplace_back(ch.place, id);
+      for (const auto& [id, ch] : by_name) {
+        if (!ch.place || ch.confidence < 0.5 || (ch.place->flags & kCountry)) continue;
+        ctx.anchors.emplace_back(ch.place, id);
+        // A town resolved confidently says which country the text is about.
+        if (ch.confidence >= 0.8) hint(*ch.place);
+      }
     }
     for (const auto& s : kept) by_name[s.name_id] = choose(s, ctx, gazetteer_);
   }

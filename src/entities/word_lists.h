@@ -9,6 +9,10 @@ namespace seismo {
 // Common words that are also the names of some town somewhere ("Most",
 // "Police", "May", "Of"): never a place when sentence-initial or alone.
 bool is_common_word(std::string_view key);
+// Common nouns that are also the names of towns ("Reading", "Police",
+// "Split", "Mobile"): not a place where a capital says nothing (at the start
+// of a sentence), a place elsewhere.
+bool is_common_noun(std::string_view key);
 // Titles that put a person's name after them ("President", "Minister").
 bool is_person_title(std::string_view key);
 // Nouns that may follow a place name inside the same capitalised run
