@@ -89,8 +89,20 @@ std::vector<Token> tokenize(std::string_view s) {
       }
       Token t{Kind::kWord, size_t(start), size_t(j), space, 0, 0, 0, s.substr(start, j - start)};
       if (j - start >= 3 && j - start <= 24) {
+        // ASCII words (nearly all) are lower-cased in a reused buffer:
+        // no ICU and no allocation per word.
+        thread_local std::string lowered;
+        lowered.clear();
+        bool ascii = true;
+        for (char ch : t.text) {
+          if (static_cast<unsigned char>(ch) >= 0x80) {
+            ascii = false;
+            break;
+          }
+          lowered.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch);
+        }
         auto& names = month_names();
-        auto it = names.find(fold_for_matching(t.text));
+        auto it = names.find(ascii ? lowered : fold_for_matching(t.text));
         if (it != names.end()) t.value = it->second;
       }
       toks.push_back(t);
