@@ -33,6 +33,23 @@ if [ -d "$shared/seeds" ]; then
   check "export names the reprints" grep -q '"republished_from":"InfoBrics"' "$work/docs.jsonl"
   "$seismo" --db "$db" export docs --format csv >"$work/docs.csv"
   check "csv export has a header" grep -q '^id,uri,source,title' "$work/docs.csv"
+  # Entities: stored with the documents, exported one per line, listed.
+  "$seismo" --db "$db" export entities >"$work/ent.jsonl"
+  check "entities exported" test "$(wc -l <"$work/ent.jsonl")" -gt 100
+  check "entity has doc_id and offsets" grep -q '"doc_id":"[0-9a-f]\{16\}".*"end":[0-9]*.*"start":[0-9]*' "$work/ent.jsonl"
+  check "Leposavich resolves to GeoNames 788731" grep -q '"geonameid":788731.*"text":"Leposavich"' "$work/ent.jsonl"
+  check "metonym Belgrade is SRBGOV" grep -q '"actor":{"code":"SRBGOV","name":"Government of Serbia"}.*"text":"Belgrade"' "$work/ent.jsonl"
+  "$seismo" --db "$db" export entities --kind date --format csv >"$work/dates.csv"
+  check "date csv has header and rows" test "$(grep -c ',date,' "$work/dates.csv")" -gt 5
+  check "re-ingest does not double entities" test "$("$seismo" --db "$db" export entities | wc -l)" -eq "$(wc -l <"$work/ent.jsonl")"
+  "$seismo" --db "$db" places >"$work/places"
+  check "places lists Zvečan with its id" grep -q "Zvečan.*783770" "$work/places"
+  "$seismo" --db "$db" actors --json >"$work/actors"
+  check "actors lists KFOR" grep -q '"code":"IGONATKFR"' "$work/actors"
+  "$seismo" gazetteer info >"$work/gz"
+  check "gazetteer info loads the index" grep -q "^places [0-9]\{6\}" "$work/gz"
+  "$seismo" analyze --no-entities "$shared/seeds/"004_*.txt >"$work/noent.json"
+  check "--no-entities gives an empty entities array" grep -q '"entities":\[\]' "$work/noent.json"
   cat "$shared/seeds/"001_*.txt | "$seismo" analyze - >"$work/stdin.json"
   check "analyze reads stdin" grep -q "Several hundred Serbs" "$work/stdin.json"
 fi
@@ -63,6 +80,15 @@ check "oversized document refused with exit 1" test $rc -eq 1
 check "oversized document named" grep -q "big.txt: document is larger than the 1 MiB limit" "$work/err4"
 "$seismo" -q analyze --max-doc-mb 4 "$work/big.txt" >/dev/null 2>&1
 check "larger limit accepts it" test $? -eq 0
+
+# A missing gazetteer: one warning saying how to get one; actors still coded.
+printf 'NATO said Belgrade must act.\n' >"$work/n.txt"
+printf 'NATO | North Atlantic Treaty Organization\n  IGONAT\nbroken role line\n  X Y Z\n' >"$work/actors.txt"
+"$seismo" analyze --gazetteer "$work/none.idx" --dictionaries "$work/actors.txt" "$work/n.txt" >"$work/n.json" 2>"$work/n.err"
+check "analyze runs without a gazetteer" test $? -eq 0
+check "missing gazetteer said once" test "$(grep -c 'places will not be resolved' "$work/n.err")" -eq 1
+check "bad dictionary line named with its number" grep -q "actors.txt:4: expected CODE" "$work/n.err"
+check "actor still coded" grep -q '"code":"IGONAT"' "$work/n.json"
 
 echo "$((fails == 0 ? 1 : 0)) passed, $fails failed" | sed 's/^1 passed, 0 failed$/cli end-to-end: all checks passed/'
 [ "$fails" -eq 0 ]
