@@ -252,7 +252,9 @@ std::vector<PlaceMention> PlaceResolver::resolve(const MatchText& t, CountryHint
         if (ch.confidence >= 0.8) hint(*ch.place);
       }
     }
-    for (const auto& s : kept) by_name[s.name_id] = choose(s, ctx, gazetteer_);
+    std::set<uint32_t> done;
+    for (const auto& s : kept)
+      if (done.insert(s.name_id).second) by_name[s.name_id] = choose(s, ctx, gazetteer_);
   }
 
   std::vector<PlaceMention> out;
