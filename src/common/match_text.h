@@ -9,6 +9,7 @@
 // and its mention always meet however either was written. Each token keeps
 // its place in the original text, so a match maps back to exact offsets.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -30,7 +31,35 @@ struct MatchText {
   // Index of the token whose key starts (ends) at `offset`, or -1.
   int token_starting_at(size_t offset) const;
   int token_ending_at(size_t offset) const;
+  // The folded form of token i.
+  std::string_view key_of(size_t i) const {
+    return std::string_view(key).substr(tokens[i].key_begin, tokens[i].key_end - tokens[i].key_begin);
+  }
+  // True when punctuation (not a space, hyphen or apostrophe) stands
+  // before token i, or it is the first.
+  bool barrier_before(size_t i) const { return i == 0 || key[tokens[i].key_begin - 2] == '#'; }
 };
+
+// Of spans of tokens that overlap, keeps the longest (the earlier among
+// equals): "Sremska Mitrovica" is not also "Mitrovica". Returns the kept
+// spans in text order. Span has `first` and `end` token indices.
+template <typename Span>
+std::vector<Span> longest_non_overlapping(std::vector<Span> spans, size_t token_count) {
+  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
+    return a.end - a.first != b.end - b.first ? a.end - a.first > b.end - b.first : a.first < b.first;
+  });
+  std::vector<bool> taken(token_count, false);
+  std::vector<Span> kept;
+  for (auto& s : spans) {
+    bool free = true;
+    for (auto i = s.first; i < s.end && free; ++i) free = !taken[i];
+    if (!free) continue;
+    for (auto i = s.first; i < s.end; ++i) taken[i] = true;
+    kept.push_back(std::move(s));
+  }
+  std::sort(kept.begin(), kept.end(), [](const Span& a, const Span& b) { return a.first < b.first; });
+  return kept;
+}
 
 MatchText make_match_text(std::string_view text);
 

@@ -12,12 +12,6 @@ struct Found {
   ActorDictionary::Phrase target;
 };
 
-bool barrier_before(const MatchText& t, uint32_t i) { return i == 0 || t.key[t.tokens[i].key_begin - 2] == '#'; }
-
-std::string_view key_of(const MatchText& t, uint32_t i) {
-  return std::string_view(t.key).substr(t.tokens[i].key_begin, t.tokens[i].key_end - t.tokens[i].key_begin);
-}
-
 // Words that may stand between a country and its agent: "Serbian special
 // police", "Kosovo's police", "the Serbian and Kosovo police" is left alone.
 bool is_agent_modifier(std::string_view k) {
@@ -48,19 +42,7 @@ std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDicti
     }
     found.push_back(Found{h.first_token, h.end_token, *pick});
   }
-  std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
-    return a.end - a.first != b.end - b.first ? a.end - a.first > b.end - b.first : a.first < b.first;
-  });
-  std::vector<bool> taken(t.tokens.size(), false);
-  std::vector<Found> chosen;
-  for (const auto& f : found) {
-    bool free = true;
-    for (uint32_t i = f.first; i < f.end && free; ++i) free = !taken[i];
-    if (!free) continue;
-    for (uint32_t i = f.first; i < f.end; ++i) taken[i] = true;
-    chosen.push_back(f);
-  }
-  std::sort(chosen.begin(), chosen.end(), [](const Found& a, const Found& b) { return a.first < b.first; });
+  std::vector<Found> chosen = longest_non_overlapping(std::move(found), t.tokens.size());
 
   for (size_t i = 0; i < chosen.size(); ++i) {
     const Found& f = chosen[i];
@@ -83,8 +65,8 @@ std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDicti
       const Found& g = chosen[i + 1];
       bool adjacent = g.first >= f.end && g.first - f.end <= 2;
       for (uint32_t k = f.end; adjacent && k <= g.first; ++k) {
-        if (barrier_before(t, k)) adjacent = false;
-        else if (k < g.first && !is_agent_modifier(key_of(t, k))) adjacent = false;
+        if (t.barrier_before(k)) adjacent = false;
+        else if (k < g.first && !is_agent_modifier(t.key_of(k))) adjacent = false;
       }
       if (adjacent) {
         const auto& agent = dict.agents()[g.target.index];

@@ -7,12 +7,8 @@
 namespace seismo {
 namespace {
 
-std::string_view key_of(const MatchText& t, size_t i) {
-  return std::string_view(t.key).substr(t.tokens[i].key_begin, t.tokens[i].key_end - t.tokens[i].key_begin);
-}
-
 bool joined(const MatchText& t, size_t i) {  // no punctuation between token i-1 and i
-  return i > 0 && t.key[t.tokens[i].key_begin - 2] != '#';
+  return !t.barrier_before(i);
 }
 
 int month_of(std::string_view k) {
@@ -93,19 +89,19 @@ std::vector<DateMention> find_date_mentions(std::string_view text, const MatchTe
   const int ref_day = have_ref ? day_number(*published) : 0;
 
   for (size_t i = 0; i < n; ++i) {
-    std::string_view k = key_of(t, i);
+    std::string_view k = t.key_of(i);
     bool cap = t.tokens[i].capitalised;
     // 2. Day and month without a year: "December 10", "10 December".
     int month = cap ? month_of(k) : 0;
     if (month) {
       int day = -1;
       size_t last = i;
-      if (i + 1 < n && joined(t, i + 1) && (day = number_of(key_of(t, i + 1))) >= 1 && day <= 31) last = i + 1;
-      else if (i > 0 && joined(t, i) && (day = number_of(key_of(t, i - 1))) >= 1 && day <= 31) last = i;
+      if (i + 1 < n && joined(t, i + 1) && (day = number_of(t.key_of(i + 1))) >= 1 && day <= 31) last = i + 1;
+      else if (i > 0 && joined(t, i) && (day = number_of(t.key_of(i - 1))) >= 1 && day <= 31) last = i;
       else day = -1;
       if (day > 0) {
         size_t first = last == i ? i - 1 : i;
-        bool year_follows = last + 1 < n && number_of(key_of(t, last + 1)) >= 1900;
+        bool year_follows = last + 1 < n && number_of(t.key_of(last + 1)) >= 1900;
         if (year_follows) continue;  // found by the absolute pass
         if (!have_ref) {
           char b[16];
@@ -125,12 +121,12 @@ std::vector<DateMention> find_date_mentions(std::string_view text, const MatchTe
       }
       // A month alone after "in", "since", "back in", "last", "early", "late", "mid".
       if (i > 0 && joined(t, i)) {
-        std::string_view prev = key_of(t, i - 1);
+        std::string_view prev = t.key_of(i - 1);
         if (prev == "in" || prev == "since" || prev == "last" || prev == "early" || prev == "late" || prev == "mid" ||
             prev == "until" || prev == "by" || prev == "from") {
-          bool year_follows = i + 1 < n && number_of(key_of(t, i + 1)) >= 1900;
+          bool year_follows = i + 1 < n && number_of(t.key_of(i + 1)) >= 1900;
           if (year_follows) continue;
-          size_t first = (i >= 2 && prev == "in" && key_of(t, i - 2) == "back") ? i - 2 : i - 1;
+          size_t first = (i >= 2 && prev == "in" && t.key_of(i - 2) == "back") ? i - 2 : i - 1;
           if (have_ref) {
             int y = year_of_past_month(*published, month);
             if (prev == "last" && month == published->month) --y;
@@ -150,7 +146,7 @@ std::vector<DateMention> find_date_mentions(std::string_view text, const MatchTe
     else if (k == "today") add(i, i, day_ref(ref_day));
     else if (k == "tomorrow") add(i, i, day_ref(ref_day + 1));
     else if (int wd = weekday_of(k); wd >= 0 && cap) {
-      std::string_view prev = i > 0 && joined(t, i) ? key_of(t, i - 1) : std::string_view();
+      std::string_view prev = i > 0 && joined(t, i) ? t.key_of(i - 1) : std::string_view();
       int ref_wd = ((ref_day % 7) + 7 + 4) % 7;  // 1970-01-01 was a Thursday
       int back = (ref_wd - wd + 7) % 7;
       int day;
@@ -159,10 +155,10 @@ std::vector<DateMention> find_date_mentions(std::string_view text, const MatchTe
       size_t first = (prev == "on" || prev == "last" || prev == "next" || prev == "this") ? i - 1 : i;
       add(first, i, day_ref(day));
     } else if (i + 1 < n && joined(t, i + 1) &&
-               (key_of(t, i + 1) == "week" || key_of(t, i + 1) == "month" || key_of(t, i + 1) == "year") &&
+               (t.key_of(i + 1) == "week" || t.key_of(i + 1) == "month" || t.key_of(i + 1) == "year") &&
                (k == "last" || k == "this" || k == "next")) {
-      std::string_view unit = key_of(t, i + 1);
-      size_t first = (k == "this" && i > 0 && joined(t, i) && key_of(t, i - 1) == "earlier") ? i - 1 : i;
+      std::string_view unit = t.key_of(i + 1);
+      size_t first = (k == "this" && i > 0 && joined(t, i) && t.key_of(i - 1) == "earlier") ? i - 1 : i;
       CalendarDate r = *published;
       int dir = k == "last" ? -1 : k == "next" ? 1 : 0;
       if (unit == "week") {
@@ -176,10 +172,10 @@ std::vector<DateMention> find_date_mentions(std::string_view text, const MatchTe
       }
       ++i;
     } else if (int s = season_start(k); s && i > 0 && joined(t, i)) {
-      std::string_view prev = key_of(t, i - 1);
+      std::string_view prev = t.key_of(i - 1);
       if (prev != "the" && prev != "this" && prev != "last") continue;
       size_t first = i - 1;
-      if (prev == "the" && i >= 2 && joined(t, i - 1) && (key_of(t, i - 2) == "since" || key_of(t, i - 2) == "in"))
+      if (prev == "the" && i >= 2 && joined(t, i - 1) && (t.key_of(i - 2) == "since" || t.key_of(i - 2) == "in"))
         first = i - 2;
       int y = published->year;
       int start_day = days_from_civil(y, s, 1);
@@ -187,11 +183,11 @@ std::vector<DateMention> find_date_mentions(std::string_view text, const MatchTe
       if (prev == "last" && days_from_civil(y, s, 1) + 90 > ref_day) --y;
       add(first, i, DateRef{format_month(y, s), DatePrecision::kMonth});
     } else if (k == "ago" && i >= 2 && joined(t, i) && joined(t, i - 1)) {
-      int count = number_of(key_of(t, i - 2));
-      std::string_view unit = key_of(t, i - 1);
+      int count = number_of(t.key_of(i - 2));
+      std::string_view unit = t.key_of(i - 1);
       if (count < 0) {
         static const char* words[] = {"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
-        for (int w = 0; w < 11; ++w) if (key_of(t, i - 2) == words[w]) count = w == 0 ? 1 : w;
+        for (int w = 0; w < 11; ++w) if (t.key_of(i - 2) == words[w]) count = w == 0 ? 1 : w;
       }
       if (count < 0) continue;
       std::string phrase = std::to_string(count) + " " + std::string(unit) + " ago";

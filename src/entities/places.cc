@@ -11,15 +11,6 @@
 namespace seismo {
 namespace {
 
-std::string_view key_of(const MatchText& t, uint32_t i) {
-  return std::string_view(t.key).substr(t.tokens[i].key_begin, t.tokens[i].key_end - t.tokens[i].key_begin);
-}
-
-// True when punctuation (a comma, a full stop...) stands before token i.
-bool barrier_before(const MatchText& t, uint32_t i) {
-  return i == 0 || t.key[t.tokens[i].key_begin - 2] == '#';
-}
-
 // Distances here only decide "near" (tens to hundreds of km), where the
 // equirectangular approximation is within a fraction of a percent of the
 // great circle and costs no trigonometry but one cosine.
@@ -44,25 +35,25 @@ enum class Verdict { kPlace, kAfterGivenName, kBeforeName, kAfterTitle };
 
 Verdict judge(const MatchText& t, const Span& s) {
   const uint32_t n = static_cast<uint32_t>(t.tokens.size());
-  if (s.first > 0 && !barrier_before(t, s.first) && is_person_title(key_of(t, s.first - 1))) return Verdict::kAfterTitle;
+  if (s.first > 0 && !t.barrier_before(s.first) && is_person_title(t.key_of(s.first - 1))) return Verdict::kAfterTitle;
   bool left = false, right = false;
   // Leftwards: capitalised words glued to the name. A sentence-initial
   // function word ("In Mitrovica") is not part of it. A capitalised
   // function word inside the run means a title-case headline, where
   // capitals say nothing about names.
-  for (uint32_t j = s.first; j > 0 && !barrier_before(t, j); --j) {
+  for (uint32_t j = s.first; j > 0 && !t.barrier_before(j); --j) {
     const MatchToken& prev = t.tokens[j - 1];
     if (!prev.capitalised) break;
-    std::string_view k = key_of(t, j - 1);
+    std::string_view k = t.key_of(j - 1);
     if (is_common_word(k)) {
-      if (barrier_before(t, j - 1)) break;
+      if (t.barrier_before(j - 1)) break;
       return Verdict::kPlace;  // title case
     }
     left = true;
   }
-  for (uint32_t j = s.end; j < n && !barrier_before(t, j); ++j) {
+  for (uint32_t j = s.end; j < n && !t.barrier_before(j); ++j) {
     if (!t.tokens[j].capitalised) break;
-    std::string_view k = key_of(t, j);
+    std::string_view k = t.key_of(j);
     if (is_place_noun(k)) break;
     if (is_common_word(k)) return Verdict::kPlace;  // title case
     right = true;
@@ -140,9 +131,9 @@ Choice choose(const Span& s, const Context& ctx, const Gazetteer& gz) {
 bool is_metonym(const MatchText& t, const Span& s, const PlaceRecord& p) {
   if (!(p.flags & (kCapital | kCountry))) return false;
   const uint32_t n = static_cast<uint32_t>(t.tokens.size());
-  if (s.end >= n || barrier_before(t, s.end)) return false;
-  if (s.first > 0 && !barrier_before(t, s.first) && is_locative_preposition(key_of(t, s.first - 1))) return false;
-  std::string_view next = key_of(t, s.end);
+  if (s.end >= n || t.barrier_before(s.end)) return false;
+  if (s.first > 0 && !t.barrier_before(s.first) && is_locative_preposition(t.key_of(s.first - 1))) return false;
+  std::string_view next = t.key_of(s.end);
   if (next == "s" && s.end + 1 < n) return false;  // possessive: "Belgrade's streets" is not an act
   return !t.tokens[s.end].capitalised && is_agent_verb(next);
 }
@@ -189,19 +180,7 @@ std::vector<PlaceMention> PlaceResolver::resolve(const MatchText& t, CountryHint
 
   // 2. Longest names first; a shorter name inside a longer one yields
   // ("Sremska Mitrovica" is not also "Mitrovica").
-  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
-    return a.end - a.first != b.end - b.first ? a.end - a.first > b.end - b.first : a.first < b.first;
-  });
-  std::vector<bool> taken(t.tokens.size(), false);
-  std::vector<Span> chosen;
-  for (auto& s : spans) {
-    bool free = true;
-    for (uint32_t i = s.first; i < s.end && free; ++i) free = !taken[i];
-    if (!free) continue;
-    for (uint32_t i = s.first; i < s.end; ++i) taken[i] = true;
-    chosen.push_back(std::move(s));
-  }
-  std::sort(chosen.begin(), chosen.end(), [](const Span& a, const Span& b) { return a.first < b.first; });
+  std::vector<Span> chosen = longest_non_overlapping(std::move(spans), t.tokens.size());
 
   // 3. Words that are not places here: common words, parts of longer names,
   // names after a title. A surname once seen as such is a surname in the
@@ -210,9 +189,9 @@ std::vector<PlaceMention> PlaceResolver::resolve(const MatchText& t, CountryHint
   std::vector<Span> kept;
   for (auto& s : chosen) {
     bool single = s.end - s.first == 1;
-    std::string_view k = key_of(t, s.first);
+    std::string_view k = t.key_of(s.first);
     if (single && is_common_word(k) && !t.tokens[s.first].all_caps) continue;
-    if (single && is_common_noun(k) && barrier_before(t, s.first)) continue;
+    if (single && is_common_noun(k) && t.barrier_before(s.first)) continue;
     // Two letters alone ("Va", "Wa") name a place only as a country code in capitals.
     if (single && k.size() <= 2) {
       bool code = t.tokens[s.first].all_caps &&
