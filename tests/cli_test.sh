@@ -90,5 +90,14 @@ check "missing gazetteer said once" test "$(grep -c 'places will not be resolved
 check "bad dictionary line named with its number" grep -q "actors.txt:4: expected CODE" "$work/n.err"
 check "actor still coded" grep -q '"code":"IGONAT"' "$work/n.json"
 
+# A GeoNames dump where an index is expected: compiled once beside it, reused.
+printf '783770\tZvečan\tZvecan\tZvecan,Звечан\t42.9075\t20.84028\tP\tPPLA2\tXK\t\t01\t\t\t\t17000\t\t0\tEurope/Belgrade\t2020-01-01\n' >"$work/geo.txt"
+printf 'Police came to Звечан on Monday.\n' >"$work/z.txt"
+"$seismo" analyze --gazetteer "$work/geo.txt" "$work/z.txt" >"$work/z.json" 2>"$work/z.err"
+check "a GeoNames dump is compiled on first use" grep -q "compiling it once" "$work/z.err"
+check "and resolves with it" grep -q '"geonameid":783770' "$work/z.json"
+"$seismo" analyze --gazetteer "$work/geo.txt" "$work/z.txt" >/dev/null 2>"$work/z2.err"
+check "the compiled index is reused" test ! -s "$work/z2.err"
+
 echo "$((fails == 0 ? 1 : 0)) passed, $fails failed" | sed 's/^1 passed, 0 failed$/cli end-to-end: all checks passed/'
 [ "$fails" -eq 0 ]

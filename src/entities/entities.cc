@@ -64,7 +64,7 @@ std::unique_ptr<EntityRecognizer> EntityRecognizer::load(const EntityOptions& op
   auto impl = std::make_unique<Impl>();
   std::string path = options.gazetteer.empty() ? default_gazetteer_path() : options.gazetteer;
   std::string error;
-  impl->gazetteer = Gazetteer::open(path, &error);
+  impl->gazetteer = open_or_build_gazetteer(path, warnings, &error);
   if (impl->gazetteer) {
     impl->places = std::make_unique<PlaceResolver>(*impl->gazetteer);
   } else {

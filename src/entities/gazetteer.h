@@ -88,6 +88,14 @@ class Gazetteer {
 // build tree), then /usr/local/share/seismo/gazetteer.idx.
 std::string default_gazetteer_path();
 
+// Opens `path` as an index; when it is a GeoNames dump instead
+// (allCountries.txt, cities1000.txt), compiles it once into an index beside
+// it (or in ~/.cache/seismo) with alternateNamesV2.txt from the same
+// directory and the build's countries, regions and supplement, and opens
+// that. What it did goes to `notes`.
+std::unique_ptr<Gazetteer> open_or_build_gazetteer(const std::string& path, std::vector<std::string>& notes,
+                                                   std::string* error);
+
 // data/NAME in the build tree the running binary belongs to, else in
 // /usr/local/share/seismo.
 std::string find_data_file(std::string_view name);
