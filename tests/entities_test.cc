@@ -156,6 +156,13 @@ TEST_F(SmallGazetteer, ContextChoosesAmongHomonyms) {
 TEST_F(SmallGazetteer, PeopleAndCommonWordsAreNotPlaces) {
   auto r = resolve("Prime Minister Edi Rama met the press. Rama said most of it. Most people agreed.");
   EXPECT_TRUE(r.empty()) << r.size() << " " << (r.empty() ? "" : r[0].first);
+  // A small place's one-word name, with nothing else supporting it, is a
+  // place only where the sentence says so.
+  EXPECT_TRUE(resolve("Rama said the talks failed.").empty());
+  EXPECT_TRUE(resolve("According to Rama, it failed.").empty());
+  r = resolve("The farm in Rama burned.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].second, 5u);
   r = resolve("The crossing at Jarinje was closed.");
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].second, 0u) << "curated places have no GeoNames id";

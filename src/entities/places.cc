@@ -239,7 +239,15 @@ std::vector<PlaceMention> PlaceResolver::resolve(const MatchText& t, CountryHint
   std::vector<PlaceMention> out;
   for (const auto& s : kept) {
     const Choice& ch = by_name[s.name_id];
-    if (!ch.place || (!ch.supported && s.end - s.first == 1 && ch.confidence < 0.25)) continue;
+    // A one-word name of a small place nothing else in the text supports
+    // is taken only where the sentence says it is a place: "in Peći", not
+    // "Peci said" or "according to Peci" (a surname), "Tito's Yugoslavia".
+    if (!ch.place) continue;
+    if (!ch.supported && s.end - s.first == 1) {
+      bool locative = s.first > 0 && !t.barrier_before(s.first) && is_locative_preposition(t.key_of(s.first - 1)) &&
+                      !(s.first > 1 && t.key_of(s.first - 2) == "according");
+      if (!locative) continue;
+    }
     PlaceMention m;
     m.first_token = s.first;
     m.end_token = s.end;
