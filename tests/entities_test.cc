@@ -258,6 +258,15 @@ TEST(DateMentions, ResolvedAgainstThePublicationDate) {
     EXPECT_EQ(got[i].second, want[i].second) << got[i].first;
     EXPECT_TRUE(got[i].first.find(want[i].first) != std::string::npos) << got[i].first;
   }
+  // Ranges of days, with or without the year: ISO 8601 intervals.
+  std::string ranges = "Talks on December 10–12 failed; the summit of 3-5 May 2023 too.";
+  MatchText rt = make_match_text(ranges);
+  auto rd = find_date_mentions(ranges, rt, pub);
+  ASSERT_EQ(rd.size(), 2u);
+  EXPECT_EQ(rd[0].ref.value, "2022-12-10/2022-12-12");
+  EXPECT_EQ(ranges.substr(rd[0].begin, rd[0].end - rd[0].begin), "December 10–12");
+  EXPECT_EQ(rd[1].ref.value, "2023-05-03/2023-05-05");
+  EXPECT_EQ(ranges.substr(rd[1].begin, rd[1].end - rd[1].begin), "3-5 May 2023");
   // Without a publication date, no year is guessed.
   auto undated = find_date_mentions("On December 10 they met, on Monday.", make_match_text("On December 10 they met, on Monday."), std::nullopt);
   ASSERT_EQ(undated.size(), 1u);

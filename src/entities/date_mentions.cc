@@ -41,6 +41,15 @@ int number_of(std::string_view k) {
   return r.ec == std::errc() && r.ptr == k.data() + k.size() ? v : -1;
 }
 
+// Between tokens a and a+1 only a dash (with spaces or not) or "to".
+bool is_range_gap(std::string_view text, const MatchText& t, size_t a) {
+  if (a + 1 >= t.tokens.size()) return false;
+  std::string_view gap = text.substr(t.tokens[a].end, t.tokens[a + 1].begin - t.tokens[a].end);
+  while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  return gap == "-" || gap == "\u2013" || gap == "\u2014";
+}
+
 int day_number(const CalendarDate& d) { return days_from_civil(d.year, d.month, d.day); }
 
 std::string format_day(int y, int m, int d) {
@@ -101,21 +110,46 @@ std::vector<DateMention> find_date_mentions(std::string_view text, const MatchTe
       else day = -1;
       if (day > 0) {
         size_t first = last == i ? i - 1 : i;
-        bool year_follows = last + 1 < n && number_of(t.key_of(last + 1)) >= 1900;
-        if (year_follows) continue;  // found by the absolute pass
-        if (!have_ref) {
-          char b[16];
-          std::snprintf(b, sizeof b, "--%02d-%02d", month, day);
-          add(first, last, DateRef{b, DatePrecision::kDay});
+        // A range of days: "December 10-12", "10–12 December".
+        int to_day = -1;
+        if (last == i + 1 && last + 1 < n && is_range_gap(text, t, last) &&
+            (to_day = number_of(t.key_of(last + 1))) > day && to_day <= 31)
+          last = last + 1;
+        else if (last == i && first >= 2 && is_range_gap(text, t, first - 1) &&
+                 number_of(t.key_of(first - 1)) >= 1 && number_of(t.key_of(first - 1)) < day) {
+          to_day = day;
+          day = number_of(t.key_of(first - 1));
+          first = first - 1;
         } else {
+          to_day = -1;
+        }
+        bool year_follows = last + 1 < n && number_of(t.key_of(last + 1)) >= 1900;
+        if (year_follows && to_day < 0) continue;  // found by the absolute pass
+        int year = 0;
+        if (year_follows) {
+          year = number_of(t.key_of(last + 1));
+          ++last;
+        } else if (have_ref) {
           // The occurrence nearest the publication date, looking back up to
           // ten months and ahead up to two (announced events).
-          int y = published->year;
-          int cand = days_from_civil(y, month, day);
-          if (cand - ref_day > 61) cand = days_from_civil(y - 1, month, day);
-          else if (ref_day - cand > 305) cand = days_from_civil(y + 1, month, day);
-          add(first, last, day_ref(cand));
+          year = published->year;
+          int cand = days_from_civil(year, month, day);
+          if (cand - ref_day > 61) --year;
+          else if (ref_day - cand > 305) ++year;
         }
+        char b[32];
+        if (year == 0) std::snprintf(b, sizeof b, "--%02d-%02d", month, day);
+        else std::snprintf(b, sizeof b, "%04d-%02d-%02d", year, month, day);
+        std::string value = b;
+        if (to_day > 0) {  // an ISO 8601 interval
+          if (year == 0) std::snprintf(b, sizeof b, "/--%02d-%02d", month, to_day);
+          else std::snprintf(b, sizeof b, "/%04d-%02d-%02d", year, month, to_day);
+          value += b;
+        }
+        // A range replaces what the absolute pass found inside it.
+        size_t rb = t.tokens[first].begin, re = t.tokens[last].end;
+        std::erase_if(out, [&](const DateMention& d) { return d.begin >= rb && d.end <= re; });
+        add(first, last, DateRef{value, DatePrecision::kDay});
         i = last;
         continue;
       }
