@@ -50,6 +50,14 @@ if [ -d "$shared/seeds" ]; then
   check "gazetteer info loads the index" grep -q "^places [0-9]\{6\}" "$work/gz"
   "$seismo" analyze --no-entities "$shared/seeds/"004_*.txt >"$work/noent.json"
   check "--no-entities gives an empty entities array" grep -q '"entities":\[\]' "$work/noent.json"
+  # The published Phoenix (PETRARCH) dictionaries load in place of the bundled one.
+  if [ -d "$shared/benchmarks/events/petrarch2/dictionaries" ]; then
+    "$seismo" analyze --petrarch "$shared/benchmarks/events/petrarch2/dictionaries" "$shared/seeds/"004_*.txt \
+      >"$work/phoenix.json" 2>"$work/phoenix.err"
+    check "Phoenix dictionaries code NATO" grep -q '"code":"IGOWSTNAT"' "$work/phoenix.json"
+    check "metonyms still work with them" grep -q '"actor":{"code":"SRBGOV","name":"Government of Serbia"},"end":8,"kind":"actor","start":0' "$work/phoenix.json"
+    check "their malformed dates are named by line" grep -q 'Phoenix.Countries.actors.txt:[0-9]*: bad date' "$work/phoenix.err"
+  fi
   cat "$shared/seeds/"001_*.txt | "$seismo" analyze - >"$work/stdin.json"
   check "analyze reads stdin" grep -q "Several hundred Serbs" "$work/stdin.json"
 fi

@@ -55,15 +55,17 @@ bool parse_range(std::string_view s, ActorRole& r) {
   return r.from <= r.to;
 }
 
-// PETRARCH/TABARI dates: YYMMDD, with "<" (until) or ">" (from) or a range
-// "YYMMDD-YYMMDD". Two-digit years up to 40 are 20xx.
+// PETRARCH/TABARI dates: YYMMDD or YYYYMMDD, with "<" (until) or ">"
+// (from) or a range "A-B". Two-digit years up to 40 are 20xx.
 std::optional<int> parse_yymmdd(std::string_view s) {
-  if (s.size() != 6) return std::nullopt;
-  int v = 0;
-  if (std::from_chars(s.data(), s.data() + 6, v).ec != std::errc()) return std::nullopt;
-  int yy = v / 10000, mm = v / 100 % 100, dd = v % 100;
+  if (s.size() != 6 && s.size() != 8) return std::nullopt;
+  long v = 0;
+  auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (r.ec != std::errc() || r.ptr != s.data() + s.size()) return std::nullopt;
+  int year = static_cast<int>(v / 10000), mm = static_cast<int>(v / 100 % 100), dd = static_cast<int>(v % 100);
+  if (s.size() == 6) year = year <= 40 ? 2000 + year : 1900 + year;
   if (mm < 1 || mm > 12 || dd < 1 || dd > 31) return std::nullopt;
-  return days_from_civil(yy <= 40 ? 2000 + yy : 1900 + yy, mm, dd);
+  return days_from_civil(year, mm, dd);
 }
 
 bool parse_cameo_dates(std::string_view s, ActorRole& r) {
@@ -89,19 +91,35 @@ bool parse_cameo_dates(std::string_view s, ActorRole& r) {
   return true;
 }
 
-std::string cameo_name(std::string_view raw) {
-  // "ROBERT_KOCHARYAN_" -> "ROBERT KOCHARYAN"; "!PERSON!" markers dropped.
-  std::string out;
+// "ROBERT_KOCHARYAN_" -> "ROBERT KOCHARYAN". PETRARCH's macros: "!MINIST!"
+// stands for the words for a minister or ministry (one name for each);
+// other "!X!" markers ("!PERSON!") are dropped.
+std::vector<std::string> cameo_names(std::string_view raw) {
+  std::vector<std::string> variants{""};
   bool in_marker = false;
+  std::string marker;
   for (char c : raw) {
     if (c == '!') {
+      if (in_marker && marker == "MINIST") {
+        std::vector<std::string> expanded;
+        for (const auto& v : variants)
+          for (const char* w : {"MINISTER", "MINISTRY"}) expanded.push_back(v + w);
+        variants = std::move(expanded);
+      }
       in_marker = !in_marker;
+      marker.clear();
       continue;
     }
-    if (in_marker) continue;
-    out.push_back(c == '_' ? ' ' : c);
+    if (in_marker) {
+      marker.push_back(c);
+      continue;
+    }
+    for (auto& v : variants) v.push_back(c == '_' ? ' ' : c);
   }
-  return std::string(trim(out));
+  std::vector<std::string> out;
+  for (auto& v : variants)
+    if (!trim(v).empty()) out.emplace_back(trim(v));
+  return out;
 }
 
 }  // namespace
@@ -133,7 +151,7 @@ void ActorDictionary::add_phrase(std::string_view text, Kind kind, uint32_t inde
   targets_.push_back({Phrase{kind, index}});
 }
 
-bool ActorDictionary::load_seismo(const std::string& path, std::vector<std::string>& warnings) {
+bool ActorDictionary::load_seismo(const std::string& path, std::vector<std::string>& warnings, bool countries_only) {
   std::ifstream in(path);
   if (!in) return false;
   std::string line;
@@ -145,6 +163,7 @@ bool ActorDictionary::load_seismo(const std::string& path, std::vector<std::stri
     std::string_view l = line;
     if (size_t hash = l.find(" #"); hash != std::string_view::npos && l.substr(0, 2) != "  ") l = l.substr(0, hash);
     if (trim(l).empty() || trim(l)[0] == '#') continue;
+    if (countries_only && !trim(l).starts_with("@country")) continue;
     if (l[0] == ' ' || l[0] == '\t') {  // a role line of the actor above: CODE [FROM..TO] [# note]
       if (!have_actor) {
         warn("role line with no actor above it");
@@ -261,11 +280,14 @@ bool ActorDictionary::load_cameo(const std::string& path, std::vector<std::strin
     }
     if (t.front() == '+') {  // a synonym of the entry above
       if (!have_actor) warn("synonym with no entry above it");
-      else add_phrase(cameo_name(t.substr(1)), Kind::kActor, static_cast<uint32_t>(actors_.size() - 1));
+      else
+        for (const auto& n : cameo_names(t.substr(1)))
+          add_phrase(n, Kind::kActor, static_cast<uint32_t>(actors_.size() - 1));
       continue;
     }
     size_t bracket = t.find('[');
-    std::string name = cameo_name(t.substr(0, bracket));
+    std::vector<std::string> names = cameo_names(t.substr(0, bracket));
+    std::string name = names.empty() ? std::string() : names.front();
     if (name.empty()) {
       warn("entry without a name");
       have_actor = false;
@@ -280,14 +302,14 @@ bool ActorDictionary::load_cameo(const std::string& path, std::vector<std::strin
         continue;
       }
       agents_.push_back(AgentEntry{code, name});
-      add_phrase(name, Kind::kAgent, static_cast<uint32_t>(agents_.size() - 1));
+      for (const auto& n : names) add_phrase(n, Kind::kAgent, static_cast<uint32_t>(agents_.size() - 1));
       have_actor = false;
       continue;
     }
     actors_.push_back(ActorEntry{name, {}});
     add_codes(codes, actors_.back());
     have_actor = true;
-    add_phrase(name, Kind::kActor, static_cast<uint32_t>(actors_.size() - 1));
+    for (const auto& n : names) add_phrase(n, Kind::kActor, static_cast<uint32_t>(actors_.size() - 1));
   }
   // Entries whose codes come only from later lines may still be empty:
   // drop their phrases' targets at compile time.

@@ -48,7 +48,10 @@ class ActorDictionary {
 
   // Each returns false when the file cannot be read; malformed lines go
   // to `warnings` ("FILE:LINE: what is wrong") and are skipped.
-  bool load_seismo(const std::string& path, std::vector<std::string>& warnings);
+  // With `countries_only`, only the @country lines: the code of each
+  // country, which metonyms ("Belgrade asked") need whatever actor
+  // dictionaries are in use.
+  bool load_seismo(const std::string& path, std::vector<std::string>& warnings, bool countries_only = false);
   // PETRARCH (.txt) and TABARI (.actors, .agents) dictionaries share one
   // syntax: NAME_WITH_UNDERSCORES [CODE DATES], +SYNONYM lines, indented
   // [CODE DATES] lines, [~CODE] agents.

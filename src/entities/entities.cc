@@ -74,6 +74,8 @@ std::unique_ptr<EntityRecognizer> EntityRecognizer::load(const EntityOptions& op
   }
   std::vector<std::string> own = options.dictionaries;
   if (own.empty() && options.petrarch.empty() && options.tabari.empty()) own.push_back(default_actor_dictionary_path());
+  else if (own.empty() && !impl->actors.load_seismo(default_actor_dictionary_path(), warnings, /*countries_only=*/true))
+    warnings.push_back(default_actor_dictionary_path() + ": cannot read; capitals that act stay places");
   for (const auto& p : own)
     for (const auto& f : expand(p))
       if (!impl->actors.load_seismo(f, warnings)) warnings.push_back(f + ": cannot read actor dictionary");
@@ -103,7 +105,14 @@ std::vector<EntityMention> EntityRecognizer::recognise(std::string_view text,
     return std::pair<size_t, size_t>{t.tokens[first].begin, t.tokens[end - 1].end};
   };
   std::vector<std::pair<uint32_t, uint32_t>> actor_spans;
+  // An actor coded as a bare country ("Kosovo" -> KSV in the Phoenix
+  // dictionaries) is the place when the place stage resolves one there.
+  std::vector<ActorMatch> bare_countries;
   for (auto& a : find_actor_mentions(t, impl_->actors, day)) {
+    if (a.code.size() == 3 && impl_->places) {
+      bare_countries.push_back(std::move(a));
+      continue;
+    }
     auto [b, e] = bytes(a.first_token, a.end_token);
     EntityMention m;
     m.kind = EntityKind::kActor;
@@ -115,9 +124,11 @@ std::vector<EntityMention> EntityRecognizer::recognise(std::string_view text,
     for (auto [f, e] : actor_spans) if (first < e && f < end) return true;
     return false;
   };
+  std::vector<std::pair<uint32_t, uint32_t>> place_spans;
   if (impl_->places) {
     for (const auto& p : impl_->places->resolve(t)) {
       if (inside_actor(p.first_token, p.end_token)) continue;
+      place_spans.emplace_back(p.first_token, p.end_token);
       auto [b, e] = bytes(p.first_token, p.end_token);
       const Gazetteer& gz = *impl_->gazetteer;
       std::string iso(p.place->country, p.place->country[0] ? 2 : 0);
@@ -147,6 +158,16 @@ std::vector<EntityMention> EntityRecognizer::recognise(std::string_view text,
       m.place = std::move(r);
       raw.push_back(Raw{b, e, std::move(m)});
     }
+  }
+  for (auto& a : bare_countries) {
+    bool is_place = false;
+    for (auto [f, e] : place_spans) is_place = is_place || (a.first_token < e && f < a.end_token);
+    if (is_place) continue;
+    auto [b, e] = bytes(a.first_token, a.end_token);
+    EntityMention m;
+    m.kind = EntityKind::kActor;
+    m.actor = ActorRef{std::move(a.name), std::move(a.code)};
+    raw.push_back(Raw{b, e, std::move(m)});
   }
   for (auto& d : find_date_mentions(text, t, published)) {
     EntityMention m;
