@@ -193,6 +193,10 @@ class Walker {
     const Sizes& s = size_of(n, sizes_);
     double share = page_chars_ ? static_cast<double>(s.chars) / page_chars_ : 0;
     double links = s.chars ? static_cast<double>(s.link_chars) / s.chars : 0;
+    // A subtree that is nearly the whole page is never furniture, however
+    // many links the page has: libxml2 can nest a whole page inside an
+    // unclosed <noscript> or <header>.
+    if (share >= 0.9) return true;
     return links <= 0.5 && share >= share_needed;
   }
 

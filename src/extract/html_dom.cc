@@ -201,7 +201,10 @@ bool is_block_tag(std::string_view t) {
 }
 
 bool is_inert_tag(std::string_view t) {
-  return t == "script" || t == "style" || t == "noscript" || t == "template" || t == "title";
+  // Not <noscript>: libxml2 lets an unclosed element inside it swallow the
+  // rest of the page, so it is only skipped (is_skipped_tag), which yields
+  // when the subtree holds much of the page's text.
+  return t == "script" || t == "style" || t == "template" || t == "title";
 }
 
 bool is_skipped_tag(std::string_view t) {
