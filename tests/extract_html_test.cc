@@ -100,6 +100,26 @@ TEST(HtmlDom, InertMarkupStrippedButJsonLdKept) {
             "<p>a</p><SCRIPT type=text/javascript></SCRIPT><style></style>"
             "<script type=\"application/ld+json\">{\"a\":1}</script><p>b</p>");
   EXPECT_EQ(strip_inert_markup("<p>a</p><script>unterminated"), "<p>a</p><script>unterminated");
+  // XHTML self-closing tags on elements that are not void are closed, so
+  // the parser does not put the rest of the page inside them.
+  EXPECT_EQ(strip_inert_markup("<header><H2 /></header><p>text</p><br/><img src=x />"),
+            "<header><H2 ></h2></header><p>text</p><br/><img src=x />");
+  EXPECT_EQ(strip_inert_markup("<script src=\"a.js\" /><p>text</p>"), "<script src=\"a.js\" ></script><p>text</p>");
+}
+
+TEST(HtmlExtract, WholePageInsideAnUnclosedNoscriptIsStillFound) {
+  std::string links;
+  for (int i = 0; i < 60; ++i) links += "<a href=\"/m" + std::to_string(i) + "\">Menu entry number " + std::to_string(i) + "</a> ";
+  RawDocument d;
+  d.format = ContentFormat::kHtml;
+  d.url = "https://park.example.org/news?id=1";
+  d.content = "<html><body><noscript><div id=nojs></noscript><div>" + links +
+              "<div id=text><h1>Bears counted</h1><p>At least nine females raised cubs in the park this year, the "
+              "highest number in fourteen years of counting.</p><p>The result is very positive because it is the "
+              "fourth year in a row with ten to sixteen cubs born.</p></div></div></body></html>";
+  Article a = extract_article(d);
+  ASSERT_FALSE(a.paragraphs.empty());
+  EXPECT_NE(a.paragraphs.front().find("nine females"), std::string::npos);
 }
 
 TEST(HtmlDom, ClassTokensAndMatcher) {

@@ -1,5 +1,7 @@
 #include "extract/html_dom.h"
 
+#include <cctype>
+
 #include <cstring>
 #include <vector>
 
@@ -29,6 +31,37 @@ size_t find_close_tag(std::string_view s, size_t from, std::string_view name) {
 
 }  // namespace
 
+namespace {
+
+bool is_void_element(std::string_view lower_name) {
+  static const char* names[] = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                                "param", "source", "track", "wbr", "keygen", "command", "basefont", "frame"};
+  for (const char* n : names) if (lower_name == n) return true;
+  return false;
+}
+
+// XHTML-style "<h2 />" or "<script src=x />" on an element that is not void:
+// an HTML parser (libxml2's, and browsers') opens it and never closes it,
+// so the rest of the page ends up inside a heading or a script. When the
+// tag at `lt` is one, appends the text before it and the tag closed
+// ("<h2 ></h2>") to `out` and returns where to go on; otherwise npos.
+size_t close_self_closing(std::string_view html, size_t lt, size_t pos, std::string& out) {
+  size_t i = lt + 1;
+  while (i < html.size() && (std::isalnum(static_cast<unsigned char>(html[i])) || html[i] == '-')) ++i;
+  if (i == lt + 1 || !std::isalpha(static_cast<unsigned char>(html[lt + 1]))) return std::string_view::npos;
+  size_t gt = html.find('>', i);
+  if (gt == std::string_view::npos || html[gt - 1] != '/') return std::string_view::npos;
+  std::string name = ascii_lower(html.substr(lt + 1, i - lt - 1));
+  if (is_void_element(name)) return std::string_view::npos;
+  out.append(html.substr(pos, gt - 1 - pos));
+  out += "></";
+  out += name;
+  out.push_back('>');
+  return gt + 1;
+}
+
+}  // namespace
+
 std::string strip_inert_markup(std::string_view html) {
   std::string out;
   out.reserve(html.size());
@@ -41,6 +74,10 @@ std::string strip_inert_markup(std::string_view html) {
       continue;
     }
     std::string_view name = ieq_prefix(html, lt + 1, "script") ? "script" : ieq_prefix(html, lt + 1, "style") ? "style" : "";
+    if (size_t fixed = close_self_closing(html, lt, pos, out); fixed != std::string_view::npos) {
+      pos = fixed;
+      continue;
+    }
     if (name.empty()) {
       out.append(html.substr(pos, lt + 1 - pos));
       pos = lt + 1;
