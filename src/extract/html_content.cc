@@ -189,7 +189,7 @@ class Walker {
   // libxml2 is not an HTML5 parser: on some pages it nests the article
   // inside an unclosed <header>, <svg> or menu item. A subtree that holds a
   // large share of the page's prose is never dropped for its tag or class.
-  bool holds_much_text(const xmlNode* n, double share_needed = 0.25) const {
+  bool holds_much_text(const xmlNode* n, double share_needed = 0.25, double max_link_share = 0.5) const {
     const Sizes& s = size_of(n, sizes_);
     double share = page_chars_ ? static_cast<double>(s.chars) / page_chars_ : 0;
     double links = s.chars ? static_cast<double>(s.link_chars) / s.chars : 0;
@@ -197,7 +197,7 @@ class Walker {
     // many links the page has: libxml2 can nest a whole page inside an
     // unclosed <noscript> or <header>.
     if (share >= 0.9) return true;
-    return links <= 0.5 && share >= share_needed;
+    return links <= max_link_share && share >= share_needed;
   }
 
   // A class or id that names page furniture removes the subtree, unless the
@@ -212,7 +212,8 @@ class Walker {
     if (!strong && !weak) return false;
     // "box article modal-enabled": a content word beside the furniture word
     // protects all but small subtrees.
-    if (kPositive.matches(tokens)) return !holds_much_text(n, 0.1);
+    // Such a box often carries its related-article links too: allow more.
+    if (kPositive.matches(tokens)) return !holds_much_text(n, 0.1, 0.75);
     return !holds_much_text(n, strong ? 0.5 : 0.25);
   }
 
