@@ -97,11 +97,11 @@ class SmallGazetteer : public ::testing::Test {
     ASSERT_TRUE(gz_) << err;
   }
 
-  std::vector<std::pair<std::string, uint32_t>> resolve(const std::string& text) {
+  std::vector<std::pair<std::string, uint32_t>> resolve(const std::string& text, std::string_view language = {}) {
     PlaceResolver r(*gz_);
     MatchText t = make_match_text(text);
     std::vector<std::pair<std::string, uint32_t>> out;
-    for (const auto& p : r.resolve(t))
+    for (const auto& p : r.resolve(t, language))
       out.emplace_back(text.substr(t.tokens[p.first_token].begin, t.tokens[p.end_token - 1].end - t.tokens[p.first_token].begin),
                        p.metonym ? 999999 : p.place->geonameid);
     return out;
@@ -166,6 +166,16 @@ TEST_F(SmallGazetteer, PeopleAndCommonWordsAreNotPlaces) {
   r = resolve("The crossing at Jarinje was closed.");
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].second, 0u) << "curated places have no GeoNames id";
+}
+
+TEST_F(SmallGazetteer, InflectedFormsInSerbianAndAlbanian) {
+  using Found = std::vector<std::pair<std::string, uint32_t>>;
+  std::string sr = "Protest u Kosovskoj Mitrovici i Zvečanu.";
+  EXPECT_EQ(resolve(sr, "sr"), (Found{{"Kosovskoj Mitrovici", 1}, {"Zvečanu", 3}}));
+  EXPECT_TRUE(resolve(sr, "en").empty()) << "English is not declined";
+  EXPECT_EQ(resolve("Protesta para komunës së Zveçanit.", "sq"), (Found{{"Zveçanit", 3}}));
+  // A guessed base form needs support: "Rami" is not taken for a village Rama.
+  EXPECT_TRUE(resolve("Razgovarao je sa Rami.", "sr").empty());
 }
 
 TEST_F(SmallGazetteer, CapitalsThatActAreMetonyms) {

@@ -90,7 +90,8 @@ std::unique_ptr<EntityRecognizer> EntityRecognizer::load(const EntityOptions& op
 bool EntityRecognizer::has_gazetteer() const { return impl_->gazetteer != nullptr; }
 
 std::vector<EntityMention> EntityRecognizer::recognise(std::string_view text,
-                                                       const std::optional<CalendarDate>& published) const {
+                                                       const std::optional<CalendarDate>& published,
+                                                       std::string_view language) const {
   struct Raw {
     size_t begin, end;  // bytes
     EntityMention m;
@@ -126,7 +127,7 @@ std::vector<EntityMention> EntityRecognizer::recognise(std::string_view text,
   };
   std::vector<std::pair<uint32_t, uint32_t>> place_spans;
   if (impl_->places) {
-    for (const auto& p : impl_->places->resolve(t)) {
+    for (const auto& p : impl_->places->resolve(t, language)) {
       if (inside_actor(p.first_token, p.end_token)) continue;
       place_spans.emplace_back(p.first_token, p.end_token);
       auto [b, e] = bytes(p.first_token, p.end_token);

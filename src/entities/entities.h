@@ -59,8 +59,12 @@ class EntityRecognizer {
   ~EntityRecognizer();
 
   bool has_gazetteer() const;
-  // Mentions in text order. `published` anchors relative dates.
-  std::vector<EntityMention> recognise(std::string_view text, const std::optional<CalendarDate>& published) const;
+  // Mentions in text order. `published` anchors relative dates; `language`
+  // (ISO 639-1, may be empty) lets place names be found in their inflected
+  // forms in Serbian, Croatian, Bosnian and Albanian ("u Zvečanu",
+  // "në Mitrovicë").
+  std::vector<EntityMention> recognise(std::string_view text, const std::optional<CalendarDate>& published,
+                                       std::string_view language = {}) const;
 
  private:
   struct Impl;

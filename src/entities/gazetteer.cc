@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -98,6 +99,16 @@ std::vector<PlaceCandidate> Gazetteer::candidates(uint32_t name_id) const {
 std::string_view Gazetteer::name_key(uint32_t name_id) const {
   if (name_id >= impl_->header->name_count) return {};
   return impl_->strings + impl_->names[name_id].key;
+}
+
+int64_t Gazetteer::find_name(std::string_view key) const {
+  const NameRecord* begin = impl_->names;
+  const NameRecord* end = begin + impl_->header->name_count;
+  const char* strings = impl_->strings;
+  const NameRecord* it = std::lower_bound(begin, end, key, [strings](const NameRecord& n, std::string_view k) {
+    return std::string_view(strings + n.key) < k;
+  });
+  return it != end && std::string_view(strings + it->key) == key ? it - begin : -1;
 }
 
 std::string_view Gazetteer::display_name(const PlaceRecord& p) const { return impl_->strings + p.name; }

@@ -27,7 +27,38 @@ std::string iso2(const PlaceRecord& p) { return std::string(p.country, p.country
 struct Span {
   uint32_t first, end, name_id;
   std::vector<PlaceCandidate> candidates;  // demonym postings removed
+  bool inflected = false;                  // found through base_forms(): needs support
 };
+
+// Nominative forms a folded word may be an inflection of. Serbian, Croatian
+// and Bosnian decline place names ("u Kosovskoj Mitrovici", "iz Zvečana",
+// "Zvečanom"); Albanian adds definite and case endings ("Prishtinës",
+// "Zveçanit"). Candidates only: a form counts when the gazetteer has it.
+std::vector<std::string> base_forms(std::string_view k, bool slavic, bool albanian) {
+  std::vector<std::string> out;
+  auto ends = [&](std::string_view suffix) { return k.size() >= suffix.size() + 4 && k.ends_with(suffix); };
+  auto cut = [&](size_t n, std::string_view add) { out.push_back(std::string(k.substr(0, k.size() - n)) += add); };
+  if (slavic) {
+    if (ends("oj")) cut(2, "a");  // Kosovskoj -> Kosovska
+    if (ends("om")) {
+      cut(2, "");
+      cut(2, "a");
+    }
+    if (ends("u")) {
+      cut(1, "");
+      cut(1, "a");
+    }
+    if (ends("i")) cut(1, "a");
+    if (ends("e")) cut(1, "a");
+    if (ends("a")) cut(1, "");
+  }
+  if (albanian) {
+    if (ends("it") || ends("in")) cut(2, "");
+    if (ends("es") || ends("en")) cut(1, "");
+    if (ends("s") || ends("n") || ends("i")) cut(1, "");
+  }
+  return out;
+}
 
 // Name-level evidence that a span is not a place: it sits inside a longer
 // capitalised name ("Edi Rama", "Kosovo Police"), or after a title.
@@ -64,6 +95,14 @@ Verdict judge(const MatchText& t, const Span& s) {
 struct Context {
   CountryHints hints;
   std::vector<std::pair<const PlaceRecord*, uint32_t>> anchors;  // resolved places and their name id
+  std::map<uint32_t, std::string> hinted_by;  // name id -> the country its own first resolution hinted
+
+  // Mentions of a country, not counting the hint a name gave itself.
+  int hints_for(std::string_view cc, uint32_t name_id) const {
+    int n = hints.count(cc);
+    auto it = hinted_by.find(name_id);
+    return it != hinted_by.end() && it->second == cc ? n - 1 : n;
+  }
 };
 
 double score(const PlaceCandidate& c, uint32_t name_id, const Context& ctx, const Gazetteer& gz) {
@@ -76,7 +115,7 @@ double score(const PlaceCandidate& c, uint32_t name_id, const Context& ctx, cons
   else if (std::strncmp(p.feature_code, "PPLA2", 8) == 0) s += 0.5;
   if (c.name_flags & kMainName) s += 0.5;
   if (p.flags & kCurated) s += 2;  // curated on purpose: the project meant this one
-  int mentions = ctx.hints.count(iso2(p));
+  int mentions = ctx.hints_for(iso2(p), name_id);
   if (mentions > 0) s += 3 + 0.5 * std::min(mentions, 4);
   // Near a country the text talks about, even when the gazetteer files the
   // place under another ("Zvečan, Serbia" for a town GeoNames puts in XK).
@@ -102,7 +141,8 @@ double score(const PlaceCandidate& c, uint32_t name_id, const Context& ctx, cons
 struct Choice {
   const PlaceRecord* place = nullptr;
   double confidence = 0;
-  bool supported = false;  // context, size or rank backs it up
+  bool supported = false;   // context, size or rank backs it up
+  bool contextual = false;  // the text itself backs it up: its country, a place near it, or its rank
 };
 
 Choice choose(const Span& s, const Context& ctx, const Gazetteer& gz) {
@@ -118,13 +158,15 @@ Choice choose(const Span& s, const Context& ctx, const Gazetteer& gz) {
   if (!best.place) return best;
   best.confidence = 1.0 / total;
   const PlaceRecord& p = *best.place;
-  best.supported = (p.flags & (kCountry | kCapital | kCurated | kRegion)) || p.population >= 15000 ||
-                   ctx.hints.count(iso2(p)) > 0 || s.end - s.first > 1;
-  if (!best.supported)
+  best.contextual = (p.flags & (kCountry | kCapital | kCurated | kRegion)) || ctx.hints_for(iso2(p), s.name_id) > 0;
+  if (!best.contextual)
     for (const auto& [a, id] : ctx.anchors)
-      if (id != s.name_id && distance_km(p.lat, p.lon, a->lat, a->lon) < 400) best.supported = true;
+      if (id != s.name_id && distance_km(p.lat, p.lon, a->lat, a->lon) < 400) best.contextual = true;
+  best.supported = best.contextual || p.population >= 15000 || s.end - s.first > 1;
   // A name a single small place bears somewhere is weak evidence on its own.
   if (!best.supported) best.confidence *= 0.5;
+  // An inflected form is a guess at the name: only with support.
+  if (s.inflected && !best.supported) best.place = nullptr;
   return best;
 }
 
@@ -145,7 +187,8 @@ int CountryHints::count(std::string_view iso) const {
   return 0;
 }
 
-std::vector<PlaceMention> PlaceResolver::resolve(const MatchText& t, CountryHints* hints_out) const {
+std::vector<PlaceMention> PlaceResolver::resolve(const MatchText& t, std::string_view language,
+                                                 CountryHints* hints_out) const {
   Context ctx;
   auto hint = [&](const PlaceRecord& p) {
     std::string cc = iso2(p);
@@ -176,6 +219,52 @@ std::vector<PlaceMention> PlaceResolver::resolve(const MatchText& t, CountryHint
       s.candidates.push_back(c);
     }
     if (!s.candidates.empty()) spans.push_back(std::move(s));
+  }
+
+  // 1b. In Serbian, Croatian, Bosnian and Albanian text, capitalised words
+  // the automaton did not match may be inflected names: one word, or an
+  // adjective and a noun ("Kosovskoj Mitrovici" -> "kosovska mitrovica").
+  const bool slavic = language == "sr" || language == "hr" || language == "bs" || language == "sh";
+  const bool albanian = language == "sq";
+  if (slavic || albanian) {
+    const uint32_t n = static_cast<uint32_t>(t.tokens.size());
+    std::vector<bool> covered(n, false);
+    for (const auto& s : spans)
+      for (uint32_t i = s.first; i < s.end; ++i) covered[i] = true;
+    auto forms = [&](uint32_t i) {
+      std::vector<std::string> f{std::string(t.key_of(i))};
+      for (auto& b : base_forms(t.key_of(i), slavic, albanian)) f.push_back(std::move(b));
+      return f;
+    };
+    for (uint32_t i = 0; i < n; ++i) {
+      if (covered[i] || !t.tokens[i].capitalised || is_common_word(t.key_of(i))) continue;
+      bool found = false;
+      for (uint32_t len : {2u, 1u}) {
+        if (found || i + len > n) continue;
+        if (len == 2 && (covered[i + 1] || !t.tokens[i + 1].capitalised || t.barrier_before(i + 1))) continue;
+        std::vector<std::string> keys;
+        if (len == 1) {
+          keys = forms(i);
+          keys.erase(keys.begin());  // the word as written was not a name
+        } else {
+          for (const auto& a : forms(i))
+            for (const auto& b : forms(i + 1)) keys.push_back(a + " " + b);
+          keys.erase(keys.begin());
+        }
+        for (const auto& key : keys) {
+          int64_t id = gazetteer_.find_name(key);
+          if (id < 0) continue;
+          Span s{i, i + len, static_cast<uint32_t>(id), {}, true};
+          for (const auto& c : gazetteer_.candidates(s.name_id))
+            if (!(c.name_flags & (kDemonym | kShortName))) s.candidates.push_back(c);
+          if (s.candidates.empty()) continue;
+          for (uint32_t k = i; k < i + len; ++k) covered[k] = true;
+          spans.push_back(std::move(s));
+          found = true;
+          break;
+        }
+      }
+    }
   }
 
   // 2. Longest names first; a shorter name inside a longer one yields
@@ -227,8 +316,12 @@ std::vector<PlaceMention> PlaceResolver::resolve(const MatchText& t, CountryHint
       for (const auto& [id, ch] : by_name) {
         if (!ch.place || ch.confidence < 0.5 || (ch.place->flags & kCountry)) continue;
         ctx.anchors.emplace_back(ch.place, id);
-        // A town resolved confidently says which country the text is about.
-        if (ch.confidence >= 0.8) hint(*ch.place);
+        // A town resolved confidently says which country the text is about
+        // (to the other names: not to itself).
+        if (ch.confidence >= 0.8) {
+          hint(*ch.place);
+          ctx.hinted_by[id] = iso2(*ch.place);
+        }
       }
     }
     std::set<uint32_t> done;
@@ -243,6 +336,9 @@ std::vector<PlaceMention> PlaceResolver::resolve(const MatchText& t, CountryHint
     // is taken only where the sentence says it is a place: "in Peći", not
     // "Peci said" or "according to Peci" (a surname), "Tito's Yugoslavia".
     if (!ch.place) continue;
+    // At the start of a sentence a capital says nothing: a one-word town
+    // there ("Policija je...", "Police said") needs the text's own support.
+    if (s.end - s.first == 1 && t.barrier_before(s.first) && !ch.contextual) continue;
     if (!ch.supported && s.end - s.first == 1) {
       bool locative = s.first > 0 && !t.barrier_before(s.first) && is_locative_preposition(t.key_of(s.first - 1)) &&
                       !(s.first > 1 && t.key_of(s.first - 2) == "according");

@@ -28,7 +28,10 @@ struct CountryHints {
 class PlaceResolver {
  public:
   explicit PlaceResolver(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
-  std::vector<PlaceMention> resolve(const MatchText& text, CountryHints* hints_out = nullptr) const;
+  // `language` (ISO 639-1 or empty) enables inflected-form lookup for
+  // Serbian/Croatian/Bosnian and Albanian.
+  std::vector<PlaceMention> resolve(const MatchText& text, std::string_view language = {},
+                                    CountryHints* hints_out = nullptr) const;
 
  private:
   const Gazetteer& gazetteer_;

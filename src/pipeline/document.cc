@@ -43,7 +43,7 @@ DocumentRecord process_document(const RawDocument& raw, const Stages& stages) {
   }
   // Entities come from the article body only: never from comments.
   if (stages.entities && !d.body.empty())
-    d.entities = stages.entities->recognise(d.body, parse_machine_date(d.published));
+    d.entities = stages.entities->recognise(d.body, parse_machine_date(d.published), d.language);
   return d;
 }
 
