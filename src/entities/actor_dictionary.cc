@@ -343,9 +343,4 @@ const CountryEntry* ActorDictionary::country_by_iso2(std::string_view iso2) cons
   return nullptr;
 }
 
-const CountryEntry* ActorDictionary::country_by_cameo(std::string_view cameo) const {
-  for (const auto& c : countries_) if (c.cameo == cameo) return &c;
-  return nullptr;
-}
-
 }  // namespace seismo

@@ -65,8 +65,6 @@ class ActorDictionary {
   const std::vector<CountryEntry>& countries() const { return countries_; }
   const std::vector<AgentEntry>& agents() const { return agents_; }
   const CountryEntry* country_by_iso2(std::string_view iso2) const;
-  const CountryEntry* country_by_cameo(std::string_view cameo) const;
-  bool empty() const { return keys_.empty(); }
 
  private:
   void add_phrase(std::string_view text, Kind kind, uint32_t index);

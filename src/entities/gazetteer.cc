@@ -96,11 +96,6 @@ std::vector<PlaceCandidate> Gazetteer::candidates(uint32_t name_id) const {
   return out;
 }
 
-std::string_view Gazetteer::name_key(uint32_t name_id) const {
-  if (name_id >= impl_->header->name_count) return {};
-  return impl_->strings + impl_->names[name_id].key;
-}
-
 int64_t Gazetteer::find_name(std::string_view key) const {
   const NameRecord* begin = impl_->names;
   const NameRecord* end = begin + impl_->header->name_count;

@@ -70,7 +70,6 @@ class Gazetteer {
   const PhraseSet& names() const;
   // Places a name (a PhraseSet id) may refer to.
   std::vector<PlaceCandidate> candidates(uint32_t name_id) const;
-  std::string_view name_key(uint32_t name_id) const;
   // The name whose key is exactly `key` (names are stored sorted by key), or -1.
   int64_t find_name(std::string_view key) const;
   std::string_view display_name(const PlaceRecord& p) const;

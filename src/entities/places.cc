@@ -11,6 +11,16 @@
 namespace seismo {
 namespace {
 
+// What the text says about countries besides naming places: demonyms
+// ("Serbian police") and country names, by ISO code. Used as context.
+struct CountryHints {
+  std::vector<std::pair<std::string, int>> counts;  // iso2 -> mentions
+  int count(std::string_view iso2) const {
+    for (const auto& [cc, k] : counts) if (cc == iso2) return k;
+    return 0;
+  }
+};
+
 // Distances here only decide "near" (tens to hundreds of km), where the
 // equirectangular approximation is within a fraction of a percent of the
 // great circle and costs no trigonometry but one cosine.
@@ -182,13 +192,8 @@ bool is_metonym(const MatchText& t, const Span& s, const PlaceRecord& p) {
 
 }  // namespace
 
-int CountryHints::count(std::string_view iso) const {
-  for (const auto& [cc, k] : counts) if (cc == iso) return k;
-  return 0;
-}
 
-std::vector<PlaceMention> PlaceResolver::resolve(const MatchText& t, std::string_view language,
-                                                 CountryHints* hints_out) const {
+std::vector<PlaceMention> PlaceResolver::resolve(const MatchText& t, std::string_view language) const {
   Context ctx;
   auto hint = [&](const PlaceRecord& p) {
     std::string cc = iso2(p);
@@ -352,7 +357,6 @@ std::vector<PlaceMention> PlaceResolver::resolve(const MatchText& t, std::string
     m.metonym = is_metonym(t, s, *ch.place);
     out.push_back(m);
   }
-  if (hints_out) *hints_out = ctx.hints;
   return out;
 }
 

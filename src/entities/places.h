@@ -18,20 +18,12 @@ struct PlaceMention {
   bool metonym = false;
 };
 
-// What the text says about countries besides naming places: demonyms
-// ("Serbian police") and country names, by ISO code. Used as context.
-struct CountryHints {
-  std::vector<std::pair<std::string, int>> counts;  // iso2 -> mentions
-  int count(std::string_view iso2) const;
-};
-
 class PlaceResolver {
  public:
   explicit PlaceResolver(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
   // `language` (ISO 639-1 or empty) enables inflected-form lookup for
   // Serbian/Croatian/Bosnian and Albanian.
-  std::vector<PlaceMention> resolve(const MatchText& text, std::string_view language = {},
-                                    CountryHints* hints_out = nullptr) const;
+  std::vector<PlaceMention> resolve(const MatchText& text, std::string_view language = {}) const;
 
  private:
   const Gazetteer& gazetteer_;
