@@ -41,7 +41,10 @@ if [ -d "$shared/seeds" ]; then
   check "metonym Belgrade is SRBGOV" grep -q '"actor":{"code":"SRBGOV","name":"Government of Serbia"}.*"text":"Belgrade"' "$work/ent.jsonl"
   "$seismo" --db "$db" export entities --kind date --format csv >"$work/dates.csv"
   check "date csv has header and rows" test "$(grep -c ',date,' "$work/dates.csv")" -gt 5
-  check "re-ingest does not double entities" test "$("$seismo" --db "$db" export entities | wc -l)" -eq "$(wc -l <"$work/ent.jsonl")"
+  # The store was ingested twice above: it must hold each mention once, as
+  # many as analyze finds in the same pages without a store.
+  analyzed=$("$seismo" -q analyze "$shared/seeds" | grep -o '"kind":"\(place\|actor\|date\)"' | wc -l)
+  check "re-ingest does not double entities" test "$(wc -l <"$work/ent.jsonl")" -eq "$analyzed"
   "$seismo" --db "$db" places >"$work/places"
   check "places lists Zvečan with its id" grep -q "Zvečan.*783770" "$work/places"
   "$seismo" --db "$db" actors --json >"$work/actors"

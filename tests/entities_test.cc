@@ -92,7 +92,7 @@ class SmallGazetteer : public ::testing::Test {
     path_ = dir_.path("g.idx");
     warnings_.clear();
     std::string err;
-    ASSERT_TRUE(Gazetteer::build(s, path_, [](const std::string& m) { warnings_.push_back(m); }, &err)) << err;
+    ASSERT_TRUE(Gazetteer::build(s, path_, [this](const std::string& m) { warnings_.push_back(m); }, &err)) << err;
     gz_ = Gazetteer::open(path_, &err);
     ASSERT_TRUE(gz_) << err;
   }
@@ -107,12 +107,11 @@ class SmallGazetteer : public ::testing::Test {
     return out;
   }
 
-  static std::vector<std::string> warnings_;
+  std::vector<std::string> warnings_;
   TempDir dir_;
   std::string path_;
   std::unique_ptr<Gazetteer> gz_;
 };
-std::vector<std::string> SmallGazetteer::warnings_;
 
 TEST_F(SmallGazetteer, BuildReportsBadLinesAndKeepsTheRest) {
   ASSERT_EQ(warnings_.size(), 2u);

@@ -20,7 +20,7 @@ void add_analyze_command(CLI::App& app, GlobalOptions& g) {
       print_error(e.where, e.message);
       ++errors;
     });
-    auto entities = in->load_entities(g.quiet);
+    auto entities = in->load_entities();
     RunOptions opts;
     opts.threads = g.threads;
     opts.stages.entities = entities.get();

@@ -17,7 +17,7 @@ void add_ingest_command(CLI::App& app, GlobalOptions& g) {
     Store store(g.db);
     SiteTemplates templates;
     store.load_templates(templates);
-    auto entities = in->load_entities(g.quiet);
+    auto entities = in->load_entities();
     IngestRun run = store.begin_run(in->paths);
     int errors = 0;
     DocumentReader reader(in->paths, in->reader(), [&](const IngestError& e) {

@@ -26,7 +26,7 @@ struct InputOptions {
   ReaderOptions reader() const;
   // The entity recognizer these options ask for (null with --no-entities);
   // each loading problem is printed once as a one-line warning.
-  std::unique_ptr<EntityRecognizer> load_entities(bool quiet) const;
+  std::unique_ptr<EntityRecognizer> load_entities() const;
 };
 std::shared_ptr<InputOptions> add_input_options(CLI::App* cmd);
 

@@ -23,12 +23,12 @@ std::shared_ptr<InputOptions> add_input_options(CLI::App* cmd) {
   return in;
 }
 
-std::unique_ptr<EntityRecognizer> InputOptions::load_entities(bool quiet) const {
+std::unique_ptr<EntityRecognizer> InputOptions::load_entities() const {
   if (no_entities) return nullptr;
   std::vector<std::string> warnings;
   auto r = EntityRecognizer::load(entities, warnings);
-  // Dictionary problems are worth seeing even with -q; there are few.
-  (void)quiet;
+  // Dictionary problems are printed even with -q: they are few, and a
+  // silently half-loaded dictionary would code wrongly.
   for (const auto& w : warnings) print_error("entities", w);
   return r;
 }

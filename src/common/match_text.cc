@@ -29,15 +29,21 @@ bool is_soft_separator(UChar32 c) {
 }
 
 // Folding may leave punctuation (a Cyrillic soft sign becomes a prime, then
-// an apostrophe): keep letters and digits only. Slavic names written with
-// "-ich" in English ("Leposavich") fold like their "-ić" spelling.
+// an apostrophe): keep letters and digits only.
+// Slavic names written with "-ich" in English ("Leposavich") fold like
+// their "-ić" spelling: the key of the word just appended at `start` loses
+// its last letter.
+void fold_ich(std::string& key, size_t start) {
+  if (key.size() - start > 4 && key.compare(key.size() - 3, 3, "ich") == 0) key.pop_back();
+}
+
 void append_folded(std::string_view word, std::string& key) {
   size_t start = key.size();
   bool ascii = true;
   for (char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
   if (ascii) {  // most words of most news: lower-case them here, no ICU, no allocation
     for (char c : word) key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-    if (key.size() - start > 4 && key.compare(key.size() - 3, 3, "ich") == 0) key.pop_back();
+    fold_ich(key, start);
     return;
   }
   std::string folded = fold_for_matching(word);
@@ -45,8 +51,7 @@ void append_folded(std::string_view word, std::string& key) {
     unsigned char u = static_cast<unsigned char>(c);
     if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u >= 0x80) key.push_back(c);
   }
-  size_t n = key.size() - start;
-  if (n > 4 && key.compare(key.size() - 3, 3, "ich") == 0) key.pop_back();
+  fold_ich(key, start);
 }
 
 }  // namespace

@@ -189,6 +189,22 @@ std::vector<EntityMention> EntityRecognizer::recognise(std::string_view text,
   return out;
 }
 
+const char* entity_kind_name(EntityKind kind) {
+  return kind == EntityKind::kPlace ? "place" : kind == EntityKind::kActor ? "actor" : "date";
+}
+
+const char* date_precision_name(DatePrecision precision) {
+  return precision == DatePrecision::kDay ? "day" : precision == DatePrecision::kMonth ? "month" : "year";
+}
+
+EntityKind parse_entity_kind(std::string_view name) {
+  return name == "place" ? EntityKind::kPlace : name == "actor" ? EntityKind::kActor : EntityKind::kDate;
+}
+
+DatePrecision parse_date_precision(std::string_view name) {
+  return name == "day" ? DatePrecision::kDay : name == "month" ? DatePrecision::kMonth : DatePrecision::kYear;
+}
+
 std::string default_actor_dictionary_path() {
   if (const char* env = std::getenv("SEISMO_ACTORS"); env && *env) return env;
   return find_data_file("actors.txt");

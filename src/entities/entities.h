@@ -34,6 +34,13 @@ struct DateRef {
   DatePrecision precision = DatePrecision::kDay;
 };
 
+// The names the JSON contract and the store use: "place"/"actor"/"date",
+// "day"/"month"/"year"; parse_* accept exactly those.
+const char* entity_kind_name(EntityKind kind);
+const char* date_precision_name(DatePrecision precision);
+EntityKind parse_entity_kind(std::string_view name);
+DatePrecision parse_date_precision(std::string_view name);
+
 struct EntityMention {
   EntityKind kind = EntityKind::kPlace;
   size_t start = 0, end = 0;  // code points into the text

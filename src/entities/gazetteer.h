@@ -14,6 +14,7 @@
 //     regions, neighbourhoods and names the dumps lack.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -64,7 +65,7 @@ class Gazetteer {
   // reported one per line through `warn` (file, line and what is wrong) and
   // skipped; returns false only when nothing usable could be written.
   static bool build(const GazetteerSources& sources, const std::string& output,
-                    void (*warn)(const std::string& message), std::string* error);
+                    const std::function<void(const std::string& message)>& warn, std::string* error);
   ~Gazetteer();
 
   const PhraseSet& names() const;

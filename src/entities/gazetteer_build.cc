@@ -21,7 +21,7 @@ using namespace gazetteer_format;
 
 class IndexBuilder {
  public:
-  explicit IndexBuilder(void (*warn)(const std::string&)) : warn_(warn) { strings_.push_back('\0'); }
+  explicit IndexBuilder(const std::function<void(const std::string&)>& warn) : warn_(warn) { strings_.push_back('\0'); }
 
   uint32_t add_place(PlaceRecord p, std::string_view name) {
     p.name = add_string(name);
@@ -73,7 +73,7 @@ class IndexBuilder {
     return off;
   }
 
-  void (*warn_)(const std::string&);
+  const std::function<void(const std::string&)>& warn_;
   std::vector<PlaceRecord> places_;
   std::unordered_map<std::string, uint32_t> name_index_;  // key -> index in postings_
   std::vector<std::vector<std::pair<uint32_t, uint8_t>>> postings_;
@@ -454,7 +454,7 @@ void read_supplement(IndexBuilder& b, const std::string& path, const std::unorde
 }  // namespace
 
 bool Gazetteer::build(const GazetteerSources& sources, const std::string& output,
-                      void (*warn)(const std::string& message), std::string* error) {
+                      const std::function<void(const std::string& message)>& warn, std::string* error) {
   IndexBuilder b(warn);
   std::unordered_map<uint32_t, uint32_t> by_id;
   if (!sources.geonames.empty() && !read_geonames(b, sources.geonames, by_id, error)) return false;

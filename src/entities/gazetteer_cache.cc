@@ -5,10 +5,12 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstring>
 #include <cstdlib>
 #include <filesystem>
 
 #include "entities/gazetteer.h"
+#include "entities/gazetteer_format.h"
 
 namespace seismo {
 namespace {
@@ -19,7 +21,7 @@ bool is_index(const std::string& path) {
   char magic[8] = {};
   size_t n = std::fread(magic, 1, sizeof magic, f);
   std::fclose(f);
-  return n == sizeof magic && std::string_view(magic, 7) == "SEISGAZ";
+  return n == sizeof magic && std::memcmp(magic, gazetteer_format::kMagic, sizeof magic) == 0;
 }
 
 // The data beside GeoNames that the build's own index is made from, when
@@ -57,9 +59,8 @@ std::unique_ptr<Gazetteer> open_or_build_gazetteer(const std::string& path, std:
     s.regions = source_file("data/vendor/node_modules/@countrystatecity/countries/dist/data");
     s.supplement = source_file("data/places.tsv");
     notes.push_back(path + ": a GeoNames dump, not an index: compiling it once into " + index.string());
-    static std::vector<std::string>* sink;
-    sink = &notes;
-    if (!Gazetteer::build(s, index.string(), [](const std::string& m) { sink->push_back(m); }, error)) return nullptr;
+    if (!Gazetteer::build(s, index.string(), [&notes](const std::string& m) { notes.push_back(m); }, error))
+      return nullptr;
   }
   return Gazetteer::open(index.string(), error);
 }

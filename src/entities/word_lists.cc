@@ -92,7 +92,7 @@ bool is_agent_verb(std::string_view key) {
 bool is_locative_preposition(std::string_view key) {
   static const WordSet s{"in", "at", "near", "from", "to", "into", "toward", "towards", "outside", "inside",
                          "around", "across", "through", "via", "of", "between", "and", "or", "u", "iz", "na",
-                         "ne", "nga", "per", "a", "da", "in"};
+                         "ne", "nga", "per", "a", "da"};
   return in(s, key);
 }
 

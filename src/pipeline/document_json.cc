@@ -44,7 +44,7 @@ nlohmann::json document_to_json(const DocumentRecord& d) {
 
 nlohmann::json entity_to_json(const EntityMention& m) {
   nlohmann::json j;
-  j["kind"] = m.kind == EntityKind::kPlace ? "place" : m.kind == EntityKind::kActor ? "actor" : "date";
+  j["kind"] = entity_kind_name(m.kind);
   j["text"] = m.text;
   j["start"] = m.start;
   j["end"] = m.end;
@@ -60,10 +60,7 @@ nlohmann::json entity_to_json(const EntityMention& m) {
   }
   if (m.actor) j["actor"] = {{"name", m.actor->name}, {"code", m.actor->code}};
   if (m.date) {
-    const char* precision = m.date->precision == DatePrecision::kDay     ? "day"
-                            : m.date->precision == DatePrecision::kMonth ? "month"
-                                                                          : "year";
-    j["date"] = {{"value", m.date->value}, {"precision", precision}};
+    j["date"] = {{"value", m.date->value}, {"precision", date_precision_name(m.date->precision)}};
   }
   return j;
 }

@@ -263,7 +263,7 @@ void Store::insert_entities(const DocumentRecord& d) {
   for (size_t k = 0; k < d.entities.size(); ++k) {
     const EntityMention& m = d.entities[k];
     s.bind(1, d.id).bind(2, int64_t(k));
-    s.bind(3, std::string(m.kind == EntityKind::kPlace ? "place" : m.kind == EntityKind::kActor ? "actor" : "date"));
+    s.bind(3, std::string(entity_kind_name(m.kind)));
     s.bind(4, m.text).bind(5, int64_t(m.start)).bind(6, int64_t(m.end));
     if (m.place) {
       s.bind(7, m.place->name);
@@ -274,9 +274,7 @@ void Store::insert_entities(const DocumentRecord& d) {
     if (m.actor) s.bind(7, m.actor->name).bind(8, m.actor->code);
     if (m.date) {
       s.bind(15, m.date->value);
-      s.bind(16, std::string(m.date->precision == DatePrecision::kDay     ? "day"
-                             : m.date->precision == DatePrecision::kMonth ? "month"
-                                                                           : "year"));
+      s.bind(16, std::string(date_precision_name(m.date->precision)));
     }
     s.run();
   }
@@ -315,21 +313,21 @@ namespace {
 // starting at `col`.
 EntityMention read_entity(const Stmt& e, int col) {
   EntityMention m;
-  std::string kind = e.text(col);
+  EntityKind kind = parse_entity_kind(e.text(col));
   m.text = e.text(col + 1);
   m.start = static_cast<size_t>(e.integer(col + 2));
   m.end = static_cast<size_t>(e.integer(col + 3));
-  if (kind == "place") {
+  if (kind == EntityKind::kPlace) {
     m.kind = EntityKind::kPlace;
     m.place = ResolvedPlace{e.text(col + 4), static_cast<uint32_t>(e.integer(col + 6)), e.real(col + 7), e.real(col + 8),
                             e.text(col + 9), e.text(col + 10), e.real(col + 11)};
-  } else if (kind == "actor") {
+  } else if (kind == EntityKind::kActor) {
     m.kind = EntityKind::kActor;
     m.actor = ActorRef{e.text(col + 4), e.text(col + 5)};
   } else {
     m.kind = EntityKind::kDate;
     std::string p = e.text(col + 13);
-    m.date = DateRef{e.text(col + 12), p == "day" ? DatePrecision::kDay : p == "month" ? DatePrecision::kMonth : DatePrecision::kYear};
+    m.date = DateRef{e.text(col + 12), parse_date_precision(p)};
   }
   return m;
 }
