@@ -2,6 +2,7 @@
 
 #include "extract/extract.h"
 #include "extract/html_dom.h"
+#include "extract/html_lean.h"
 
 namespace seismo {
 namespace {
@@ -93,18 +94,35 @@ TEST(HtmlExtract, SiteTemplateParagraphsDropped) {
   EXPECT_EQ(extract_article(d, &templates).paragraphs.size(), 4u) << "templates are per site";
 }
 
-TEST(HtmlDom, InertMarkupStrippedButJsonLdKept) {
+TEST(HtmlLean, InertBodiesDroppedButJsonLdKept) {
   std::string in = "<p>a</p><!-- hidden --><SCRIPT type=text/javascript>var s = '<p>x</p>';</SCRIPT>"
-                   "<style>p{}</style><script type=\"application/ld+json\">{\"a\":1}</script><p>b</p>";
-  EXPECT_EQ(strip_inert_markup(in),
+                   "<style>p{}</style><script type=\"application/ld+json\">{\"a\":1}</script>"
+                   "<svg viewBox=\"0 0 9 9\"><path d=\"M0 0L9 9\"/><text>icon</text></svg><p>b</p>";
+  EXPECT_EQ(lean_html(in),
             "<p>a</p><SCRIPT type=text/javascript></SCRIPT><style></style>"
-            "<script type=\"application/ld+json\">{\"a\":1}</script><p>b</p>");
-  EXPECT_EQ(strip_inert_markup("<p>a</p><script>unterminated"), "<p>a</p><script>unterminated");
-  // XHTML self-closing tags on elements that are not void are closed, so
-  // the parser does not put the rest of the page inside them.
-  EXPECT_EQ(strip_inert_markup("<header><H2 /></header><p>text</p><br/><img src=x />"),
-            "<header><H2 ></h2></header><p>text</p><br/><img src=x />");
-  EXPECT_EQ(strip_inert_markup("<script src=\"a.js\" /><p>text</p>"), "<script src=\"a.js\" ></script><p>text</p>");
+            "<script type=\"application/ld+json\">{\"a\":1}</script><svg></svg><p>b</p>");
+  EXPECT_EQ(lean_html("<p>a</p><script>unterminated"), "<p>a</p><script>unterminated");
+  EXPECT_EQ(lean_html("<p>a</p><div class=\"x"), "<p>a</p><div class=\"x") << "a cut-off tag is left as it was";
+  EXPECT_EQ(lean_html(""), "");
+  EXPECT_EQ(lean_html("a < b and c<d"), "a < b and c<d");
+}
+
+TEST(HtmlLean, OnlyAttributesExtractionReadsAreKept) {
+  EXPECT_EQ(lean_html("<div class=\"post\" data-track='{\"a\":\">\"}' onclick=go() ID=main>t</div>"),
+            "<div class=\"post\" ID=main>t</div>")
+      << "a '>' inside a quoted value does not end the tag";
+  EXPECT_EQ(lean_html("<img srcset=\"a.jpg 1x, b.jpg 2x\" alt=\"x\"><a href=/a/b title = 'T'>l</a>"),
+            "<img><a href=/a/b title = 'T'>l</a>");
+  EXPECT_EQ(lean_html("<meta property=\"og:title\" content=\"A > B\">"),
+            "<meta property=\"og:title\" content=\"A > B\">");
+  EXPECT_EQ(lean_html("<p hidden>x</p><input disabled>"), "<p hidden>x</p><input>");
+}
+
+TEST(HtmlLean, XhtmlSelfClosingTagsOnNonVoidElementsAreClosed) {
+  // Otherwise the parser puts the rest of the page inside them.
+  EXPECT_EQ(lean_html("<header><H2 /></header><p>text</p><br/><img src=x />"),
+            "<header><H2></h2></header><p>text</p><br/><img/>");
+  EXPECT_EQ(lean_html("<script src=\"a.js\" /><p>text</p>"), "<script></script><p>text</p>");
 }
 
 TEST(HtmlExtract, WholePageInsideAnUnclosedNoscriptIsStillFound) {
@@ -128,10 +146,17 @@ TEST(HtmlDom, ClassTokensAndMatcher) {
   EXPECT_EQ(t[0], "related");
   EXPECT_EQ(t[1], "articles");
   ClassMatcher m{"article", "post-content"};
-  EXPECT_TRUE(m.matches(t));
-  EXPECT_TRUE(ClassMatcher{"comment"}.matches(class_tokens("comments-area")));
-  EXPECT_FALSE(ClassMatcher{"comment"}.matches(class_tokens("commentary")));
-  EXPECT_FALSE(ClassMatcher{"post-content"}.matches(class_tokens("post sidebar content")));
+  EXPECT_TRUE(m.matches("relatedArticles post-content  x1"));
+  EXPECT_FALSE(m.matches("sidebar"));
+  EXPECT_TRUE(m.matches("relatedArticles post-content  x1")) << "the remembered answer is the same";
+  EXPECT_FALSE(m.matches(""));
+  EXPECT_TRUE(ClassMatcher{"comment"}.matches("comments-area"));
+  EXPECT_FALSE(ClassMatcher{"comment"}.matches("commentary"));
+  EXPECT_FALSE(ClassMatcher{"post-content"}.matches("post sidebar content"));
+  // Two matchers never share remembered answers.
+  ClassMatcher a{"share"}, b{"content"};
+  EXPECT_TRUE(a.matches("share-box"));
+  EXPECT_FALSE(b.matches("share-box"));
 }
 
 TEST(HtmlExtract, CommentsSeparateFromBody) {

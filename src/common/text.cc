@@ -45,14 +45,18 @@ std::string collapse_whitespace(std::string_view s) {
   while (i < n) {
     uint8_t b = p[i];
     if (b < 0x80) {
-      ++i;
       if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v') {
+        ++i;
         pending_space = true;
         continue;
       }
       if (pending_space && !out.empty()) out.push_back(' ');
       pending_space = false;
-      out.push_back(static_cast<char>(b));
+      // The rest of an ASCII word goes in one append.
+      int32_t end = i + 1;
+      while (end < n && p[end] > ' ' && p[end] < 0x80) ++end;
+      out.append(reinterpret_cast<const char*>(p + i), end - i);
+      i = end;
       continue;
     }
     int32_t start = i;

@@ -47,10 +47,10 @@ const ClassMatcher kNegative{"sidebar", "side-bar", "widget", "menu", "nav", "na
                                  "supplemental", "bio", "profile", "jump", "topics", "links", "list", "toc", "overlay",
                                  "alert", "notice", "meta"};
 
-int class_weight(const std::vector<std::string>& tokens) {
+int class_weight(std::string_view cls) {
   int w = 0;
-  if (kPositive.matches(tokens)) w += 25;
-  if (kNegative.matches(tokens) || kStrongNegative.matches(tokens)) w -= 25;
+  if (kPositive.matches(cls)) w += 25;
+  if (kNegative.matches(cls) || kStrongNegative.matches(cls)) w -= 25;
   return w;
 }
 
@@ -206,14 +206,13 @@ class Walker {
   bool prunable(const xmlNode* n) const {
     std::string cls = class_and_id(n);
     if (cls.empty()) return false;
-    auto tokens = class_tokens(cls);
-    bool strong = kStrongNegative.matches(tokens);
-    bool weak = kNegative.matches(tokens);
+    bool strong = kStrongNegative.matches(cls);
+    bool weak = kNegative.matches(cls);
     if (!strong && !weak) return false;
     // "box article modal-enabled": a content word beside the furniture word
     // protects all but small subtrees.
     // Such a box often carries its related-article links too: allow more.
-    if (kPositive.matches(tokens)) return !holds_much_text(n, 0.1, 0.75);
+    if (kPositive.matches(cls)) return !holds_much_text(n, 0.1, 0.75);
     return !holds_much_text(n, strong ? 0.5 : 0.25);
   }
 
@@ -287,7 +286,7 @@ HtmlContent extract_content(xmlDoc* doc, const std::string& title) {
         else if (t == "pre" || t == "td" || t == "blockquote") init = 3;
         else if (t == "ol" || t == "ul" || t == "dl" || t == "form" || t == "li") init = -3;
         if (t == "article" || ascii_lower(attr(p, "itemprop")) == "articlebody") init += 15;
-        init += class_weight(class_tokens(class_and_id(p)));
+        init += class_weight(class_and_id(p));
         s.score += init;
         candidates.push_back(p);
       }

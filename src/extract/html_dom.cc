@@ -2,101 +2,15 @@
 
 #include <cctype>
 
+#include <atomic>
 #include <cstring>
+#include <unordered_map>
 #include <vector>
 
 #include "common/text.h"
+#include "extract/html_lean.h"
 
 namespace seismo {
-
-namespace {
-
-bool ieq_prefix(std::string_view s, size_t at, std::string_view word) {
-  if (at + word.size() > s.size()) return false;
-  for (size_t k = 0; k < word.size(); ++k) {
-    char c = s[at + k];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != word[k]) return false;
-  }
-  return true;
-}
-
-// Position of "</name" (any case) at or after `from`, or npos.
-size_t find_close_tag(std::string_view s, size_t from, std::string_view name) {
-  for (size_t p = s.find("</", from); p != std::string_view::npos; p = s.find("</", p + 2)) {
-    if (ieq_prefix(s, p + 2, name)) return p;
-  }
-  return std::string_view::npos;
-}
-
-}  // namespace
-
-namespace {
-
-bool is_void_element(std::string_view lower_name) {
-  static const char* names[] = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-                                "param", "source", "track", "wbr", "keygen", "command", "basefont", "frame"};
-  for (const char* n : names) if (lower_name == n) return true;
-  return false;
-}
-
-// XHTML-style "<h2 />" or "<script src=x />" on an element that is not void:
-// an HTML parser (libxml2's, and browsers') opens it and never closes it,
-// so the rest of the page ends up inside a heading or a script. When the
-// tag at `lt` is one, appends the text before it and the tag closed
-// ("<h2 ></h2>") to `out` and returns where to go on; otherwise npos.
-size_t close_self_closing(std::string_view html, size_t lt, size_t pos, std::string& out) {
-  size_t i = lt + 1;
-  while (i < html.size() && (std::isalnum(static_cast<unsigned char>(html[i])) || html[i] == '-')) ++i;
-  if (i == lt + 1 || !std::isalpha(static_cast<unsigned char>(html[lt + 1]))) return std::string_view::npos;
-  size_t gt = html.find('>', i);
-  if (gt == std::string_view::npos || html[gt - 1] != '/') return std::string_view::npos;
-  std::string name = ascii_lower(html.substr(lt + 1, i - lt - 1));
-  if (is_void_element(name)) return std::string_view::npos;
-  out.append(html.substr(pos, gt - 1 - pos));
-  out += "></";
-  out += name;
-  out.push_back('>');
-  return gt + 1;
-}
-
-}  // namespace
-
-std::string strip_inert_markup(std::string_view html) {
-  std::string out;
-  out.reserve(html.size());
-  size_t pos = 0;
-  for (size_t lt = html.find('<'); lt != std::string_view::npos; lt = html.find('<', pos)) {
-    if (ieq_prefix(html, lt + 1, "!--")) {
-      size_t end = html.find("-->", lt + 4);
-      out.append(html.substr(pos, lt - pos));
-      pos = end == std::string_view::npos ? html.size() : end + 3;
-      continue;
-    }
-    std::string_view name = ieq_prefix(html, lt + 1, "script") ? "script" : ieq_prefix(html, lt + 1, "style") ? "style" : "";
-    if (size_t fixed = close_self_closing(html, lt, pos, out); fixed != std::string_view::npos) {
-      pos = fixed;
-      continue;
-    }
-    if (name.empty()) {
-      out.append(html.substr(pos, lt + 1 - pos));
-      pos = lt + 1;
-      continue;
-    }
-    size_t tag_end = html.find('>', lt);
-    if (tag_end == std::string_view::npos) break;
-    std::string_view open_tag = html.substr(lt, tag_end + 1 - lt);
-    size_t close = find_close_tag(html, tag_end + 1, name);
-    if (close == std::string_view::npos) break;
-    out.append(html.substr(pos, tag_end + 1 - pos));
-    // JSON-LD carries metadata; every other script or style body is inert.
-    bool keep = name == "script" && ascii_lower(open_tag).find("ld+json") != std::string::npos;
-    if (keep) out.append(html.substr(tag_end + 1, close - tag_end - 1));
-    pos = close;
-  }
-  out.append(html.substr(std::min(pos, html.size())));
-  return out;
-}
 
 HtmlDoc parse_html(std::string_view html, const std::string& url) {
   // XML_PARSE_HUGE lifts libxml2's nesting cap of 256, which otherwise
@@ -105,10 +19,9 @@ HtmlDoc parse_html(std::string_view html, const std::string& url) {
   // the tree are iterative or flatten what lies below a fixed depth.
   int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT |
                 XML_PARSE_HUGE;
-  // Script, style and comment bodies are over half the bytes of a typical
-  // news page and libxml2 scans them character by character: drop them
-  // first with a memchr-speed scan.
-  std::string lean = strip_inert_markup(html);
+  // libxml2 scans character by character and allocates per attribute:
+  // give it only what extraction reads.
+  std::string lean = lean_html(html);
   xmlDoc* doc = htmlReadMemory(lean.data(), static_cast<int>(std::min<size_t>(lean.size(), INT32_MAX)),
                                url.empty() ? nullptr : url.c_str(), "UTF-8", options);
   return HtmlDoc(doc);
@@ -168,6 +81,8 @@ std::vector<std::string> class_tokens(std::string_view cls) {
 }
 
 ClassMatcher::ClassMatcher(std::initializer_list<const char*> words) {
+  static std::atomic<size_t> next_id{0};
+  id_ = next_id++;
   for (const char* w : words) {
     auto parts = class_tokens(w);
     if (parts.empty()) continue;
@@ -178,7 +93,24 @@ ClassMatcher::ClassMatcher(std::initializer_list<const char*> words) {
   }
 }
 
-bool ClassMatcher::matches(const std::vector<std::string>& tokens) const {
+bool ClassMatcher::matches(std::string_view class_and_id) const {
+  if (class_and_id.empty()) return false;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Memo = std::unordered_map<std::string, bool, Hash, std::equal_to<>>;
+  thread_local std::vector<Memo> memos;
+  if (memos.size() <= id_) memos.resize(id_ + 1);
+  Memo& memo = memos[id_];
+  if (auto it = memo.find(class_and_id); it != memo.end()) return it->second;
+  bool hit = matches_tokens(class_tokens(class_and_id));
+  if (memo.size() > 100000) memo.clear();  // bounded: a crawl meets endless generated class names
+  memo.emplace(std::string(class_and_id), hit);
+  return hit;
+}
+
+bool ClassMatcher::matches_tokens(const std::vector<std::string>& tokens) const {
   for (size_t i = 0; i < tokens.size(); ++i) {
     std::string joined;
     for (size_t k = 0; k < by_parts_.size() && i + k < tokens.size(); ++k) {

@@ -16,10 +16,6 @@ struct DocFree {
 };
 using HtmlDoc = std::unique_ptr<xmlDoc, DocFree>;
 
-// The page without the bodies of <script> (except JSON-LD), <style> and
-// comments, which never hold visible text.
-std::string strip_inert_markup(std::string_view html);
-
 // Parses UTF-8 HTML leniently (recover, no network, no error output).
 HtmlDoc parse_html(std::string_view html, const std::string& url);
 
@@ -54,15 +50,22 @@ bool is_skipped_tag(std::string_view tag);
 // post, content.
 std::vector<std::string> class_tokens(std::string_view cls);
 
-// A list of class words ("share", "post-content") matched against
-// class_tokens(): multi-part entries match consecutive tokens, and a token's
-// plural matches the singular entry. Built once; lookups are hash probes.
+// A list of class words ("share", "post-content") matched against the
+// words of a class/id string (class_tokens()): multi-part entries match
+// consecutive tokens, and a token's plural matches the singular entry.
+// Built once, shared by threads.
 class ClassMatcher {
  public:
   explicit ClassMatcher(std::initializer_list<const char*> words);
-  bool matches(const std::vector<std::string>& tokens) const;
+  // Whether `class_and_id` (as class_and_id() returns it) names one of the
+  // words. A page repeats a few class strings hundreds of times, so each
+  // thread remembers the answers per string.
+  bool matches(std::string_view class_and_id) const;
 
  private:
+  bool matches_tokens(const std::vector<std::string>& tokens) const;
+
+  size_t id_;                                              // index of this matcher's per-thread memo
   std::vector<std::unordered_set<std::string>> by_parts_;  // index: number of parts - 1
 };
 

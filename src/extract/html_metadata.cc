@@ -26,17 +26,17 @@ std::string meta_value(const Collected& c, std::string_view key) {
   return {};
 }
 
-bool is_dateish(const std::vector<std::string>& tokens) {
+bool is_dateish(std::string_view cls) {
   static const ClassMatcher m{"date", "datum", "time", "published", "posted", "pubdate", "dateline", "timestamp",
                               "byline", "meta", "datetime", "fecha", "data"};
-  return m.matches(tokens);
+  return m.matches(cls);
 }
 
-bool is_authorish(const xmlNode* n, const std::vector<std::string>& tokens) {
+bool is_authorish(const xmlNode* n, std::string_view cls) {
   if (ascii_lower(attr(n, "rel")) == "author") return true;
   if (ascii_lower(attr(n, "itemprop")) == "author") return true;
   static const ClassMatcher m{"author", "byline", "writer", "autor", "auteur"};
-  return m.matches(tokens);
+  return m.matches(cls);
 }
 
 void collect(xmlNode* root, Collected& c) {
@@ -86,14 +86,13 @@ void collect(xmlNode* root, Collected& c) {
     if (c.date_texts.size() >= 24 && c.author_texts.size() >= 8) continue;
     std::string cls = class_and_id(n);
     if (cls.empty() && tag != "a") continue;
-    auto tokens = class_tokens(cls);
-    if (c.date_texts.size() < 24 && is_dateish(tokens)) {
+    if (c.date_texts.size() < 24 && is_dateish(cls)) {
       std::string t = subtree_text(n, 400);
       if (!t.empty() && t.size() < 300) c.date_texts.push_back(t);
       std::string_view title = attr(n, "title");
       if (tag == "abbr" && !title.empty()) c.date_texts.emplace_back(title);
     }
-    if (c.author_texts.size() < 8 && is_authorish(n, tokens)) {
+    if (c.author_texts.size() < 8 && is_authorish(n, cls)) {
       std::string t = subtree_text(n, 300);
       if (!t.empty() && t.size() < 200) c.author_texts.push_back(t);
     }

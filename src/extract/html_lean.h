@@ -1,0 +1,16 @@
+// The smaller page libxml2 is given to parse. Internal to extract.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace seismo {
+
+// The page as seismo's extraction sees it, rewritten in one memchr-speed
+// pass before parsing: comments and the bodies of <script> (except
+// JSON-LD), <style> and <svg> dropped; attributes extraction never reads
+// dropped from start tags; XHTML self-closing tags on non-void elements
+// ("<h2 />") closed. Text and element structure are unchanged. On news
+// pages this removes about two thirds of the bytes the parser would scan.
+std::string lean_html(std::string_view html);
+
+}  // namespace seismo
