@@ -2,9 +2,7 @@
 
 #include <cctype>
 
-#include <atomic>
 #include <cstring>
-#include <unordered_map>
 #include <vector>
 
 #include "common/text.h"
@@ -58,68 +56,76 @@ std::string class_and_id(const xmlNode* n) {
   return s;  // case kept: class_tokens() splits at camelCase boundaries
 }
 
-std::vector<std::string> class_tokens(std::string_view cls) {
-  std::vector<std::string> out;
-  std::string cur;
+namespace {
+
+// The words of `cls` lower-cased into `joined`, separated by '-', with
+// each word's [start, end) in `spans`: any run of consecutive words is
+// then one substring of `joined`, ready for a set lookup without building
+// a string.
+void split_class_words(std::string_view cls, std::string& joined, std::vector<std::pair<uint32_t, uint32_t>>& spans) {
+  joined.clear();
+  spans.clear();
+  bool in_word = false;
   char prev = 0;
+  auto end_word = [&] {
+    if (in_word) spans.back().second = static_cast<uint32_t>(joined.size());
+    in_word = false;
+  };
   for (char c : cls) {
     bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
     if (!upper && !lower) {
-      if (!cur.empty()) out.push_back(std::move(cur));
-      cur.clear();
+      end_word();
     } else {
-      if (upper && prev >= 'a' && prev <= 'z' && !cur.empty()) {
-        out.push_back(std::move(cur));
-        cur.clear();
+      if (upper && prev >= 'a' && prev <= 'z') end_word();  // camelCase boundary
+      if (!in_word) {
+        if (!spans.empty()) joined.push_back('-');
+        spans.emplace_back(static_cast<uint32_t>(joined.size()), 0);
+        in_word = true;
       }
-      cur.push_back(upper ? static_cast<char>(c + 32) : c);
+      joined.push_back(upper ? static_cast<char>(c + 32) : c);
     }
     prev = c;
   }
-  if (!cur.empty()) out.push_back(std::move(cur));
+  end_word();
+}
+
+}  // namespace
+
+std::vector<std::string> class_tokens(std::string_view cls) {
+  std::string joined;
+  std::vector<std::pair<uint32_t, uint32_t>> spans;
+  split_class_words(cls, joined, spans);
+  std::vector<std::string> out;
+  for (auto [start, end] : spans) out.push_back(joined.substr(start, end - start));
   return out;
 }
 
 ClassMatcher::ClassMatcher(std::initializer_list<const char*> words) {
-  static std::atomic<size_t> next_id{0};
-  id_ = next_id++;
+  std::string joined;
+  std::vector<std::pair<uint32_t, uint32_t>> spans;
   for (const char* w : words) {
-    auto parts = class_tokens(w);
-    if (parts.empty()) continue;
-    if (by_parts_.size() < parts.size()) by_parts_.resize(parts.size());
-    std::string joined;
-    for (const auto& p : parts) joined += (joined.empty() ? "" : "-") + p;
-    by_parts_[parts.size() - 1].insert(joined);
+    split_class_words(w, joined, spans);
+    if (spans.empty()) continue;
+    if (by_parts_.size() < spans.size()) by_parts_.resize(spans.size());
+    by_parts_[spans.size() - 1].insert(joined);
   }
 }
 
 bool ClassMatcher::matches(std::string_view class_and_id) const {
   if (class_and_id.empty()) return false;
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  using Memo = std::unordered_map<std::string, bool, Hash, std::equal_to<>>;
-  thread_local std::vector<Memo> memos;
-  if (memos.size() <= id_) memos.resize(id_ + 1);
-  Memo& memo = memos[id_];
-  if (auto it = memo.find(class_and_id); it != memo.end()) return it->second;
-  bool hit = matches_tokens(class_tokens(class_and_id));
-  if (memo.size() > 100000) memo.clear();  // bounded: a crawl meets endless generated class names
-  memo.emplace(std::string(class_and_id), hit);
-  return hit;
-}
-
-bool ClassMatcher::matches_tokens(const std::vector<std::string>& tokens) const {
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    std::string joined;
-    for (size_t k = 0; k < by_parts_.size() && i + k < tokens.size(); ++k) {
-      if (k) joined.push_back('-');
-      joined += tokens[i + k];
-      const auto& set = by_parts_[k];
+  // Called for nearly every element of every page: no allocation once the
+  // thread's buffers have grown.
+  thread_local std::string joined;
+  thread_local std::vector<std::pair<uint32_t, uint32_t>> spans;
+  split_class_words(class_and_id, joined, spans);
+  std::string_view all(joined);
+  for (size_t i = 0; i < spans.size(); ++i) {
+    for (size_t k = 0; k < by_parts_.size() && i + k < spans.size(); ++k) {
+      const WordSet& set = by_parts_[k];
       if (set.empty()) continue;
-      if (set.count(joined)) return true;
-      if (joined.size() > 3 && joined.back() == 's' && set.count(joined.substr(0, joined.size() - 1))) return true;
+      std::string_view run = all.substr(spans[i].first, spans[i + k].second - spans[i].first);
+      if (set.find(run) != set.end()) return true;
+      if (run.size() > 3 && run.back() == 's' && set.find(run.substr(0, run.size() - 1)) != set.end()) return true;
     }
   }
   return false;

@@ -52,21 +52,23 @@ std::vector<std::string> class_tokens(std::string_view cls);
 
 // A list of class words ("share", "post-content") matched against the
 // words of a class/id string (class_tokens()): multi-part entries match
-// consecutive tokens, and a token's plural matches the singular entry.
+// consecutive words, and a word's plural matches the singular entry.
 // Built once, shared by threads.
 class ClassMatcher {
  public:
   explicit ClassMatcher(std::initializer_list<const char*> words);
   // Whether `class_and_id` (as class_and_id() returns it) names one of the
-  // words. A page repeats a few class strings hundreds of times, so each
-  // thread remembers the answers per string.
+  // words.
   bool matches(std::string_view class_and_id) const;
 
  private:
-  bool matches_tokens(const std::vector<std::string>& tokens) const;
-
-  size_t id_;                                              // index of this matcher's per-thread memo
-  std::vector<std::unordered_set<std::string>> by_parts_;  // index: number of parts - 1
+  // Heterogeneous lookup: a run of words is probed as a string_view.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using WordSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
+  std::vector<WordSet> by_parts_;  // entries of n words ("post-content"), at index n - 1
 };
 
 }  // namespace seismo
