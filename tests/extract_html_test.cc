@@ -107,6 +107,12 @@ TEST(HtmlLean, InertBodiesDroppedButJsonLdKept) {
   EXPECT_EQ(lean_html("a < b and c<d"), "a < b and c<d");
 }
 
+TEST(HtmlLean, WhitespaceRunsCutButLinesKept) {
+  EXPECT_EQ(lean_html("<div>\n    <p>one  two\tthree</p>\n\n  <p>four</p>  </div>"),
+            "<div>\n<p>one two\tthree</p>\n<p>four</p> </div>");
+  EXPECT_EQ(lean_html("<p title=\"a   b\">x</p>"), "<p title=\"a   b\">x</p>") << "attribute values are not text";
+}
+
 TEST(HtmlLean, OnlyAttributesExtractionReadsAreKept) {
   EXPECT_EQ(lean_html("<div class=\"post\" data-track='{\"a\":\">\"}' onclick=go() ID=main>t</div>"),
             "<div class=\"post\" ID=main>t</div>")

@@ -10,10 +10,10 @@
 namespace seismo {
 namespace {
 
-bool names_comment(std::string_view cls) {
+bool names_comment(const xmlNode* n) {
   static const ClassMatcher m{"comment", "commentlist", "disqus", "wpdiscuz", "wpd-thread", "discussion",
                               "kommentare", "komentari", "commenti", "commentaires", "comentarios"};
-  return m.matches(cls);
+  return m.matches(n);
 }
 
 // Parts of a comment item that are not the comment text.
@@ -36,8 +36,7 @@ bool is_item(const xmlNode* n) {
   if (tag != "div") return false;
   std::string_view id = attr(n, "id");
   if (id.substr(0, 8) == "comment-" || id.substr(0, 8) == "comment_" || id.substr(0, 8) == "wpd-comm") return true;
-  std::string cls = class_and_id(n);
-  return kCommentWord.matches(cls) && !kItemParts.matches(cls);
+  return kCommentWord.matches(n) && !kItemParts.matches(n);
 }
 
 void find_items(const xmlNode* n, std::vector<const xmlNode*>& items, int depth) {
@@ -45,7 +44,7 @@ void find_items(const xmlNode* n, std::vector<const xmlNode*>& items, int depth)
     if (c->type != XML_ELEMENT_NODE) continue;
     auto tag = tag_of(c);
     if (tag == "form" || is_inert_tag(tag)) continue;
-    if (kCommentForm.matches(class_and_id(c))) continue;
+    if (kCommentForm.matches(c)) continue;
     if (is_item(c)) items.push_back(c);
     if (depth < 64) find_items(c, items, depth + 1);
   }
@@ -55,7 +54,7 @@ const xmlNode* find_part(const xmlNode* n, const ClassMatcher& words, const std:
   for (const xmlNode* c = n->children; c; c = c->next) {
     if (c->type != XML_ELEMENT_NODE) continue;
     if (std::find(stop.begin(), stop.end(), c) != stop.end()) continue;
-    if (words.matches(class_and_id(c))) return c;
+    if (words.matches(c)) return c;
     if (depth < 16) {
       if (const xmlNode* f = find_part(c, words, stop, depth + 1)) return f;
     }
@@ -123,12 +122,10 @@ bool is_comment_section(const xmlNode* n) {
   if (!n || n->type != XML_ELEMENT_NODE) return false;
   auto tag = tag_of(n);
   if (tag == "body" || tag == "html" || tag == "a" || tag == "span" || tag == "form" || tag == "button") return false;
-  std::string cls = class_and_id(n);
-  if (cls.empty()) return false;
-  if (!names_comment(cls)) return false;
+  if (!names_comment(n)) return false;
   // "comment-count", "comments-link" are links to the section, not it.
   static const ClassMatcher pointers{"count", "link", "button", "icon", "number", "bubble", "toggle"};
-  return !pointers.matches(cls);
+  return !pointers.matches(n);
 }
 
 void read_comments(const xmlNode* section, std::vector<Comment>& out) {

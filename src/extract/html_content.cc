@@ -47,7 +47,7 @@ const ClassMatcher kNegative{"sidebar", "side-bar", "widget", "menu", "nav", "na
                                  "supplemental", "bio", "profile", "jump", "topics", "links", "list", "toc", "overlay",
                                  "alert", "notice", "meta"};
 
-int class_weight(std::string_view cls) {
+int class_weight(const xmlNode* cls) {
   int w = 0;
   if (kPositive.matches(cls)) w += 25;
   if (kNegative.matches(cls) || kStrongNegative.matches(cls)) w -= 25;
@@ -204,15 +204,13 @@ class Walker {
   // subtree holds much of the page's text in prose: wrappers such as
   // "pg-right-rail-tall pg-wrapper" enclose the article itself.
   bool prunable(const xmlNode* n) const {
-    std::string cls = class_and_id(n);
-    if (cls.empty()) return false;
-    bool strong = kStrongNegative.matches(cls);
-    bool weak = kNegative.matches(cls);
+    bool strong = kStrongNegative.matches(n);
+    bool weak = kNegative.matches(n);
     if (!strong && !weak) return false;
     // "box article modal-enabled": a content word beside the furniture word
     // protects all but small subtrees.
     // Such a box often carries its related-article links too: allow more.
-    if (kPositive.matches(cls)) return !holds_much_text(n, 0.1, 0.75);
+    if (kPositive.matches(n)) return !holds_much_text(n, 0.1, 0.75);
     return !holds_much_text(n, strong ? 0.5 : 0.25);
   }
 
@@ -286,7 +284,7 @@ HtmlContent extract_content(xmlDoc* doc, const std::string& title) {
         else if (t == "pre" || t == "td" || t == "blockquote") init = 3;
         else if (t == "ol" || t == "ul" || t == "dl" || t == "form" || t == "li") init = -3;
         if (t == "article" || ascii_lower(attr(p, "itemprop")) == "articlebody") init += 15;
-        init += class_weight(class_and_id(p));
+        init += class_weight(p);
         s.score += init;
         candidates.push_back(p);
       }

@@ -29,7 +29,7 @@ std::string_view attr(const xmlNode* n, std::string_view name) {
   if (!n || n->type != XML_ELEMENT_NODE) return {};
   for (const xmlAttr* a = n->properties; a; a = a->next) {
     const char* an = reinterpret_cast<const char*>(a->name);
-    if (name.size() == std::strlen(an) && strncasecmp(an, name.data(), name.size()) == 0) {
+    if (strncasecmp(an, name.data(), name.size()) == 0 && an[name.size()] == '\0') {
       if (a->children && a->children->content) return reinterpret_cast<const char*>(a->children->content);
       return {};
     }
@@ -41,10 +41,12 @@ bool has_attr(const xmlNode* n, std::string_view name) {
   if (!n || n->type != XML_ELEMENT_NODE) return false;
   for (const xmlAttr* a = n->properties; a; a = a->next) {
     const char* an = reinterpret_cast<const char*>(a->name);
-    if (name.size() == std::strlen(an) && strncasecmp(an, name.data(), name.size()) == 0) return true;
+    if (strncasecmp(an, name.data(), name.size()) == 0 && an[name.size()] == '\0') return true;
   }
   return false;
 }
+
+bool has_class_or_id(const xmlNode* n) { return !attr(n, "class").empty() || !attr(n, "id").empty(); }
 
 std::string class_and_id(const xmlNode* n) {
   std::string s(attr(n, "class"));
@@ -62,9 +64,7 @@ namespace {
 // each word's [start, end) in `spans`: any run of consecutive words is
 // then one substring of `joined`, ready for a set lookup without building
 // a string.
-void split_class_words(std::string_view cls, std::string& joined, std::vector<std::pair<uint32_t, uint32_t>>& spans) {
-  joined.clear();
-  spans.clear();
+void append_class_words(std::string_view cls, std::string& joined, std::vector<std::pair<uint32_t, uint32_t>>& spans) {
   bool in_word = false;
   char prev = 0;
   auto end_word = [&] {
@@ -87,6 +87,12 @@ void split_class_words(std::string_view cls, std::string& joined, std::vector<st
     prev = c;
   }
   end_word();
+}
+
+void split_class_words(std::string_view cls, std::string& joined, std::vector<std::pair<uint32_t, uint32_t>>& spans) {
+  joined.clear();
+  spans.clear();
+  append_class_words(cls, joined, spans);
 }
 
 }  // namespace
@@ -113,12 +119,25 @@ ClassMatcher::ClassMatcher(std::initializer_list<const char*> words) {
 
 bool ClassMatcher::matches(std::string_view class_and_id) const {
   if (class_and_id.empty()) return false;
-  // Called for nearly every element of every page: no allocation once the
-  // thread's buffers have grown.
   thread_local std::string joined;
   thread_local std::vector<std::pair<uint32_t, uint32_t>> spans;
   split_class_words(class_and_id, joined, spans);
-  std::string_view all(joined);
+  return matches_words(joined, spans);
+}
+
+bool ClassMatcher::matches(const xmlNode* element) const {
+  // Called for nearly every element of every page: the attributes are read
+  // in place, and nothing is allocated once the thread's buffers have grown.
+  thread_local std::string joined;
+  thread_local std::vector<std::pair<uint32_t, uint32_t>> spans;
+  joined.clear();
+  spans.clear();
+  append_class_words(attr(element, "class"), joined, spans);
+  append_class_words(attr(element, "id"), joined, spans);
+  return matches_words(joined, spans);
+}
+
+bool ClassMatcher::matches_words(std::string_view all, const std::vector<std::pair<uint32_t, uint32_t>>& spans) const {
   for (size_t i = 0; i < spans.size(); ++i) {
     for (size_t k = 0; k < by_parts_.size() && i + k < spans.size(); ++k) {
       const WordSet& set = by_parts_[k];

@@ -29,7 +29,9 @@ std::string_view attr(const xmlNode* n, std::string_view name);
 
 bool has_attr(const xmlNode* n, std::string_view name);
 
-// Lower-cased "class id" of an element, for pattern tests.
+bool has_class_or_id(const xmlNode* n);
+
+// The "class id" text of an element, case kept (for messages and hints).
 std::string class_and_id(const xmlNode* n);
 
 // Visible text of a subtree, whitespace collapsed, inert elements skipped.
@@ -60,6 +62,8 @@ class ClassMatcher {
   // Whether `class_and_id` (as class_and_id() returns it) names one of the
   // words.
   bool matches(std::string_view class_and_id) const;
+  // The same for an element's own class and id attributes.
+  bool matches(const xmlNode* element) const;
 
  private:
   // Heterogeneous lookup: a run of words is probed as a string_view.
@@ -68,6 +72,8 @@ class ClassMatcher {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   using WordSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
+  bool matches_words(std::string_view joined, const std::vector<std::pair<uint32_t, uint32_t>>& spans) const;
+
   std::vector<WordSet> by_parts_;  // entries of n words ("post-content"), at index n - 1
 };
 

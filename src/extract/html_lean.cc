@@ -62,6 +62,24 @@ std::string_view body_dropped_element(std::string_view name) {
   return {};
 }
 
+// Text between tags with each run of whitespace cut to one character (a
+// newline when the run held one, so line structure survives): indentation
+// is a sixth of a typical page's bytes, and the parser makes nodes of it.
+void append_text(std::string_view text, std::string& out) {
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t ws = i;
+    while (ws < text.size() && !is_space(text[ws])) ++ws;
+    out.append(text.substr(i, ws - i));
+    if (ws == text.size()) break;
+    size_t end = ws;
+    bool newline = false;
+    while (end < text.size() && is_space(text[end])) newline |= text[end++] == '\n';
+    out.push_back(end - ws == 1 ? text[ws] : newline ? '\n' : ' ');
+    i = end;
+  }
+}
+
 struct StartTag {
   std::string_view name;
   size_t end = std::string_view::npos;  // one past '>'; npos when the tag never closes
@@ -130,7 +148,7 @@ std::string lean_html(std::string_view html) {
   out.reserve(html.size() / 2);
   size_t pos = 0;
   for (size_t lt = html.find('<'); lt != std::string_view::npos; lt = html.find('<', pos)) {
-    out.append(html.substr(pos, lt - pos));
+    append_text(html.substr(pos, lt - pos), out);
     pos = lt;
     if (ieq_prefix(html, lt + 1, "!--")) {
       size_t end = html.find("-->", lt + 4);
@@ -168,7 +186,7 @@ std::string lean_html(std::string_view html) {
     if (dropped == "script" && tag.json_ld) out.append(html.substr(tag.end, close - tag.end));
     pos = close;
   }
-  out.append(html.substr(std::min(pos, html.size())));
+  if (pos < html.size()) append_text(html.substr(pos), out);
   return out;
 }
 

@@ -9,8 +9,10 @@ namespace seismo {
 // pass before parsing: comments and the bodies of <script> (except
 // JSON-LD), <style> and <svg> dropped; attributes extraction never reads
 // dropped from start tags; XHTML self-closing tags on non-void elements
-// ("<h2 />") closed. Text and element structure are unchanged. On news
-// pages this removes about two thirds of the bytes the parser would scan.
+// ("<h2 />") closed; runs of whitespace between tags cut to one character
+// (a newline when the run held one). Words, lines and element structure
+// are unchanged. On news pages this removes about 70% of the bytes the
+// parser would scan.
 std::string lean_html(std::string_view html);
 
 }  // namespace seismo

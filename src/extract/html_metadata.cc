@@ -26,17 +26,17 @@ std::string meta_value(const Collected& c, std::string_view key) {
   return {};
 }
 
-bool is_dateish(std::string_view cls) {
+bool is_dateish(const xmlNode* n) {
   static const ClassMatcher m{"date", "datum", "time", "published", "posted", "pubdate", "dateline", "timestamp",
                               "byline", "meta", "datetime", "fecha", "data"};
-  return m.matches(cls);
+  return m.matches(n);
 }
 
-bool is_authorish(const xmlNode* n, std::string_view cls) {
+bool is_authorish(const xmlNode* n) {
   if (ascii_lower(attr(n, "rel")) == "author") return true;
   if (ascii_lower(attr(n, "itemprop")) == "author") return true;
   static const ClassMatcher m{"author", "byline", "writer", "autor", "auteur"};
-  return m.matches(cls);
+  return m.matches(n);
 }
 
 void collect(xmlNode* root, Collected& c) {
@@ -84,15 +84,14 @@ void collect(xmlNode* root, Collected& c) {
     }
     if (tag == "meta" || is_inert_tag(tag)) continue;
     if (c.date_texts.size() >= 24 && c.author_texts.size() >= 8) continue;
-    std::string cls = class_and_id(n);
-    if (cls.empty() && tag != "a") continue;
-    if (c.date_texts.size() < 24 && is_dateish(cls)) {
+    if (tag != "a" && !has_class_or_id(n)) continue;
+    if (c.date_texts.size() < 24 && is_dateish(n)) {
       std::string t = subtree_text(n, 400);
       if (!t.empty() && t.size() < 300) c.date_texts.push_back(t);
       std::string_view title = attr(n, "title");
       if (tag == "abbr" && !title.empty()) c.date_texts.emplace_back(title);
     }
-    if (c.author_texts.size() < 8 && is_authorish(n, cls)) {
+    if (c.author_texts.size() < 8 && is_authorish(n)) {
       std::string t = subtree_text(n, 300);
       if (!t.empty() && t.size() < 200) c.author_texts.push_back(t);
     }
