@@ -21,9 +21,11 @@ void add_analyze_command(CLI::App& app, GlobalOptions& g) {
       ++errors;
     });
     auto entities = in->load_entities();
+    auto events = in->load_events();
     RunOptions opts;
     opts.threads = g.threads;
     opts.stages.entities = entities.get();
+    opts.stages.events = events.get();
     run_pipeline(reader, opts, [&](DocumentRecord&& d) {
       std::string line = document_to_json(d).dump(*pretty ? 2 : -1, ' ', false, nlohmann::json::error_handler_t::replace);
       std::fwrite(line.data(), 1, line.size(), stdout);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "entities/entities.h"
+#include "events/events.h"
 #include "ingest/ingest.h"
 
 namespace seismo::cli {
@@ -23,10 +24,14 @@ struct InputOptions {
   size_t max_doc_mb = 64;
   EntityOptions entities;
   bool no_entities = false;
+  EventOptions events;
+  bool no_events = false;
   ReaderOptions reader() const;
   // The entity recognizer these options ask for (null with --no-entities);
   // each loading problem is printed once as a one-line warning.
   std::unique_ptr<EntityRecognizer> load_entities() const;
+  // The event coder (null with --no-events or --no-entities, which it needs).
+  std::unique_ptr<EventCoder> load_events() const;
 };
 std::shared_ptr<InputOptions> add_input_options(CLI::App* cmd);
 

@@ -19,7 +19,10 @@ std::shared_ptr<InputOptions> add_input_options(CLI::App* cmd) {
                   "actor dictionaries in seismo's format (files or directories); default: the bundled one");
   cmd->add_option("--petrarch", in->entities.petrarch, "PETRARCH actor/agent dictionaries (files or a directory)");
   cmd->add_option("--tabari", in->entities.tabari, "TABARI .actors/.agents files");
-  cmd->add_flag("--no-entities", in->no_entities, "skip actor, place and date recognition");
+  cmd->add_flag("--no-entities", in->no_entities, "skip actor, place and date recognition (and events)");
+  cmd->add_option("--actions", in->events.dictionaries,
+                  "action dictionaries in seismo's format (docs/dictionaries.md); default: the bundled one");
+  cmd->add_flag("--no-events", in->no_events, "skip event coding");
   return in;
 }
 
@@ -31,6 +34,14 @@ std::unique_ptr<EntityRecognizer> InputOptions::load_entities() const {
   // silently half-loaded dictionary would code wrongly.
   for (const auto& w : warnings) print_error("entities", w);
   return r;
+}
+
+std::unique_ptr<EventCoder> InputOptions::load_events() const {
+  if (no_events || no_entities) return nullptr;
+  std::vector<std::string> warnings;
+  auto c = EventCoder::load(events, warnings);
+  for (const auto& w : warnings) print_error("events", w);
+  return c;
 }
 
 }  // namespace seismo::cli

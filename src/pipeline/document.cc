@@ -44,6 +44,9 @@ DocumentRecord process_document(const RawDocument& raw, const Stages& stages) {
   // Entities come from the article body only: never from comments.
   if (stages.entities && !d.body.empty())
     d.entities = stages.entities->recognise(d.body, parse_machine_date(d.published), d.language);
+  // Events likewise: the body's sentences, with the entities found in them.
+  if (stages.events && stages.entities && !d.body.empty())
+    d.events = stages.events->code(d.body, d.entities, parse_machine_date(d.published), d.language);
   return d;
 }
 

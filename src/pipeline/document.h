@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "entities/entities.h"
+#include "events/events.h"
 #include "extract/extract.h"
 #include "ingest/ingest.h"
 
@@ -41,6 +42,7 @@ struct DocumentRecord {
   size_t raw_bytes = 0;
   std::vector<uint64_t> paragraph_fingerprints;  // for learning site templates; not exported
   std::vector<EntityMention> entities;           // places, actors, dates in the body (offsets into body)
+  std::vector<Event> events;                     // coded from the body's sentences, never from comments
 };
 
 // The stages a document goes through after ingest, and what they need.
@@ -48,6 +50,7 @@ struct DocumentRecord {
 struct Stages {
   const SiteTemplates* templates = nullptr;
   const EntityRecognizer* entities = nullptr;
+  const EventCoder* events = nullptr;  // needs entities
 };
 
 // Runs extract, language identification and entity recognition on one raw

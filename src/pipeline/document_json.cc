@@ -39,6 +39,45 @@ nlohmann::json document_to_json(const DocumentRecord& d) {
   nlohmann::json entities = nlohmann::json::array();
   for (const auto& m : d.entities) entities.push_back(entity_to_json(m));
   j["entities"] = std::move(entities);
+  nlohmann::json events = nlohmann::json::array();
+  for (size_t i = 0; i < d.events.size(); ++i) events.push_back(event_to_json(d.events[i], event_id(d.id, i)));
+  j["events"] = std::move(events);
+  return j;
+}
+
+std::string event_id(const std::string& doc_id, size_t ordinal) { return doc_id + "-e" + std::to_string(ordinal + 1); }
+
+nlohmann::json event_to_json(const Event& e, const std::string& id) {
+  auto participant = [](const std::optional<EventParticipant>& p) {
+    if (!p) return nlohmann::json(nullptr);
+    return nlohmann::json{{"text", p->text}, {"code", or_null(p->code)}, {"start", p->start}, {"end", p->end}};
+  };
+  nlohmann::json j;
+  j["id"] = id;
+  j["sentence"] = e.sentence;
+  j["sentence_start"] = e.sentence_start;
+  j["sentence_end"] = e.sentence_end;
+  j["source"] = participant(e.source);
+  j["target"] = participant(e.target);
+  j["action"] = {{"cameo", e.action.cameo},
+                 {"label", e.action.label},
+                 {"goldstein", e.action.goldstein},
+                 {"plover", or_null(e.action.plover)},
+                 {"acled_event_type", or_null(e.action.acled_event_type)},
+                 {"acled_sub_event_type", or_null(e.action.acled_sub_event_type)}};
+  j["place"] = e.place ? entity_to_json(*e.place) : nlohmann::json(nullptr);
+  if (e.date) {
+    j["date"] = {{"value", e.date->value},
+                 {"precision", date_precision_name(e.date->precision)},
+                 {"from", e.date_from_publication ? "publication" : "sentence"}};
+  } else {
+    j["date"] = nullptr;
+  }
+  j["attributed_to"] = or_null(e.attributed_to);
+  j["modality"] = modality_name(e.modality);
+  j["confidence"] = std::round(e.confidence * 100) / 100;
+  j["verb"] = e.verb;
+  j["pattern"] = e.pattern;
   return j;
 }
 

@@ -10,5 +10,9 @@ namespace seismo {
 nlohmann::json document_to_json(const DocumentRecord& d);
 // One entity mention as in `export entities` (without doc_id).
 nlohmann::json entity_to_json(const EntityMention& m);
+// One coded event as in `export events` (without doc_id); `id` is the
+// document id and the event's ordinal in it.
+nlohmann::json event_to_json(const Event& e, const std::string& id);
+std::string event_id(const std::string& doc_id, size_t ordinal);
 
 }  // namespace seismo

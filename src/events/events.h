@@ -1,0 +1,83 @@
+// Stage: events. Who did what to whom, where and when: each sentence of an
+// article body is read for actions in the action dictionary, and each
+// action gets its source and target actors, place, date, modality and
+// attribution from the sentence and the entities found in it. Offsets
+// count code points, as the entities stage's do.
+#pragma once
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/dates.h"
+#include "entities/entities.h"
+
+namespace seismo {
+
+// What the sentence says about whether the action happened.
+enum class Modality { kAsserted, kPlanned, kThreatened, kRequested, kDenied, kHypothetical };
+const char* modality_name(Modality m);
+
+struct ActionCode {
+  std::string cameo;       // "173"
+  std::string label;       // seismo's short label of the CAMEO code
+  double goldstein = 0;    // Goldstein conflict-cooperation score, -10..+10
+  std::string plover;      // PLOVER event type, or empty when CAMEO has none
+  std::string acled_event_type;      // ACLED event type, or empty
+  std::string acled_sub_event_type;  // ACLED sub-event type, or empty
+};
+
+struct EventParticipant {
+  std::string text;  // as written in the sentence
+  std::string code;  // actor code, empty when the actor is not in a dictionary
+  size_t start = 0, end = 0;
+};
+
+struct Event {
+  size_t sentence_start = 0, sentence_end = 0;  // code points into the body
+  std::string sentence;
+  std::optional<EventParticipant> source, target;
+  ActionCode action;
+  std::string verb;     // the words that matched, as written ("blocked ... roads")
+  std::string pattern;  // the dictionary pattern that matched ("block road")
+  std::optional<EntityMention> place;  // where it happened, from the entities stage
+  std::optional<DateRef> date;
+  bool date_from_publication = false;  // the sentence gave no date: the article's
+  std::string attributed_to;           // who says so ("Petković", "local media"), or empty
+  Modality modality = Modality::kAsserted;
+  double confidence = 0;
+};
+
+struct EventOptions {
+  std::vector<std::string> dictionaries;  // seismo-format action files; empty: the bundled data/actions.txt
+};
+
+class EventCoder {
+ public:
+  // Loads the action dictionaries. Each problem (a missing file, a bad
+  // line with its file and line number) is one entry of `warnings`; null
+  // when no action could be loaded.
+  static std::unique_ptr<EventCoder> load(const EventOptions& options, std::vector<std::string>& warnings);
+  ~EventCoder();
+
+  // Events of an article body, in text order. `entities` are the entities
+  // stage's mentions in the same body; `published` is the article's date.
+  // The verb patterns are English: a body in another language (ISO 639-1
+  // `language`, empty when unknown) has no events.
+  std::vector<Event> code(std::string_view body, const std::vector<EntityMention>& entities,
+                          const std::optional<CalendarDate>& published, std::string_view language) const;
+
+  size_t pattern_count() const;
+
+ private:
+  struct Impl;
+  explicit EventCoder(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// The bundled action dictionary (data/actions.txt in the source tree, copied
+// beside the gazetteer in the build tree).
+std::string default_action_dictionary_path();
+
+}  // namespace seismo

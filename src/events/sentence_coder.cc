@@ -1,0 +1,323 @@
+#include "events/sentence_coder.h"
+
+#include <algorithm>
+#include <initializer_list>
+
+namespace seismo {
+namespace {
+
+bool key_in(std::string_view key, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), key) != words.end();
+}
+
+struct VerbMatch {
+  size_t first = 0, end = 0;   // tokens of the whole pattern
+  size_t head_end = 0;         // end of the head verb
+  const ActionPattern* pattern = nullptr;
+};
+
+// Tries `p` with its head at token i: each further word must follow within
+// three tokens of the previous one, in the same clause (no punctuation).
+std::optional<VerbMatch> match_at(const SentenceInput& in, size_t i, const ActionPattern& p) {
+  size_t next = i + 1;
+  for (size_t w = 1; w < p.words.size(); ++w) {
+    bool found = false;
+    for (size_t k = next; k < in.tokens.size() && k < next + 4; ++k) {
+      if (in.tokens[k].barrier_before) break;
+      const auto& alts = p.words[w];
+      if (std::find(alts.begin(), alts.end(), in.tokens[k].stem) != alts.end()) {
+        next = k + 1;
+        found = true;
+        break;
+      }
+    }
+    if (!found) return std::nullopt;
+  }
+  return VerbMatch{i, next, i + 1, &p};
+}
+
+// A head word is read as a verb unless the sentence shows it is a noun or
+// a name: capitalised inside the sentence ("Restore"), after a determiner
+// ("the arrest"), or part of an entity ("Protest Square").
+bool can_be_verb(const SentenceInput& in, size_t i) {
+  const SentenceToken& t = in.tokens[i];
+  if (t.mention >= 0) return false;
+  if (i > 0 && t.capitalised) return false;
+  if (i > 0 && key_in(in.tokens[i - 1].key, {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
+                                              "their", "our", "of"}))
+    return false;
+  return true;
+}
+
+std::vector<VerbMatch> find_verbs(const SentenceInput& in, const ActionDictionary& actions) {
+  std::vector<VerbMatch> out;
+  size_t i = 0;
+  while (i < in.tokens.size()) {
+    const auto* candidates = can_be_verb(in, i) ? actions.patterns_for_head(in.tokens[i].stem) : nullptr;
+    std::optional<VerbMatch> m;
+    if (candidates) {
+      for (const ActionPattern* p : *candidates) {  // longest first
+        if ((m = match_at(in, i, *p))) break;
+      }
+    }
+    if (m) {
+      out.push_back(*m);
+      i = m->head_end;
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+bool is_actor(const SentenceInput& in, int mention) {
+  return mention >= 0 && in.mentions[mention]->kind == EntityKind::kActor;
+}
+
+// Passive voice: "was detained", "were quickly arrested", "has been seized".
+bool is_passive(const SentenceInput& in, size_t head) {
+  size_t k = head;
+  while (k > 0) {
+    --k;
+    const std::string& key = in.tokens[k].key;
+    if (key.size() > 3 && key.substr(key.size() - 2) == "ly") continue;  // adverb
+    return key_in(key, {"was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"});
+  }
+  return false;
+}
+
+// Nearest actor mention ending before token `before`, not before `floor`.
+int actor_left(const SentenceInput& in, size_t before, size_t floor) {
+  for (size_t m = in.mentions.size(); m-- > 0;) {
+    if (!is_actor(in, static_cast<int>(m))) continue;
+    auto [first, end] = in.mention_tokens[m];
+    if (end <= before && first >= floor) return static_cast<int>(m);
+  }
+  return -1;
+}
+
+// First actor mention starting at or after `from` and before `limit`,
+// skipping the ones `skip` says are taken.
+int actor_right(const SentenceInput& in, size_t from, size_t limit, const std::vector<bool>& skip) {
+  for (size_t m = 0; m < in.mentions.size(); ++m) {
+    if (!is_actor(in, static_cast<int>(m)) || skip[m]) continue;
+    auto [first, end] = in.mention_tokens[m];
+    if (first >= from && first < limit) return static_cast<int>(m);
+  }
+  return -1;
+}
+
+// The agent of a passive: the actor after "by" shortly after the verb.
+int passive_agent(const SentenceInput& in, size_t from, size_t limit) {
+  for (size_t k = from; k < limit && k < from + 6; ++k) {
+    if (in.tokens[k].key != "by") continue;
+    if (k + 1 < in.tokens.size() && is_actor(in, in.tokens[k + 1].mention)) return in.tokens[k + 1].mention;
+    if (k + 2 < in.tokens.size() && in.tokens[k + 1].key == "the" && is_actor(in, in.tokens[k + 2].mention))
+      return in.tokens[k + 2].mention;
+  }
+  return -1;
+}
+
+Modality modality_before(const SentenceInput& in, size_t head, size_t floor) {
+  size_t from = head > floor + 6 ? head - 6 : floor;
+  bool planned = false, requested = false, threatened = false, hypothetical = false, denied = false;
+  for (size_t k = from; k < head; ++k) {
+    const std::string& key = in.tokens[k].key;
+    const std::string& stem = in.tokens[k].stem;
+    if (key_in(key, {"not", "never", "t", "no", "neither", "nor"}) || stem == "deni") denied = true;
+    else if (key_in(key, {"could", "might", "may", "if", "unlikely", "possibly", "perhaps", "whether"}))
+      hypothetical = true;
+    else if (stem == "threaten" || stem == "warn") threatened = true;
+    else if (key_in(stem, {"ask", "urg", "call", "request", "demand", "appeal", "invit"})) requested = true;
+    else if (key_in(key, {"will", "would", "shall", "plan", "plans", "planned", "planning", "intend", "intends",
+                          "intended", "want", "wants", "wanted", "going", "prepared", "preparing", "about", "aims",
+                          "aimed", "seeks", "sought", "expected"}))
+      planned = true;
+  }
+  if (denied) return Modality::kDenied;
+  if (hypothetical) return Modality::kHypothetical;
+  if (threatened) return Modality::kThreatened;
+  if (requested) return Modality::kRequested;
+  if (planned) return Modality::kPlanned;
+  return Modality::kAsserted;
+}
+
+std::string span_text(const SentenceInput& in, size_t first, size_t end) {
+  if (first >= end) return {};
+  return std::string(in.body.substr(in.tokens[first].begin, in.tokens[end - 1].end - in.tokens[first].begin));
+}
+
+// Who the sentence says the facts come from: "according to X", "X said",
+// "said X", "X reported". Empty when the sentence speaks for itself.
+std::string attribution(const SentenceInput& in, const std::vector<VerbMatch>& verbs, std::vector<bool>& taken) {
+  auto in_verb = [&](size_t k) {
+    for (const auto& v : verbs) if (k >= v.first && k < v.end) return true;
+    return false;
+  };
+  auto claim_mentions = [&](size_t first, size_t end) {
+    for (size_t m = 0; m < in.mentions.size(); ++m) {
+      if (in.mention_tokens[m].first >= first && in.mention_tokens[m].second <= end) taken[m] = true;
+    }
+  };
+  const auto& t = in.tokens;
+  for (size_t k = 0; k + 1 < t.size(); ++k) {
+    if (t[k].key == "according" && t[k + 1].key == "to") {
+      size_t end = k + 2;
+      while (end < t.size() && !t[end].barrier_before && end < k + 8) ++end;
+      claim_mentions(k + 2, end);
+      return span_text(in, k + 2, end);
+    }
+  }
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (in_verb(k) || !key_in(t[k].stem, {"said", "say", "report", "claim", "announc", "state", "alleg", "confirm"}))
+      continue;
+    if (t[k].key == "state" || t[k].key == "states") continue;  // the noun is far commoner
+    // "..., Petković said." / "Local media reported that ...": the speaker
+    // is the words since the last punctuation, when they are few.
+    size_t first = k;
+    while (first > 0 && !t[first].barrier_before && k - first < 6) --first;
+    if (first < k && (k - first) <= 5 && (t[first].barrier_before || first == 0)) {
+      claim_mentions(first, k);
+      return span_text(in, first, k);
+    }
+    // "..., said Petković."
+    size_t end = k + 1;
+    while (end < t.size() && t[end].capitalised && !t[end].barrier_before && end < k + 5) ++end;
+    if (end > k + 1) {
+      claim_mentions(k + 1, end);
+      return span_text(in, k + 1, end);
+    }
+  }
+  return {};
+}
+
+// Where the action happened: a place named after a locative preposition
+// ("in Zvečan", "at the Jarinje crossing"), nearest the verb.
+const EntityMention* event_place(const SentenceInput& in, size_t head) {
+  const EntityMention* best = nullptr;
+  size_t best_distance = SIZE_MAX;
+  for (size_t m = 0; m < in.mentions.size(); ++m) {
+    const EntityMention* e = in.mentions[m];
+    if (e->kind != EntityKind::kPlace || !e->place) continue;
+    size_t first = in.mention_tokens[m].first;
+    bool located = false;
+    for (size_t back = 1; back <= 3 && back <= first; ++back) {
+      const SentenceToken& t = in.tokens[first - back];
+      if (key_in(t.key, {"in", "at", "near", "around", "outside", "inside", "into", "across", "on", "from", "to",
+                          "toward", "towards", "through", "along"})) {
+        located = true;
+        break;
+      }
+      if (t.barrier_before) break;
+    }
+    if (!located) continue;
+    size_t distance = first > head ? first - head : head - first;
+    if (distance < best_distance) {
+      best = e;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+const EntityMention* event_date(const SentenceInput& in, size_t head) {
+  const EntityMention* best = nullptr;
+  size_t best_distance = SIZE_MAX;
+  for (size_t m = 0; m < in.mentions.size(); ++m) {
+    const EntityMention* e = in.mentions[m];
+    if (e->kind != EntityKind::kDate || !e->date) continue;
+    size_t first = in.mention_tokens[m].first;
+    size_t distance = first > head ? first - head : head - first;
+    if (distance < best_distance) {
+      best = e;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+EventParticipant participant(const SentenceInput& in, int m) {
+  const EntityMention* e = in.mentions[m];
+  auto [first, end] = in.mention_tokens[m];
+  EventParticipant p;
+  p.text = span_text(in, first, end);
+  p.code = e->actor ? e->actor->code : std::string();
+  p.start = in.tokens[first].begin;
+  p.end = in.tokens[end - 1].end;
+  return p;
+}
+
+}  // namespace
+
+std::vector<Event> code_sentence(const SentenceInput& in, const ActionDictionary& actions) {
+  std::vector<Event> events;
+  std::vector<VerbMatch> verbs = find_verbs(in, actions);
+  if (verbs.empty()) return events;
+  std::vector<bool> taken(in.mentions.size(), false);  // mentions that speak, not act
+  std::string said_by = attribution(in, verbs, taken);
+  int previous_source = -1;
+  for (size_t v = 0; v < verbs.size(); ++v) {
+    const VerbMatch& verb = verbs[v];
+    const ActionCode* code = actions.code(verb.pattern->cameo);
+    if (!code) continue;
+    size_t clause_start = v > 0 ? verbs[v - 1].end : 0;
+    size_t clause_end = v + 1 < verbs.size() ? verbs[v + 1].first : in.tokens.size();
+    bool passive = is_passive(in, verb.first);
+    int subject = actor_left(in, verb.first, clause_start);
+    bool inherited = false;
+    if (subject >= 0 && taken[subject]) subject = -1;
+    if (subject < 0 && v > 0) {
+      // "Serbs blocked roads and built barricades": a verb joined to the
+      // previous one by "and" shares its subject.
+      for (size_t k = clause_start; k < verb.first; ++k) {
+        if (key_in(in.tokens[k].key, {"and", "then", "but", "also"})) {
+          subject = previous_source;
+          inherited = subject >= 0;
+          break;
+        }
+      }
+    }
+    int source = subject, target = -1;
+    if (passive) {
+      target = subject;
+      source = passive_agent(in, verb.end, clause_end);
+    } else {
+      std::vector<bool> skip = taken;
+      if (subject >= 0) skip[subject] = true;
+      target = actor_right(in, verb.end > verb.head_end ? verb.head_end : verb.end, clause_end, skip);
+    }
+    if (source < 0 && target < 0) continue;  // no actor: nothing to code
+    previous_source = source;
+
+    Event e;
+    e.sentence_start = in.begin;
+    e.sentence_end = in.end;
+    e.sentence = std::string(in.body.substr(in.begin, in.end - in.begin));
+    if (source >= 0) e.source = participant(in, source);
+    if (target >= 0) e.target = participant(in, target);
+    e.action = *code;
+    e.verb = span_text(in, verb.first, verb.end);
+    e.pattern = verb.pattern->text;
+    if (const EntityMention* place = event_place(in, verb.first)) e.place = *place;
+    if (const EntityMention* date = event_date(in, verb.first)) {
+      e.date = *date->date;
+    } else if (in.published) {
+      e.date = DateRef{in.published->iso(), in.published->precision};
+      e.date_from_publication = true;
+    }
+    e.attributed_to = said_by;
+    e.modality = modality_before(in, verb.first, clause_start);
+    double confidence = 0.35;
+    if (e.source && !e.source->code.empty()) confidence += 0.25;
+    if (e.target && !e.target->code.empty()) confidence += 0.15;
+    if (verb.pattern->words.size() > 1) confidence += 0.1;
+    if (!e.date_from_publication && e.date) confidence += 0.05;
+    if (inherited) confidence -= 0.1;
+    if (passive && !e.source) confidence -= 0.1;
+    e.confidence = std::clamp(confidence, 0.05, 0.95);
+    events.push_back(std::move(e));
+  }
+  return events;
+}
+
+}  // namespace seismo

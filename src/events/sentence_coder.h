@@ -1,0 +1,37 @@
+// Codes the events of one sentence: a shallow reading of clauses around
+// the verbs the action dictionary knows. Internal to events.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "events/action_dictionary.h"
+#include "events/events.h"
+
+namespace seismo {
+
+// One word of the sentence, with its place in the body.
+struct SentenceToken {
+  size_t begin = 0, end = 0;  // byte offsets into the body
+  std::string key;            // folded
+  std::string stem;           // Snowball English stem of the key
+  bool capitalised = false;
+  bool barrier_before = false;  // punctuation stands before it
+  int mention = -1;             // index into SentenceInput::mentions, or -1
+};
+
+struct SentenceInput {
+  std::string_view body;
+  size_t begin = 0, end = 0;  // the sentence, bytes into the body
+  std::vector<SentenceToken> tokens;
+  std::vector<const EntityMention*> mentions;  // entities inside the sentence, in text order
+  std::vector<std::pair<size_t, size_t>> mention_tokens;  // [first, end) token range of each mention
+  std::optional<CalendarDate> published;
+};
+
+// Events of the sentence, with offsets still in bytes (the caller maps
+// them to code points).
+std::vector<Event> code_sentence(const SentenceInput& in, const ActionDictionary& actions);
+
+}  // namespace seismo
