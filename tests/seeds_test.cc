@@ -29,6 +29,16 @@ const EntityRecognizer* recognizer() {
   return r.get();
 }
 
+const EventCoder* coder() {
+  static std::unique_ptr<EventCoder> c = [] {
+    std::vector<std::string> warnings;
+    auto loaded = EventCoder::load(EventOptions{}, warnings);
+    for (const auto& w : warnings) ADD_FAILURE() << w;
+    return loaded;
+  }();
+  return c.get();
+}
+
 DocumentRecord seed(const std::string& prefix) {
   std::string dir = std::string(SEISMO_SHARED_DIR) + "/seeds";
   if (!std::filesystem::exists(dir)) return {};
@@ -36,7 +46,7 @@ DocumentRecord seed(const std::string& prefix) {
     if (e.path().filename().string().rfind(prefix, 0) == 0) {
       DocumentReader r({e.path().string()}, {}, [](const IngestError&) {});
       RawDocument raw;
-      if (r.next(raw)) return process_document(raw, Stages{nullptr, recognizer()});
+      if (r.next(raw)) return process_document(raw, Stages{nullptr, recognizer(), coder()});
     }
   }
   return {};
@@ -265,6 +275,50 @@ TEST_F(Seeds, EntitiesPointIntoTheBodyNeverTheComments) {
       EXPECT_EQ(body.substr(e.start, e.end - e.start), to_u32(e.text)) << p << " " << e.text;
     }
   }
+}
+
+TEST_F(Seeds, EventsComeFromBodySentencesNeverComments) {
+  size_t total = 0;
+  for (const char* p : {"000_", "001_", "002_", "003_", "004_"}) {
+    auto d = seed(p);
+    std::u32string body = to_u32(d.body);
+    std::string comments = all_comments(d);
+    for (const auto& e : d.events) {
+      ++total;
+      ASSERT_LE(e.sentence_end, body.size()) << p;
+      EXPECT_EQ(body.substr(e.sentence_start, e.sentence_end - e.sentence_start), to_u32(e.sentence)) << p;
+      EXPECT_FALSE(has(comments, e.sentence)) << p << " " << e.sentence;
+      EXPECT_TRUE(e.source || e.target) << e.sentence;
+      if (e.source) EXPECT_EQ(body.substr(e.source->start, e.source->end - e.source->start), to_u32(e.source->text));
+    }
+  }
+  EXPECT_GT(total, 20u);
+}
+
+// The events a reader of the seeds learns (issue #4's list), by root code
+// and actors' codes: a coded event must exist for each.
+TEST_F(Seeds, EventsAReaderWouldCode) {
+  std::vector<Event> all;
+  for (const char* p : {"000_", "001_", "002_", "003_", "004_"}) {
+    auto d = seed(p);
+    all.insert(all.end(), d.events.begin(), d.events.end());
+  }
+  auto found = [&](const std::string& cameo_prefix, const std::string& source_prefix, const std::string& target_prefix) {
+    for (const auto& e : all) {
+      if (e.action.cameo.rfind(cameo_prefix, 0) != 0) continue;
+      if (!source_prefix.empty() && (!e.source || e.source->code.rfind(source_prefix, 0) != 0)) continue;
+      if (!target_prefix.empty() && (!e.target || e.target->code.rfind(target_prefix, 0) != 0)) continue;
+      return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(found("144", "SRB", "")) << "Serbs blocked roads and built barricades";
+  EXPECT_TRUE(found("141", "SRB", "")) << "Serbs protested";
+  EXPECT_TRUE(found("152", "SRBGOV", "")) << "Serbia raised its army's combat readiness";
+  EXPECT_TRUE(found("02", "SRBGOV", "IGONAT")) << "Belgrade asked NATO / KFOR";
+  EXPECT_TRUE(found("13", "IGONATKFR", "")) << "KFOR warned it would intervene";
+  EXPECT_TRUE(found("111", "USAGOV", "KSVGOV")) << "Blinken condemned Kurti";
+  EXPECT_TRUE(found("173", "", "")) << "the detention at Jarinje";
 }
 
 }  // namespace

@@ -36,6 +36,15 @@ std::optional<VerbMatch> match_at(const SentenceInput& in, size_t i, const Actio
   return VerbMatch{i, next, i + 1, &p};
 }
 
+// Whether a word is an inflection of a verb with this stem, not a noun
+// derived from it: the stem also finds "deployment" and "security".
+bool verb_form(std::string_view key, std::string_view stem) {
+  if (key.substr(0, stem.size()) != stem) return true;  // irregular forms listed as such ("built")
+  std::string_view rest = key.substr(stem.size());
+  if (rest.size() >= 2 && rest[0] == rest[1] && rest[0] != 'e' && rest[0] != 's') rest.remove_prefix(1);  // "stopped"
+  return key_in(rest, {"", "s", "es", "ed", "d", "ing", "e", "ied", "ies", "y", "ying", "ted", "ting", "en", "n"});
+}
+
 // A head word is read as a verb unless the sentence shows it is a noun or
 // a name: capitalised inside the sentence ("Restore"), after a determiner
 // ("the arrest"), or part of an entity ("Protest Square").
@@ -43,6 +52,7 @@ bool can_be_verb(const SentenceInput& in, size_t i) {
   const SentenceToken& t = in.tokens[i];
   if (t.mention >= 0) return false;
   if (i > 0 && t.capitalised) return false;
+  if (!verb_form(t.key, t.stem)) return false;
   if (i > 0 && key_in(in.tokens[i - 1].key, {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
                                               "their", "our", "of"}))
     return false;
@@ -173,12 +183,23 @@ std::string attribution(const SentenceInput& in, const std::vector<VerbMatch>& v
       continue;
     if (t[k].key == "state" || t[k].key == "states") continue;  // the noun is far commoner
     // "..., Petković said." / "Local media reported that ...": the speaker
-    // is the words since the last punctuation, when they are few.
+    // is the few words since the last punctuation, and names someone (a
+    // capitalised word, an actor, or a word for a source).
     size_t first = k;
-    while (first > 0 && !t[first].barrier_before && k - first < 6) --first;
-    if (first < k && (k - first) <= 5 && (t[first].barrier_before || first == 0)) {
-      claim_mentions(first, k);
-      return span_text(in, first, k);
+    while (first > 0 && !t[first].barrier_before && k - first < 5) --first;
+    if (first < k && (t[first].barrier_before || first == 0) &&
+        !key_in(t[first].key, {"where", "which", "who", "that", "when", "as", "if", "while", "and", "but"})) {
+      bool names = false;
+      for (size_t j = first; j < k && !names; ++j) {
+        names = (t[j].capitalised && j > 0) || t[j].mention >= 0 ||
+                key_in(t[j].key, {"media", "officials", "official", "sources", "source", "police", "ministry",
+                                  "spokesperson", "spokesman", "spokeswoman", "witnesses", "residents", "agency"});
+      }
+      if (names) {
+        claim_mentions(first, k);
+        return span_text(in, first, k);
+      }
+      continue;
     }
     // "..., said Petković."
     size_t end = k + 1;

@@ -1,0 +1,180 @@
+// The events stage: sentence splitting, stems, the action dictionary
+// format, and the coder's reading of clauses, on sentences written for
+// each rule, with the bundled entity and action dictionaries.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "entities/entities.h"
+#include "events/action_dictionary.h"
+#include "events/events.h"
+#include "events/sentences.h"
+#include "events/stem.h"
+
+namespace seismo {
+namespace {
+
+TEST(Sentences, AbbreviationsAndInitialsDoNotEndASentence) {
+  std::string text = "The U.S. ambassador met Gen. Mladić in Belgrade. Then he left.\nA new paragraph";
+  auto s = split_sentences(text);
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_EQ(text.substr(s[0].begin, s[0].end - s[0].begin), "The U.S. ambassador met Gen. Mladić in Belgrade.");
+  EXPECT_EQ(text.substr(s[1].begin, s[1].end - s[1].begin), "Then he left.");
+  EXPECT_EQ(text.substr(s[2].begin, s[2].end - s[2].begin), "A new paragraph");
+  EXPECT_TRUE(split_sentences("").empty());
+  EXPECT_TRUE(split_sentences(" \n\n ").empty());
+}
+
+TEST(Stem, InflectionsMeet) {
+  EXPECT_EQ(english_stem("detained"), english_stem("detain"));
+  EXPECT_EQ(english_stem("detaining"), english_stem("detains"));
+  EXPECT_EQ(english_stem("barricades"), english_stem("barricade"));
+}
+
+TEST(ActionDictionary, FormatErrorsNameFileAndLine) {
+  std::string path = testing::TempDir() + "/actions_bad.txt";
+  {
+    std::ofstream f(path);
+    f << "# test\n"
+         "code 173 | -5.0 | COERCE | Strategic developments | Arrests | Arrest\n"
+         "verb 173 | detain ; take into custody\n"
+         "code 99999 | 1 | | | | too long\n"
+         "code 141 | minus | | | | not a number\n"
+         "verb 145 | riot\n"
+         "nonsense\n";
+  }
+  ActionDictionary d;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(d.load(path, warnings));
+  ASSERT_EQ(warnings.size(), 4u);
+  EXPECT_NE(warnings[0].find("actions_bad.txt:4:"), std::string::npos) << warnings[0];
+  EXPECT_NE(warnings[1].find(":5:"), std::string::npos);
+  EXPECT_NE(warnings[2].find(":6: code 145 is used before"), std::string::npos) << warnings[2];
+  EXPECT_EQ(d.pattern_count(), 2u);
+  ASSERT_NE(d.code("173"), nullptr);
+  EXPECT_DOUBLE_EQ(d.code("173")->goldstein, -5.0);
+  EXPECT_EQ(d.code("173")->acled_sub_event_type, "Arrests");
+  auto* p = d.patterns_for_head(english_stem("take"));
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ((*p)[0]->words.size(), 3u);
+  std::vector<std::string> w2;
+  EXPECT_FALSE(ActionDictionary().load(testing::TempDir() + "/no_such_actions.txt", w2));
+  EXPECT_EQ(w2.size(), 1u);
+}
+
+TEST(ActionDictionary, BundledOneCoversEveryCameoRoot) {
+  ActionDictionary d;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(d.load(default_action_dictionary_path(), warnings));
+  EXPECT_TRUE(warnings.empty()) << warnings.front();
+  for (int root = 1; root <= 20; ++root) {
+    char code[3];
+    std::snprintf(code, sizeof code, "%02d", root);
+    const ActionCode* c = d.code(code);
+    ASSERT_NE(c, nullptr) << code;
+    EXPECT_FALSE(c->label.empty());
+    EXPECT_GE(c->goldstein, -10);
+    EXPECT_LE(c->goldstein, 10);
+  }
+  EXPECT_EQ(d.code("141")->acled_event_type, "Protests");
+  EXPECT_EQ(d.code("152")->plover, "MOBILIZE");
+}
+
+class Coder : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::vector<std::string> warnings;
+    entities_ = EntityRecognizer::load({}, warnings).release();
+    coder_ = EventCoder::load({}, warnings).release();
+  }
+  static void TearDownTestSuite() {
+    delete entities_;
+    delete coder_;
+  }
+  std::vector<Event> code(const std::string& text, const std::string& language = "en") {
+    CalendarDate published{2022, 12, 11};
+    auto mentions = entities_->recognise(text, published, language);
+    return coder_->code(text, mentions, published, language);
+  }
+  static const EventCoder* coder_;
+  static const EntityRecognizer* entities_;
+};
+const EventCoder* Coder::coder_ = nullptr;
+const EntityRecognizer* Coder::entities_ = nullptr;
+
+TEST_F(Coder, SubjectVerbObjectPlaceAndDay) {
+  auto e = code("Kosovo police detained a former Serbian policeman at the Jarinje crossing on 10 December.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].action.cameo, "173");
+  ASSERT_TRUE(e[0].source && e[0].target);
+  EXPECT_EQ(e[0].source->code, "KSVCOP");
+  EXPECT_EQ(e[0].target->code, "SRBCOP");
+  ASSERT_TRUE(e[0].place.has_value());
+  EXPECT_NE(e[0].place->text.find("Jarinje"), std::string::npos);
+  ASSERT_TRUE(e[0].date.has_value());
+  EXPECT_EQ(e[0].date->value, "2022-12-10");
+  EXPECT_FALSE(e[0].date_from_publication);
+  EXPECT_EQ(e[0].modality, Modality::kAsserted);
+  EXPECT_EQ(e[0].sentence_start, 0u);
+}
+
+TEST_F(Coder, PassiveTakesTheAgentAsSource) {
+  auto e = code("A former Serbian policeman was detained by Kosovo police.");
+  ASSERT_EQ(e.size(), 1u);
+  ASSERT_TRUE(e[0].source && e[0].target);
+  EXPECT_EQ(e[0].source->code, "KSVCOP");
+  EXPECT_EQ(e[0].target->code, "SRBCOP");
+  EXPECT_TRUE(e[0].date_from_publication) << "no date in the sentence: the article's";
+}
+
+TEST_F(Coder, VerbsJoinedByAndShareTheSubject) {
+  auto e = code("Serbs blocked roads and built barricades.");
+  ASSERT_EQ(e.size(), 2u);
+  for (const auto& x : e) {
+    EXPECT_EQ(x.action.cameo.substr(0, 2), "14");
+    ASSERT_TRUE(x.source.has_value());
+    EXPECT_EQ(x.source->code, "SRBETH");
+  }
+}
+
+TEST_F(Coder, Modality) {
+  auto planned = code("Serbia wanted to deploy troops.");
+  ASSERT_EQ(planned.size(), 1u);
+  EXPECT_EQ(planned[0].modality, Modality::kPlanned);
+  auto hypothetical = code("Serbia could deploy troops.");
+  ASSERT_EQ(hypothetical.size(), 1u);
+  EXPECT_EQ(hypothetical[0].modality, Modality::kHypothetical);
+  auto denied = code("NATO did not attack Serbs.");
+  ASSERT_EQ(denied.size(), 1u);
+  EXPECT_EQ(denied[0].modality, Modality::kDenied);
+  auto requested = code("Belgrade asked KFOR to deploy troops.");
+  ASSERT_GE(requested.size(), 1u);
+  EXPECT_EQ(requested[0].action.cameo.substr(0, 2), "02");
+  EXPECT_EQ(requested[0].source->code, "SRBGOV") << "a capital that acts is its government";
+}
+
+TEST_F(Coder, Attribution) {
+  auto a = code("Kosovo police detained three Serbs, according to Petković.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].attributed_to, "Petković");
+  auto b = code("Serbs blocked the road near Zvečan, local media reported.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].attributed_to, "local media");
+  ASSERT_TRUE(b[0].place.has_value());
+  EXPECT_NE(b[0].place->text.find("Zve"), std::string::npos);
+}
+
+TEST_F(Coder, NounsAndNamesAreNotVerbs) {
+  EXPECT_TRUE(code("The deployment of NATO troops in Kosovo.").empty());
+  EXPECT_TRUE(code("The arrest of a Serb by Kosovo police angered Belgrade.").empty());
+  EXPECT_TRUE(code("Security for Serbs in Kosovo.").empty());
+}
+
+TEST_F(Coder, NoActorNoEventAndOtherLanguagesAreLeftAlone) {
+  EXPECT_TRUE(code("Somebody blocked the road.").empty());
+  EXPECT_TRUE(code("Kosovo police detained a Serb.", "sr").empty());
+  EXPECT_TRUE(code("").empty());
+}
+
+}  // namespace
+}  // namespace seismo
