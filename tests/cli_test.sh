@@ -43,7 +43,7 @@ if [ -d "$shared/seeds" ]; then
   check "date csv has header and rows" test "$(grep -c ',date,' "$work/dates.csv")" -gt 5
   # The store was ingested twice above: it must hold each mention once, as
   # many as analyze finds in the same pages without a store.
-  analyzed=$("$seismo" -q analyze "$shared/seeds" | grep -o '"kind":"\(place\|actor\|date\)"' | wc -l)
+  analyzed=$("$seismo" -q analyze --no-events "$shared/seeds" | grep -o '"kind":"\(place\|actor\|date\)"' | wc -l)
   check "re-ingest does not double entities" test "$(wc -l <"$work/ent.jsonl")" -eq "$analyzed"
   "$seismo" --db "$db" places >"$work/places"
   check "places lists Zvečan with its id" grep -q "Zvečan.*783770" "$work/places"
@@ -63,6 +63,18 @@ if [ -d "$shared/seeds" ]; then
   fi
   cat "$shared/seeds/"001_*.txt | "$seismo" analyze - >"$work/stdin.json"
   check "analyze reads stdin" grep -q "Several hundred Serbs" "$work/stdin.json"
+  # Events: coded with the bundled action dictionary, explained, and
+  # replaced or switched off from the command line.
+  "$seismo" -q analyze "$shared/seeds" >"$work/events.json"
+  check "analyze codes events" grep -q '"action":{"acled_event_type":"Strategic developments","acled_sub_event_type":"Other","cameo":"152"' "$work/events.json"
+  check "events name their pattern and modality" grep -q '"modality":"asserted","pattern":"raise combat readiness"' "$work/events.json"
+  printf 'code 141 | -6.5 | PROTEST | Protests | Peaceful protest | Rally\nverb 141 | protest\nverb 999 | nothing\n' >"$work/actions.txt"
+  "$seismo" -q analyze --actions "$work/actions.txt" "$shared/seeds" >"$work/events2.json" 2>"$work/events2.err"
+  check "analyze with own actions exits 0" test $? -eq 0
+  check "a bad action line is named by file and line" grep -q 'actions.txt:3: ' "$work/events2.err"
+  check "only the given actions are coded" test "$(grep -o '"cameo":"[0-9]*"' "$work/events2.json" | sort -u)" = '"cameo":"141"'
+  "$seismo" -q analyze --no-events "$shared/seeds" >"$work/events3.json"
+  check "--no-events codes none" test "$(grep -c '"events":\[\]' "$work/events3.json")" -eq 5
 fi
 
 # A batch with bad input: every good document still goes in, exit status 1.

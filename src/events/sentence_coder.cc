@@ -212,49 +212,48 @@ std::string attribution(const SentenceInput& in, const std::vector<VerbMatch>& v
   return {};
 }
 
-// Where the action happened: a place named after a locative preposition
-// ("in Zvečan", "at the Jarinje crossing"), nearest the verb.
-const EntityMention* event_place(const SentenceInput& in, size_t head) {
+// The mention nearest the verb at `head` among those `wanted` accepts.
+template <typename Wanted>
+const EntityMention* nearest_mention(const SentenceInput& in, size_t head, Wanted wanted) {
   const EntityMention* best = nullptr;
   size_t best_distance = SIZE_MAX;
   for (size_t m = 0; m < in.mentions.size(); ++m) {
-    const EntityMention* e = in.mentions[m];
-    if (e->kind != EntityKind::kPlace || !e->place) continue;
+    if (!wanted(m)) continue;
     size_t first = in.mention_tokens[m].first;
-    bool located = false;
-    for (size_t back = 1; back <= 3 && back <= first; ++back) {
-      const SentenceToken& t = in.tokens[first - back];
-      if (key_in(t.key, {"in", "at", "near", "around", "outside", "inside", "into", "across", "on", "from", "to",
-                          "toward", "towards", "through", "along"})) {
-        located = true;
-        break;
-      }
-      if (t.barrier_before) break;
-    }
-    if (!located) continue;
     size_t distance = first > head ? first - head : head - first;
     if (distance < best_distance) {
-      best = e;
+      best = in.mentions[m];
       best_distance = distance;
     }
   }
   return best;
 }
 
-const EntityMention* event_date(const SentenceInput& in, size_t head) {
-  const EntityMention* best = nullptr;
-  size_t best_distance = SIZE_MAX;
-  for (size_t m = 0; m < in.mentions.size(); ++m) {
-    const EntityMention* e = in.mentions[m];
-    if (e->kind != EntityKind::kDate || !e->date) continue;
-    size_t first = in.mention_tokens[m].first;
-    size_t distance = first > head ? first - head : head - first;
-    if (distance < best_distance) {
-      best = e;
-      best_distance = distance;
-    }
+// Whether a locative preposition ("in", "at the", "near") stands just
+// before the mention: "in Zvečan", "at the Jarinje crossing".
+bool after_locative(const SentenceInput& in, size_t m) {
+  size_t first = in.mention_tokens[m].first;
+  for (size_t back = 1; back <= 3 && back <= first; ++back) {
+    const SentenceToken& t = in.tokens[first - back];
+    if (key_in(t.key, {"in", "at", "near", "around", "outside", "inside", "into", "across", "on", "from", "to",
+                        "toward", "towards", "through", "along"}))
+      return true;
+    if (t.barrier_before) return false;
   }
-  return best;
+  return false;
+}
+
+// Where the action happened: a place named after a locative preposition,
+// nearest the verb. A place named otherwise is a topic, not a location.
+const EntityMention* event_place(const SentenceInput& in, size_t head) {
+  return nearest_mention(in, head, [&](size_t m) {
+    return in.mentions[m]->kind == EntityKind::kPlace && in.mentions[m]->place && after_locative(in, m);
+  });
+}
+
+const EntityMention* event_date(const SentenceInput& in, size_t head) {
+  return nearest_mention(in, head,
+                         [&](size_t m) { return in.mentions[m]->kind == EntityKind::kDate && in.mentions[m]->date; });
 }
 
 EventParticipant participant(const SentenceInput& in, int m) {
