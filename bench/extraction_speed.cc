@@ -61,13 +61,13 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: extraction_speed DIR [--entities] [--benchmark_...]\n");
     return 2;
   }
-  static std::vector<seismo::RawDocument> pages = load_pages(dir);
+  std::vector<seismo::RawDocument> pages = load_pages(dir);
   if (pages.empty()) {
     std::fprintf(stderr, "extraction_speed: no pages under %s\n", dir.c_str());
     return 1;
   }
-  static std::unique_ptr<seismo::EntityRecognizer> recognizer;
-  static seismo::Stages stages;
+  std::unique_ptr<seismo::EntityRecognizer> recognizer;
+  seismo::Stages stages;
   if (with_entities) {
     std::vector<std::string> warnings;
     recognizer = seismo::EntityRecognizer::load({}, warnings);

@@ -146,22 +146,31 @@ TEST(HtmlExtract, WholePageInsideAnUnclosedNoscriptIsStillFound) {
   EXPECT_NE(a.paragraphs.front().find("nine females"), std::string::npos);
 }
 
-TEST(HtmlDom, ClassTokensAndMatcher) {
-  auto t = class_tokens("relatedArticles post-content  x1");
-  ASSERT_EQ(t.size(), 5u);
-  EXPECT_EQ(t[0], "related");
-  EXPECT_EQ(t[1], "articles");
+// Whether `m` matches the element written as "<div ATTRIBUTES>".
+bool matches_div(const ClassMatcher& m, const std::string& attributes) {
+  HtmlDoc doc = parse_html("<html><body><div " + attributes + ">x</div></body></html>", "");
+  const xmlNode* body = xmlDocGetRootElement(doc.get())->children;
+  while (body && tag_of(body) != "body") body = body->next;
+  const xmlNode* div = body ? body->children : nullptr;
+  EXPECT_TRUE(div && tag_of(div) == "div") << attributes;
+  return div && m.matches(div);
+}
+
+TEST(HtmlDom, ClassMatcherReadsClassAndIdWords) {
   ClassMatcher m{"article", "post-content"};
-  EXPECT_TRUE(m.matches("relatedArticles post-content  x1"));
-  EXPECT_FALSE(m.matches("sidebar"));
-  EXPECT_TRUE(m.matches("postContent")) << "camelCase words are words";
-  EXPECT_TRUE(m.matches("Post_Content")) << "case does not matter";
-  EXPECT_FALSE(m.matches(""));
-  EXPECT_TRUE(ClassMatcher{"comment"}.matches("comments-area"));
-  EXPECT_FALSE(ClassMatcher{"comment"}.matches("commentary"));
-  EXPECT_FALSE(ClassMatcher{"post-content"}.matches("post sidebar content"));
-  EXPECT_TRUE(ClassMatcher{"share"}.matches("box shares"));
-  EXPECT_FALSE(ClassMatcher{"content"}.matches("share-box"));
+  EXPECT_TRUE(matches_div(m, "class=\"relatedArticles post-content  x1\""));
+  EXPECT_TRUE(matches_div(m, "class=\"relatedArticles\"")) << "plural of a camelCase word";
+  EXPECT_TRUE(matches_div(m, "class=\"postContent\"")) << "camelCase words are words";
+  EXPECT_TRUE(matches_div(m, "class=\"Post_Content\"")) << "case does not matter";
+  EXPECT_TRUE(matches_div(m, "id=\"main-article\"")) << "the id counts";
+  EXPECT_TRUE(matches_div(m, "class=\"wrap post\" id=\"content\"")) << "class then id, as one run of words";
+  EXPECT_FALSE(matches_div(m, "class=\"sidebar\""));
+  EXPECT_FALSE(matches_div(m, ""));
+  EXPECT_FALSE(matches_div(m, "title=\"article\"")) << "only class and id";
+  EXPECT_TRUE(matches_div(ClassMatcher{"comment"}, "class=\"comments-area\""));
+  EXPECT_FALSE(matches_div(ClassMatcher{"comment"}, "class=\"commentary\""));
+  EXPECT_FALSE(matches_div(ClassMatcher{"post-content"}, "class=\"post sidebar content\""));
+  EXPECT_FALSE(matches_div(ClassMatcher{"content"}, "class=\"share-box\""));
 }
 
 TEST(HtmlExtract, CommentsSeparateFromBody) {

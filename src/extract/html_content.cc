@@ -47,10 +47,10 @@ const ClassMatcher kNegative{"sidebar", "side-bar", "widget", "menu", "nav", "na
                                  "supplemental", "bio", "profile", "jump", "topics", "links", "list", "toc", "overlay",
                                  "alert", "notice", "meta"};
 
-int class_weight(const xmlNode* cls) {
+int class_weight(const xmlNode* n) {
   int w = 0;
-  if (kPositive.matches(cls)) w += 25;
-  if (kNegative.matches(cls) || kStrongNegative.matches(cls)) w -= 25;
+  if (kPositive.matches(n)) w += 25;
+  if (kNegative.matches(n) || kStrongNegative.matches(n)) w -= 25;
   return w;
 }
 

@@ -1,5 +1,6 @@
 #include "extract/html_dom.h"
 
+#include <cassert>
 #include <cctype>
 
 #include <cstring>
@@ -26,6 +27,7 @@ HtmlDoc parse_html(std::string_view html, const std::string& url) {
 }
 
 std::string_view attr(const xmlNode* n, std::string_view name) {
+  assert(lean_html_keeps_attribute(name) && "lean_html() drops this attribute before parsing");
   if (!n || n->type != XML_ELEMENT_NODE) return {};
   for (const xmlAttr* a = n->properties; a; a = a->next) {
     const char* an = reinterpret_cast<const char*>(a->name);
@@ -38,6 +40,7 @@ std::string_view attr(const xmlNode* n, std::string_view name) {
 }
 
 bool has_attr(const xmlNode* n, std::string_view name) {
+  assert(lean_html_keeps_attribute(name) && "lean_html() drops this attribute before parsing");
   if (!n || n->type != XML_ELEMENT_NODE) return false;
   for (const xmlAttr* a = n->properties; a; a = a->next) {
     const char* an = reinterpret_cast<const char*>(a->name);
@@ -89,40 +92,19 @@ void append_class_words(std::string_view cls, std::string& joined, std::vector<s
   end_word();
 }
 
-void split_class_words(std::string_view cls, std::string& joined, std::vector<std::pair<uint32_t, uint32_t>>& spans) {
-  joined.clear();
-  spans.clear();
-  append_class_words(cls, joined, spans);
-}
-
 }  // namespace
-
-std::vector<std::string> class_tokens(std::string_view cls) {
-  std::string joined;
-  std::vector<std::pair<uint32_t, uint32_t>> spans;
-  split_class_words(cls, joined, spans);
-  std::vector<std::string> out;
-  for (auto [start, end] : spans) out.push_back(joined.substr(start, end - start));
-  return out;
-}
 
 ClassMatcher::ClassMatcher(std::initializer_list<const char*> words) {
   std::string joined;
   std::vector<std::pair<uint32_t, uint32_t>> spans;
   for (const char* w : words) {
-    split_class_words(w, joined, spans);
+    joined.clear();
+    spans.clear();
+    append_class_words(w, joined, spans);
     if (spans.empty()) continue;
     if (by_parts_.size() < spans.size()) by_parts_.resize(spans.size());
     by_parts_[spans.size() - 1].insert(joined);
   }
-}
-
-bool ClassMatcher::matches(std::string_view class_and_id) const {
-  if (class_and_id.empty()) return false;
-  thread_local std::string joined;
-  thread_local std::vector<std::pair<uint32_t, uint32_t>> spans;
-  split_class_words(class_and_id, joined, spans);
-  return matches_words(joined, spans);
 }
 
 bool ClassMatcher::matches(const xmlNode* element) const {

@@ -47,22 +47,15 @@ bool is_inert_tag(std::string_view tag);
 // header, footer, aside), media and form controls.
 bool is_skipped_tag(std::string_view tag);
 
-// The words of a class/id string, lower-cased, split at non-letters and at
-// camelCase boundaries: "relatedArticles post-content" -> related, articles,
-// post, content.
-std::vector<std::string> class_tokens(std::string_view cls);
-
 // A list of class words ("share", "post-content") matched against the
-// words of a class/id string (class_tokens()): multi-part entries match
-// consecutive words, and a word's plural matches the singular entry.
-// Built once, shared by threads.
+// words of an element's class and id: lower-cased, split at non-letters
+// and at camelCase boundaries ("relatedArticles post-content" -> related,
+// articles, post, content). Multi-part entries match consecutive words,
+// and a word's plural matches the singular entry. Built once, shared by
+// threads.
 class ClassMatcher {
  public:
   explicit ClassMatcher(std::initializer_list<const char*> words);
-  // Whether `class_and_id` (as class_and_id() returns it) names one of the
-  // words.
-  bool matches(std::string_view class_and_id) const;
-  // The same for an element's own class and id attributes.
   bool matches(const xmlNode* element) const;
 
  private:

@@ -42,18 +42,6 @@ bool is_void_element(std::string_view name) {
   return false;
 }
 
-// The attributes some part of extraction reads (html_metadata, html_content,
-// html_comments). Everything else (srcset, data-*, on*, SVG paths, ARIA
-// labels) is dropped before parsing: on news pages attribute bytes
-// outweigh text two to one, and libxml2 allocates a node for each.
-bool is_kept_attribute(std::string_view name) {
-  static constexpr std::array<std::string_view, 18> kKept = {
-      "class",   "id",      "href",  "content", "datetime", "itemprop", "lang",     "pubdate",    "rel",
-      "style",   "title",   "type",  "hidden",  "aria-hidden", "property", "name", "http-equiv", "charset"};
-  for (auto k : kKept) if (ieq(name, k)) return true;
-  return false;
-}
-
 // Elements whose bodies hold no visible text: dropped, the element kept.
 std::string_view body_dropped_element(std::string_view name) {
   if (ieq(name, "script")) return "script";
@@ -132,7 +120,7 @@ StartTag copy_start_tag(std::string_view html, size_t lt, std::string& out) {
         i = j;
       }
     }
-    if (is_kept_attribute(attr_name)) {
+    if (lean_html_keeps_attribute(attr_name)) {
       out.push_back(' ');
       out.append(html.substr(name_start, i - name_start));
       if (ieq(attr_name, "type") && value.find("ld+json") != std::string_view::npos) tag.json_ld = true;
@@ -142,6 +130,18 @@ StartTag copy_start_tag(std::string_view html, size_t lt, std::string& out) {
 }
 
 }  // namespace
+
+// The attributes some part of extraction reads (html_metadata, html_content,
+// html_comments). Everything else (srcset, data-*, on*, SVG paths, ARIA
+// labels) is dropped before parsing: on news pages attribute bytes
+// outweigh text two to one, and libxml2 allocates a node for each.
+bool lean_html_keeps_attribute(std::string_view name) {
+  static constexpr std::array<std::string_view, 18> kKept = {
+      "class",   "id",      "href",  "content", "datetime", "itemprop", "lang",     "pubdate",    "rel",
+      "style",   "title",   "type",  "hidden",  "aria-hidden", "property", "name", "http-equiv", "charset"};
+  for (auto k : kKept) if (ieq(name, k)) return true;
+  return false;
+}
 
 std::string lean_html(std::string_view html) {
   std::string out;

@@ -15,4 +15,9 @@ namespace seismo {
 // parser would scan.
 std::string lean_html(std::string_view html);
 
+// Whether lean_html() keeps an attribute of this (lower-case) name. attr()
+// asserts it in debug builds, so that extraction cannot start reading an
+// attribute the rewrite silently drops.
+bool lean_html_keeps_attribute(std::string_view name);
+
 }  // namespace seismo
