@@ -5,6 +5,7 @@
 
 #include <fstream>
 
+#include "common/utf8.h"
 #include "entities/entities.h"
 #include "events/action_dictionary.h"
 #include "events/events.h"
@@ -165,9 +166,22 @@ TEST_F(Coder, Attribution) {
 }
 
 TEST_F(Coder, NounsAndNamesAreNotVerbs) {
-  EXPECT_TRUE(code("The deployment of NATO troops in Kosovo.").empty());
+  EXPECT_TRUE(code("NATO's deployment in Kosovo angered Serbs.").empty()) << "a noun made from the verb";
   EXPECT_TRUE(code("The arrest of a Serb by Kosovo police angered Belgrade.").empty());
   EXPECT_TRUE(code("Security for Serbs in Kosovo.").empty());
+}
+
+TEST_F(Coder, OffsetsCountCodePoints) {
+  std::string text = "Vučić spoke in Zvečan. Then Kosovo police detained a Serb near Leposavić.";
+  auto e = code(text);
+  ASSERT_EQ(e.size(), 1u);
+  size_t sentence = text.find("Then");
+  EXPECT_EQ(e[0].sentence_start, code_point_count(text.substr(0, sentence)));
+  EXPECT_EQ(e[0].sentence_end, code_point_count(text));
+  ASSERT_TRUE(e[0].source.has_value());
+  EXPECT_EQ(e[0].source->text, "Kosovo police");
+  EXPECT_EQ(e[0].source->start, code_point_count(text.substr(0, text.find("Kosovo police"))));
+  EXPECT_EQ(e[0].source->end, e[0].source->start + 13);
 }
 
 TEST_F(Coder, NoActorNoEventAndOtherLanguagesAreLeftAlone) {

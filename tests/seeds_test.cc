@@ -17,26 +17,18 @@
 namespace seismo {
 namespace {
 
-// The entity recognizer with the gazetteer and actor dictionary the build
-// made: the seeds are resolved exactly as `seismo analyze` resolves them.
-const EntityRecognizer* recognizer() {
-  static std::unique_ptr<EntityRecognizer> r = [] {
+// The entity recognizer and event coder with the gazetteer and
+// dictionaries the build made: the seeds are coded exactly as `seismo
+// analyze` codes them. Any loading warning fails the test.
+template <typename Stage, typename Options>
+const Stage* loaded_once() {
+  static std::unique_ptr<Stage> stage = [] {
     std::vector<std::string> warnings;
-    auto loaded = EntityRecognizer::load(EntityOptions{}, warnings);
+    auto loaded = Stage::load(Options{}, warnings);
     for (const auto& w : warnings) ADD_FAILURE() << w;
     return loaded;
   }();
-  return r.get();
-}
-
-const EventCoder* coder() {
-  static std::unique_ptr<EventCoder> c = [] {
-    std::vector<std::string> warnings;
-    auto loaded = EventCoder::load(EventOptions{}, warnings);
-    for (const auto& w : warnings) ADD_FAILURE() << w;
-    return loaded;
-  }();
-  return c.get();
+  return stage.get();
 }
 
 DocumentRecord seed(const std::string& prefix) {
@@ -46,7 +38,7 @@ DocumentRecord seed(const std::string& prefix) {
     if (e.path().filename().string().rfind(prefix, 0) == 0) {
       DocumentReader r({e.path().string()}, {}, [](const IngestError&) {});
       RawDocument raw;
-      if (r.next(raw)) return process_document(raw, Stages{nullptr, recognizer(), coder()});
+      if (r.next(raw)) return process_document(raw, Stages{nullptr, loaded_once<EntityRecognizer, EntityOptions>(), loaded_once<EventCoder, EventOptions>()});
     }
   }
   return {};
@@ -178,7 +170,7 @@ std::u32string to_u32(const std::string& s) {
 // means; Sremska Mitrovica (3190103), a town in Serbia that shares the bare
 // name, is never chosen.
 TEST_F(Seeds, KosovoTownsResolveInEverySpelling) {
-  ASSERT_TRUE(recognizer()->has_gazetteer());
+  ASSERT_TRUE((loaded_once<EntityRecognizer, EntityOptions>())->has_gazetteer());
   const std::map<std::string, uint32_t> expected{
       {"mitrovica", 789225}, {"kosovska mitrovica", 789225}, {"kosovo mitrovica", 789225}, {"mitrovice", 789225},
       {"leposavic", 788731}, {"leposavich", 788731},        {"leposaviq", 788731},        {"zvecan", 783770},

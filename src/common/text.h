@@ -28,6 +28,10 @@ bool contains_ascii_ci(std::string_view haystack, std::string_view needle);
 
 std::vector<std::string_view> split_lines(std::string_view s);
 
+// The fields of `s` between `sep`s, each trimmed; empty fields are kept
+// ("a | | b" has three), as dictionary formats with optional columns need.
+std::vector<std::string_view> split_fields(std::string_view s, char sep);
+
 // Joins paragraphs with one blank line between them, the body format of the
 // JSON contract.
 std::string join_paragraphs(const std::vector<std::string>& paragraphs);

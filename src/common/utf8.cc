@@ -72,4 +72,11 @@ double binary_byte_ratio(std::string_view s) {
   return static_cast<double>(bad) / static_cast<double>(sample);
 }
 
+size_t CodePointCursor::at(size_t byte) {
+  if (byte < byte_) byte_ = cps_ = 0;
+  for (; byte_ < byte && byte_ < text_.size(); ++byte_)
+    if ((static_cast<unsigned char>(text_[byte_]) & 0xC0) != 0x80) ++cps_;
+  return cps_;
+}
+
 }  // namespace seismo

@@ -1,5 +1,6 @@
 #include "entities/actor_dictionary.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <fstream>
@@ -12,16 +13,10 @@
 namespace seismo {
 namespace {
 
+// The non-empty fields of a list ("a; b;; c" -> a, b, c).
 std::vector<std::string_view> split_list(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  for (size_t i = 0; i <= s.size(); ++i) {
-    if (i == s.size() || s[i] == sep) {
-      std::string_view part = trim(s.substr(start, i - start));
-      if (!part.empty()) out.push_back(part);
-      start = i + 1;
-    }
-  }
+  std::vector<std::string_view> out = split_fields(s, sep);
+  out.erase(std::remove(out.begin(), out.end(), std::string_view()), out.end());
   return out;
 }
 

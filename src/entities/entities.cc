@@ -5,6 +5,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "common/utf8.h"
 #include "entities/actor_dictionary.h"
 #include "entities/actors.h"
 #include "entities/date_mentions.h"
@@ -40,22 +41,6 @@ std::vector<std::string> expand(const std::string& path) {
   std::sort(files.begin(), files.end());
   return files;
 }
-
-// Code-point offsets of byte offsets, in one sweep over the text.
-class CodePoints {
- public:
-  explicit CodePoints(std::string_view text) : text_(text) {}
-  size_t at(size_t byte) {
-    if (byte < byte_) byte_ = cps_ = 0;  // callers go forwards; restart if not
-    for (; byte_ < byte && byte_ < text_.size(); ++byte_)
-      if ((static_cast<unsigned char>(text_[byte_]) & 0xC0) != 0x80) ++cps_;
-    return cps_;
-  }
-
- private:
-  std::string_view text_;
-  size_t byte_ = 0, cps_ = 0;
-};
 
 }  // namespace
 
@@ -179,7 +164,7 @@ std::vector<EntityMention> EntityRecognizer::recognise(std::string_view text,
   std::sort(raw.begin(), raw.end(), [](const Raw& a, const Raw& b) { return a.begin < b.begin; });
   std::vector<EntityMention> out;
   out.reserve(raw.size());
-  CodePoints cps(text);
+  CodePointCursor cps(text);
   for (auto& r : raw) {
     r.m.text = std::string(text.substr(r.begin, r.end - r.begin));
     r.m.start = cps.at(r.begin);

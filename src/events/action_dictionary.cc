@@ -11,18 +11,6 @@
 namespace seismo {
 namespace {
 
-std::vector<std::string_view> split_on(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  size_t pos = 0;
-  for (;;) {
-    size_t p = s.find(sep, pos);
-    out.push_back(trim(s.substr(pos, p == std::string_view::npos ? std::string_view::npos : p - pos)));
-    if (p == std::string_view::npos) break;
-    pos = p + 1;
-  }
-  return out;
-}
-
 bool is_cameo_code(std::string_view s) {
   if (s.size() < 2 || s.size() > 4) return false;
   return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -31,10 +19,10 @@ bool is_cameo_code(std::string_view s) {
 // "take into custody" -> {{take}, {into}, {custodi}}; "build/built" -> {{build, built}}.
 std::vector<std::vector<std::string>> pattern_words(std::string_view pattern) {
   std::vector<std::vector<std::string>> words;
-  for (std::string_view w : split_on(pattern, ' ')) {
+  for (std::string_view w : split_fields(pattern, ' ')) {
     if (w.empty()) continue;
     std::vector<std::string> alternatives;
-    for (std::string_view alt : split_on(w, '/')) {
+    for (std::string_view alt : split_fields(w, '/')) {
       if (!alt.empty()) alternatives.push_back(english_stem(fold_for_matching(alt)));
     }
     if (!alternatives.empty()) words.push_back(std::move(alternatives));
@@ -58,7 +46,7 @@ bool ActionDictionary::load(const std::string& path, std::vector<std::string>& w
     std::string_view l = trim(line);
     if (l.empty() || l[0] == '#') continue;
     if (l.substr(0, 5) == "code ") {
-      auto f = split_on(l.substr(5), '|');
+      auto f = split_fields(l.substr(5), '|');
       if (f.size() != 6 || !is_cameo_code(f[0])) {
         warn("a code line has six fields: code CAMEO | Goldstein | PLOVER | ACLED event | ACLED sub-event | label");
         continue;
@@ -84,7 +72,7 @@ bool ActionDictionary::load(const std::string& path, std::vector<std::string>& w
         warn("code " + std::string(cameo) + " is used before a code line defines it");
         continue;
       }
-      for (std::string_view p : split_on(l.substr(bar + 1), ';')) {
+      for (std::string_view p : split_fields(l.substr(bar + 1), ';')) {
         if (p.empty()) continue;
         auto words = pattern_words(p);
         if (words.empty()) continue;

@@ -1,8 +1,9 @@
 #include "events/events.h"
 
-#include <unicode/utf8.h>
+#include <algorithm>
 
 #include "common/match_text.h"
+#include "common/utf8.h"
 #include "entities/gazetteer.h"
 #include "events/action_dictionary.h"
 #include "events/sentence_coder.h"
@@ -46,34 +47,20 @@ size_t EventCoder::pattern_count() const { return impl_->actions.pattern_count()
 
 namespace {
 
-// Byte offset of every code point of `text`, and one past the end.
-std::vector<size_t> code_point_bytes(std::string_view text) {
-  std::vector<size_t> at;
-  at.reserve(text.size() + 1);
-  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
-  int32_t n = static_cast<int32_t>(text.size()), i = 0;
-  while (i < n) {
-    at.push_back(static_cast<size_t>(i));
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    (void)c;
-  }
-  at.push_back(text.size());
-  return at;
-}
-
-size_t byte_to_code_point(const std::vector<size_t>& at, size_t byte) {
-  return static_cast<size_t>(std::lower_bound(at.begin(), at.end(), byte) - at.begin());
-}
-
+// The sentence's tokens (stemmed) and the entity mentions inside it.
+// `next_mention` walks `entities` (in text order) along with the sentences,
+// and `cps` turns byte offsets into the code points mentions count in.
 SentenceInput read_sentence(std::string_view body, SentenceSpan span, const std::vector<EntityMention>& entities,
-                            const std::vector<size_t>& cp_bytes) {
+                            size_t& next_mention, CodePointCursor& cps) {
   SentenceInput in;
   in.body = body;
   in.begin = span.begin;
   in.end = span.end;
+  in.cp_begin = cps.at(span.begin);
   MatchText mt = make_match_text(body.substr(span.begin, span.end - span.begin));
   in.tokens.reserve(mt.tokens.size());
+  std::vector<std::pair<size_t, size_t>> token_cps;  // code points of each token
+  token_cps.reserve(mt.tokens.size());
   for (size_t i = 0; i < mt.tokens.size(); ++i) {
     SentenceToken t;
     t.begin = span.begin + mt.tokens[i].begin;
@@ -82,15 +69,18 @@ SentenceInput read_sentence(std::string_view body, SentenceSpan span, const std:
     t.stem = english_stem(t.key);
     t.capitalised = mt.tokens[i].capitalised;
     t.barrier_before = i > 0 && mt.barrier_before(i);
+    size_t cp_begin = cps.at(t.begin);
+    token_cps.emplace_back(cp_begin, cps.at(t.end));
     in.tokens.push_back(std::move(t));
   }
-  for (const EntityMention& e : entities) {
-    if (e.end > cp_bytes.size() - 1) continue;
-    size_t b = cp_bytes[e.start], end = cp_bytes[e.end];
-    if (b < span.begin || end > span.end) continue;
+  in.cp_end = cps.at(span.end);
+  while (next_mention < entities.size() && entities[next_mention].start < in.cp_begin) ++next_mention;
+  for (size_t k = next_mention; k < entities.size() && entities[k].start < in.cp_end; ++k) {
+    const EntityMention& e = entities[k];
+    if (e.end > in.cp_end) continue;  // crosses the sentence end
     size_t first = SIZE_MAX, last = 0;
-    for (size_t i = 0; i < in.tokens.size(); ++i) {
-      if (in.tokens[i].begin >= b && in.tokens[i].end <= end) {
+    for (size_t i = 0; i < token_cps.size(); ++i) {
+      if (token_cps[i].first >= e.start && token_cps[i].second <= e.end) {
         first = std::min(first, i);
         last = i + 1;
       }
@@ -112,21 +102,12 @@ std::vector<Event> EventCoder::code(std::string_view body, const std::vector<Ent
                                     const std::optional<CalendarDate>& published, std::string_view language) const {
   std::vector<Event> out;
   if (!language.empty() && language != "en") return out;
-  std::vector<size_t> cp_bytes = code_point_bytes(body);
+  CodePointCursor cps(body);
+  size_t next_mention = 0;
   for (SentenceSpan span : split_sentences(body)) {
-    SentenceInput in = read_sentence(body, span, entities, cp_bytes);
+    SentenceInput in = read_sentence(body, span, entities, next_mention, cps);
     in.published = published;
-    for (Event& e : code_sentence(in, impl_->actions)) {
-      // Bytes to code points, as every offset of the JSON contract.
-      e.sentence_start = byte_to_code_point(cp_bytes, e.sentence_start);
-      e.sentence_end = byte_to_code_point(cp_bytes, e.sentence_end);
-      for (auto* p : {&e.source, &e.target}) {
-        if (!*p) continue;
-        (*p)->start = byte_to_code_point(cp_bytes, (*p)->start);
-        (*p)->end = byte_to_code_point(cp_bytes, (*p)->end);
-      }
-      out.push_back(std::move(e));
-    }
+    for (Event& e : code_sentence(in, impl_->actions)) out.push_back(std::move(e));
   }
   return out;
 }

@@ -11,8 +11,7 @@ bool key_in(std::string_view key, std::initializer_list<std::string_view> words)
 }
 
 struct VerbMatch {
-  size_t first = 0, end = 0;   // tokens of the whole pattern
-  size_t head_end = 0;         // end of the head verb
+  size_t first = 0, end = 0;  // tokens of the whole pattern; the head verb is `first`
   const ActionPattern* pattern = nullptr;
 };
 
@@ -33,7 +32,7 @@ std::optional<VerbMatch> match_at(const SentenceInput& in, size_t i, const Actio
     }
     if (!found) return std::nullopt;
   }
-  return VerbMatch{i, next, i + 1, &p};
+  return VerbMatch{i, next, &p};
 }
 
 // Whether a word is an inflection of a verb with this stem, not a noun
@@ -70,12 +69,8 @@ std::vector<VerbMatch> find_verbs(const SentenceInput& in, const ActionDictionar
         if ((m = match_at(in, i, *p))) break;
       }
     }
-    if (m) {
-      out.push_back(*m);
-      i = m->head_end;
-    } else {
-      ++i;
-    }
+    if (m) out.push_back(*m);
+    ++i;
   }
   return out;
 }
@@ -258,13 +253,7 @@ const EntityMention* event_date(const SentenceInput& in, size_t head) {
 
 EventParticipant participant(const SentenceInput& in, int m) {
   const EntityMention* e = in.mentions[m];
-  auto [first, end] = in.mention_tokens[m];
-  EventParticipant p;
-  p.text = span_text(in, first, end);
-  p.code = e->actor ? e->actor->code : std::string();
-  p.start = in.tokens[first].begin;
-  p.end = in.tokens[end - 1].end;
-  return p;
+  return EventParticipant{e->text, e->actor ? e->actor->code : std::string(), e->start, e->end};
 }
 
 }  // namespace
@@ -304,14 +293,15 @@ std::vector<Event> code_sentence(const SentenceInput& in, const ActionDictionary
     } else {
       std::vector<bool> skip = taken;
       if (subject >= 0) skip[subject] = true;
-      target = actor_right(in, verb.end > verb.head_end ? verb.head_end : verb.end, clause_end, skip);
+      // From just after the head: "took three Serbs into custody".
+      target = actor_right(in, verb.first + 1, clause_end, skip);
     }
     if (source < 0 && target < 0) continue;  // no actor: nothing to code
     previous_source = source;
 
     Event e;
-    e.sentence_start = in.begin;
-    e.sentence_end = in.end;
+    e.sentence_start = in.cp_begin;
+    e.sentence_end = in.cp_end;
     e.sentence = std::string(in.body.substr(in.begin, in.end - in.begin));
     if (source >= 0) e.source = participant(in, source);
     if (target >= 0) e.target = participant(in, target);

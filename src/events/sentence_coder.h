@@ -23,15 +23,15 @@ struct SentenceToken {
 
 struct SentenceInput {
   std::string_view body;
-  size_t begin = 0, end = 0;  // the sentence, bytes into the body
+  size_t begin = 0, end = 0;        // the sentence, bytes into the body
+  size_t cp_begin = 0, cp_end = 0;  // the same in code points, as events report them
   std::vector<SentenceToken> tokens;
   std::vector<const EntityMention*> mentions;  // entities inside the sentence, in text order
   std::vector<std::pair<size_t, size_t>> mention_tokens;  // [first, end) token range of each mention
   std::optional<CalendarDate> published;
 };
 
-// Events of the sentence, with offsets still in bytes (the caller maps
-// them to code points).
+// Events of the sentence; offsets in code points into the body.
 std::vector<Event> code_sentence(const SentenceInput& in, const ActionDictionary& actions);
 
 }  // namespace seismo

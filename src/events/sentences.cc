@@ -6,6 +6,8 @@
 
 #include <memory>
 
+#include "common/text.h"
+
 namespace seismo {
 namespace {
 
@@ -44,31 +46,25 @@ void add_trimmed(std::string_view text, size_t b, size_t e, std::vector<Sentence
 std::vector<SentenceSpan> split_sentences(std::string_view text) {
   std::vector<SentenceSpan> out;
   icu::BreakIterator* it = sentence_iterator();
-  // Paragraphs first: a sentence never crosses a line break.
-  size_t para = 0;
-  while (para < text.size()) {
-    size_t nl = text.find('\n', para);
-    size_t para_end = nl == std::string_view::npos ? text.size() : nl;
-    std::string_view p = text.substr(para, para_end - para);
-    if (!it) {
-      add_trimmed(text, para, para_end, out);
-    } else if (!p.empty()) {
-      UErrorCode status = U_ZERO_ERROR;
-      UText* ut = utext_openUTF8(nullptr, p.data(), static_cast<int64_t>(p.size()), &status);
-      if (U_SUCCESS(status)) {
-        it->setText(ut, status);
-        // Offsets of a UTF-8 UText are byte offsets.
-        int32_t start = it->first();
-        for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
-          add_trimmed(text, para + static_cast<size_t>(start), para + static_cast<size_t>(end), out);
-        }
-      } else {
-        add_trimmed(text, para, para_end, out);
-      }
-      utext_close(ut);
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = it ? utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status) : nullptr;
+  if (!ut || U_FAILURE(status)) {
+    // No ICU data: one sentence per line, still never crossing a paragraph.
+    for (std::string_view line : split_lines(text)) {
+      size_t b = static_cast<size_t>(line.data() - text.data());
+      add_trimmed(text, b, b + line.size(), out);
     }
-    para = para_end + 1;
+    utext_close(ut);
+    return out;
   }
+  // ICU's rules break after every line feed, so a sentence never crosses
+  // a paragraph; offsets of a UTF-8 UText are byte offsets.
+  it->setText(ut, status);
+  int32_t start = it->first();
+  for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
+    add_trimmed(text, static_cast<size_t>(start), static_cast<size_t>(end), out);
+  }
+  utext_close(ut);
   return out;
 }
 

@@ -41,12 +41,13 @@ DocumentRecord process_document(const RawDocument& raw, const Stages& stages) {
     r.parent = c.parent;
     d.comments.push_back(std::move(r));
   }
-  // Entities come from the article body only: never from comments.
-  if (stages.entities && !d.body.empty())
-    d.entities = stages.entities->recognise(d.body, parse_machine_date(d.published), d.language);
-  // Events likewise: the body's sentences, with the entities found in them.
-  if (stages.events && stages.entities && !d.body.empty())
-    d.events = stages.events->code(d.body, d.entities, parse_machine_date(d.published), d.language);
+  // Entities and events come from the article body only: never from
+  // comments. Events are read from the sentences with the entities in them.
+  if (stages.entities && !d.body.empty()) {
+    auto published = parse_machine_date(d.published);
+    d.entities = stages.entities->recognise(d.body, published, d.language);
+    if (stages.events) d.events = stages.events->code(d.body, d.entities, published, d.language);
+  }
   return d;
 }
 
