@@ -144,12 +144,13 @@ int run_trafilatura(const std::string& dir, const Options& o) {
     std::string comments;
     for (const auto& c : a.comments) comments += normalise(c.text) + " ";
     int page_fp = 0, page_fn = 0;
+    std::string misses;  // the snippets this page got wrong, for --dump
     for (const auto& s : item.value("with", Json::array())) {
       if (body.find(normalise(s.get<std::string>())) != std::string::npos) ++tp;
-      else { ++fn; ++page_fn; }
+      else { ++fn; ++page_fn; misses += "\t  missed: " + s.get<std::string>() + "\n"; }
     }
     for (const auto& s : item.value("without", Json::array())) {
-      if (body.find(normalise(s.get<std::string>())) != std::string::npos) { ++fp; ++page_fp; }
+      if (body.find(normalise(s.get<std::string>())) != std::string::npos) { ++fp; ++page_fp; misses += "\t  kept: " + s.get<std::string>() + "\n"; }
       else ++tn;
     }
     for (const auto& s : item.value("comments", Json::array())) {
@@ -158,7 +159,8 @@ int run_trafilatura(const std::string& dir, const Options& o) {
       if (comments.find(snip) != std::string::npos) ++com_found;
       if (body.find(snip) != std::string::npos) ++com_in_body;
     }
-    if (o.dump && (page_fp || page_fn)) std::fprintf(stderr, "%s\tFP=%d\tFN=%d\t%s\n", item.value("file", "").c_str(), page_fp, page_fn, url.c_str());
+    if (o.dump && (page_fp || page_fn))
+      std::fprintf(stderr, "%s\tFP=%d\tFN=%d\t%s\n%s", item.value("file", "").c_str(), page_fp, page_fn, url.c_str(), misses.c_str());
     ++pages;
   }
   double P = double(tp) / (tp + fp), R = double(tp) / (tp + fn), F = 2 * P * R / (P + R);

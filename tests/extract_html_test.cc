@@ -42,6 +42,26 @@ TEST(HtmlExtract, ArticleBodyWithoutFurniture) {
   EXPECT_EQ(a.declared_language, "en");
 }
 
+TEST(HtmlExtract, ArticleSplitIntoChunksBetweenAdsIsWhole) {
+  // Each chunk sits in its own wrapper; the best-scored chunk alone is a
+  // third of the article.
+  std::string chunks;
+  const char* firsts[] = {"Alpha", "Bravo", "Charlie"};
+  for (const char* f : firsts) {
+    chunks += std::string("<div class=text-wrap><div class=text-grid><p>") + f +
+              " paragraph of the essay, which goes on at some length, with commas, clauses, and a point to make about "
+              "the economy.</p><p>Another paragraph follows it, long enough to score, with, several, commas in it, "
+              "and ends.</p></div></div><div class=ad-slot></div>";
+  }
+  auto a = html(page("<title>Essay</title>",
+                     "<div class=page><div class=menu><a href=/a>A</a> <a href=/b>B</a></div><div class=content-body>" +
+                         chunks + "</div><div class=links><a href=/x>Other story one</a> <a href=/y>Other story two</a>"
+                         "</div></div>"));
+  ASSERT_EQ(a.paragraphs.size(), 6u);
+  EXPECT_EQ(a.paragraphs[0].substr(0, 5), "Alpha");
+  EXPECT_EQ(a.paragraphs[4].substr(0, 7), "Charlie");
+}
+
 TEST(HtmlExtract, MetadataFromJsonLdMetaAndUrl) {
   auto a = html(page("<title>T</title><meta property=\"og:site_name\" content=\"Example News\">"
                      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H\","
