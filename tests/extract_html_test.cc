@@ -212,6 +212,48 @@ TEST(HtmlExtract, CommentsSeparateFromBody) {
   EXPECT_EQ(a.comments[1].parent, 0);
 }
 
+TEST(HtmlExtract, LeadInTheArticleHeaderIsKeptButNotTheSiteHeader) {
+  auto a = html(page("<title>Bridge approved</title>",
+                     "<header class=site-header><p>The town's own news site, with stories from every street and "
+                     "square.</p><a href=/>Home</a></header>"
+                     "<article><header><h1>Bridge approved</h1><p>After two years of debate the town will have "
+                     "its bridge again, and work starts soon.</p><div class=meta>12 May 2021</div></header>"
+                     "<div class=\"teaser intro\">The council has approved the new bridge, the mayor said, by a wide "
+                     "margin.</div>" + kBody + "</article>"));
+  ASSERT_EQ(a.paragraphs.size(), 5u);
+  EXPECT_EQ(a.paragraphs[0].substr(0, 20), "After two years of d");
+  EXPECT_EQ(a.paragraphs[1].substr(0, 20), "The council has appr");
+  EXPECT_EQ(a.paragraphs[2].substr(0, 11), "The council");
+}
+
+TEST(HtmlExtract, HiddenMeansAWholeHidingClass) {
+  // Drupal's "field--label-hidden" hides a field's label, not the field;
+  // "hidden-xs" hides only on small screens.
+  auto a = html(page("", "<article><div class=\"field field--label-hidden\">" + kBody +
+                             "</div><div class=\"table hidden-xs\"><p>The table shows the costs by year, as the "
+                             "engineers estimated them, with, the, margins.</p></div>"
+                             "<div class=hidden><p>Text that a reader never sees, however long it is, and it is long."
+                             "</p></div></article>"));
+  ASSERT_EQ(a.paragraphs.size(), 4u);
+  EXPECT_EQ(a.paragraphs[3].substr(0, 9), "The table");
+}
+
+TEST(HtmlExtract, BlogPostTaxonomyClassesDoNotMakeItACommentSection) {
+  auto a = html(page("", "<div class=\"post-7 post type-post hentry category-kommentare tag-comments\">" + kBody +
+                             "</div>"));
+  EXPECT_EQ(a.paragraphs.size(), 3u);
+  EXPECT_TRUE(a.comments.empty());
+}
+
+TEST(HtmlExtract, ShortSubheadingBetweenParagraphsIsKeptShortEdgesAreNot) {
+  auto a = html(page("", "<article><p>Jane Roe</p>"
+                         "<p>The council met on Tuesday to discuss the new bridge, which residents have asked for "
+                         "since the flood.</p><p><strong>Costs</strong></p><p>Engineers said the work would take two "
+                         "years and cost more than the town had first planned.</p><p>Share</p></article>"));
+  ASSERT_EQ(a.paragraphs.size(), 3u);
+  EXPECT_EQ(a.paragraphs[1], "Costs");
+}
+
 TEST(HtmlExtract, ArticleInsideMisnestedFurnitureIsKept) {
   // An unclosed <header> swallows the article in libxml2's tree.
   auto a = html(page("", "<header class=site-header><div class=menu><a href=/>Home</a></div>"

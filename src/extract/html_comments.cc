@@ -123,6 +123,9 @@ bool is_comment_section(const xmlNode* n) {
   auto tag = tag_of(n);
   if (tag == "body" || tag == "html" || tag == "a" || tag == "span" || tag == "form" || tag == "button") return false;
   if (!names_comment(n)) return false;
+  // A blog post element carries its taxonomy as classes ("hentry
+  // category-kommentare", "tag-comentarios"): it is the article itself.
+  if (has_class_token(n, {"hentry", "type-post", "type-page"})) return false;
   // "comment-count", "comments-link" are links to the section, not it.
   static const ClassMatcher pointers{"count", "link", "button", "icon", "number", "bubble", "toggle"};
   return !pointers.matches(n);

@@ -22,6 +22,7 @@ struct Block {
   size_t link_chars = 0;
   bool heading = false;
   bool list_item = false;
+  bool lead = false;   // inside a header, teaser or intro: kept only as prose inside the article
 };
 
 struct Stats {
@@ -39,7 +40,7 @@ const ClassMatcher kStrongNegative{
     "share", "sharing", "social", "related", "newsletter", "subscribe", "subscription", "cookie", "cookies",
     "consent", "gdpr", "popup", "modal", "advert", "advertisement", "ad", "ads", "adsense", "sponsor", "sponsored",
     "promo", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "pagination", "pager", "caption", "wp-caption-text",
-    "sr-only", "visually-hidden", "screen-reader-text", "hidden", "print-only", "signup", "paywall-prompt",
+    "signup", "paywall-prompt",
     "recommended", "recommendations", "trending", "most-read", "mostread", "popular", "author-bio", "tags", "tag-list",
     "taglist", "newsletter-signup", "skip-link", "toolbar", "rating", "byline", "dateline", "post-meta", "entry-meta",
     "article-meta", "meta-info", "credit", "credits", "more-stories", "read-more", "readmore", "teaser", "teasers"};
@@ -47,6 +48,18 @@ const ClassMatcher kNegative{"sidebar", "side-bar", "widget", "menu", "nav", "na
                                  "header", "masthead", "banner", "follow", "login", "search", "rail", "aside", "extra",
                                  "supplemental", "bio", "profile", "jump", "topics", "links", "list", "toc", "overlay",
                                  "alert", "notice", "meta"};
+
+// Furniture that often holds the article's lead: an article's <header>,
+// its teaser or intro paragraph. Its text never scores, and is kept only
+// where it lies inside the chosen article and reads as prose.
+const ClassMatcher kLeadFurniture{"header", "teaser", "teasers", "intro", "lead", "standfirst", "summary", "kicker",
+                                  "subheading", "subtitle", "excerpt", "deck"};
+
+// Classes that hide an element, as whole class names: "field--label-hidden"
+// hides a field's label, and "hidden-xs" only hides on small screens.
+bool hidden_by_class(const xmlNode* n) {
+  return has_class_token(n, {"hidden", "sr-only", "visually-hidden", "screen-reader-text", "print-only", "d-none"});
+}
 
 int class_weight(const xmlNode* n) {
   int w = 0;
@@ -56,7 +69,7 @@ int class_weight(const xmlNode* n) {
 }
 
 bool hidden(const xmlNode* n) {
-  if (has_attr(n, "hidden")) return true;
+  if (has_attr(n, "hidden") || hidden_by_class(n)) return true;
   if (ascii_lower(attr(n, "aria-hidden")) == "true") return true;
   std::string_view style = attr(n, "style");
   if (!style.empty()) {
@@ -149,8 +162,8 @@ class Walker {
   std::vector<const xmlNode*> comment_sections;
 
   void walk(xmlNode* root) {
-    Block acc{root, {}, 0, 0, false, false};
-    visit(root, acc, 0, 0);
+    Block acc{root, {}, 0, 0, false, false, false};
+    visit(root, acc, 0, 0, false);
     flush(acc);
   }
 
@@ -169,7 +182,7 @@ class Walker {
     acc.link_chars = 0;
   }
 
-  void visit(xmlNode* el, Block& acc, int in_link, int depth) {
+  void visit(xmlNode* el, Block& acc, int in_link, int depth, bool lead) {
     for (xmlNode* c = el->children; c; c = c->next) {
       if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
         if (!c->content) continue;
@@ -186,7 +199,10 @@ class Walker {
         trace("HIDDEN", c);
         continue;
       }
-      if (is_skipped_tag(tag) && !holds_much_text(c)) {
+      bool lead_here = lead;
+      if (tag == "header" && !holds_much_text(c)) {
+        lead_here = true;
+      } else if (is_skipped_tag(tag) && !holds_much_text(c)) {
         trace("SKIPPED-TAG", c);
         continue;
       }
@@ -196,8 +212,12 @@ class Walker {
         continue;
       }
       if (tag != "html" && tag != "body" && tag != "main" && tag != "article" && prunable(c)) {
-        trace(kStrongNegative.matches(c) ? "FURNITURE" : "FURNITURE-WEAK", c);
-        continue;
+        if (kLeadFurniture.matches(c)) {
+          lead_here = true;
+        } else {
+          trace(kStrongNegative.matches(c) ? "FURNITURE" : "FURNITURE-WEAK", c);
+          continue;
+        }
       }
       if (depth > 200) {
         // Pathological nesting: below this depth the text is kept as one
@@ -206,14 +226,14 @@ class Walker {
         append_subtree_text(c, acc.text);
         continue;
       }
-      if (is_block_tag(tag)) {
+      if (is_block_tag(tag) || lead_here != lead) {
         flush(acc);
-        Block inner{c, {}, 0, 0, false, false};
-        visit(c, inner, in_link, depth + 1);
+        Block inner{c, {}, 0, 0, false, false, lead_here};
+        visit(c, inner, in_link, depth + 1, lead_here);
         flush(inner);
         continue;
       }
-      visit(c, acc, in_link + (tag == "a" ? 1 : 0), depth + 1);
+      visit(c, acc, in_link + (tag == "a" ? 1 : 0), depth + 1, lead);
     }
   }
 
@@ -281,25 +301,35 @@ bool inside(const xmlNode* n, const std::unordered_set<const xmlNode*>& roots) {
 
 // The best-scored container is often one chunk of an article that the page
 // splits into several (sections, text between ads, one wrapper per heading),
-// since paragraph scores reach only three levels up. Climb while the parent
-// adds much more prose of the same kind (few links), or nothing at all.
+// since paragraph scores reach only three levels up. Widen to an ancestor
+// when it adds much more prose with few links, or adds nothing. Levels that
+// add only a little text (a section heading, a date line) are looked
+// through, but not stopped at: their text is not worth it on its own.
 xmlNode* widen_to_article(xmlNode* best, std::vector<Stats>& stats) {
-  xmlNode* cur = best;
+  xmlNode* chosen = best;
+  xmlNode* probe = best;
   for (int steps = 0; steps < 8; ++steps) {
-    xmlNode* up = cur->parent;
+    xmlNode* up = probe->parent;
     if (!up || up->type != XML_ELEMENT_NODE) break;
     auto t = tag_of(up);
     if (t == "body" || t == "html") break;
-    const Stats& here = stats_of(cur, stats);
+    const Stats& here = stats_of(chosen, stats);
     const Stats& there = stats_of(up, stats);
     double gain = there.prose - here.prose;
     size_t added = there.chars - here.chars, added_links = there.link_chars - here.link_chars;
-    if (added == 0) { cur = up; continue; }
-    double added_link_share = static_cast<double>(added_links) / added;
-    if (gain >= kWidenGain * here.prose && added_link_share < kWidenLinkShare) { cur = up; continue; }
-    break;
+    probe = up;
+    if (added == 0) {
+      chosen = up;
+      continue;
+    }
+    if (static_cast<double>(added_links) / added >= kWidenLinkShare) break;
+    if (gain >= kWidenGain * here.prose) {
+      chosen = up;
+      continue;
+    }
+    if (added * 10 > here.chars) break;
   }
-  return cur;
+  return chosen;
 }
 
 }  // namespace
@@ -317,6 +347,7 @@ HtmlContent extract_content(xmlDoc* doc, const std::string& title) {
   // parent at half, then a sixth).
   std::vector<Stats> stats(sizes.size());
   for (const Block& b : w.blocks) {
+    if (b.lead) continue;
     for (xmlNode* p = b.owner; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
       Stats& s = stats_of(p, stats);
       s.chars += b.chars;
@@ -325,7 +356,7 @@ HtmlContent extract_content(xmlDoc* doc, const std::string& title) {
   }
   std::vector<xmlNode*> candidates;
   for (const Block& b : w.blocks) {
-    if (b.chars < 25 || b.heading) continue;
+    if (b.chars < 25 || b.heading || b.lead) continue;
     double score = 1 + count_commas(b.text) + std::min(b.chars / 100.0, 3.0);
     xmlNode* container = b.owner;
     auto tag = tag_of(container);
@@ -396,6 +427,7 @@ HtmlContent extract_content(xmlDoc* doc, const std::string& title) {
 
   const std::string title_folded = fold_for_matching(collapse_whitespace(title));
   bool seen_body = false;
+  std::vector<bool> fragments;  // per paragraph: one or two words, no sentence end
   for (const Block& b : w.blocks) {
     if (roots.empty() || !inside(b.owner, roots)) {
       trace_text("UNSELECTED", b.owner, b.text);
@@ -428,18 +460,31 @@ HtmlContent extract_content(xmlDoc* doc, const std::string& title) {
           continue;
         }
       }
+      if (b.lead && !(ld < 0.2 && words >= 8 && (words >= 15 || ends_sentence(text)))) {
+        trace_text("FURNITURE-LEAD", b.owner, text);
+        continue;
+      }
       if (is_boilerplate_line(folded, words) || is_caption_line(folded, words)) {
         trace_text("BOILERPLATE", b.owner, text);
         continue;
       }
       if (words == 0) continue;
-      if (!b.heading && !b.list_item && words <= 2 && !ends_sentence(text)) {
+      // One or two words that end no sentence: a name, a date, "Share" at
+      // the edges of the body, but a subheading between its paragraphs.
+      bool fragment = !b.heading && !b.list_item && words <= 2 && !ends_sentence(text);
+      if (fragment && !seen_body) {
         trace_text("SHORT", b.owner, text);
         continue;
       }
+      fragments.push_back(fragment);
       out.paragraphs.push_back(std::move(text));
       seen_body = true;
     }
+  }
+  while (!fragments.empty() && fragments.back()) {
+    trace_text("SHORT", nullptr, out.paragraphs.back());
+    fragments.pop_back();
+    out.paragraphs.pop_back();
   }
   for (const xmlNode* section : w.comment_sections) read_comments(section, out.comments);
   return out;

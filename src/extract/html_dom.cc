@@ -61,6 +61,23 @@ std::string class_and_id(const xmlNode* n) {
   return s;  // case kept: class_tokens() splits at camelCase boundaries
 }
 
+bool has_class_token(const xmlNode* n, std::initializer_list<std::string_view> names) {
+  std::string_view cls = attr(n, "class");
+  size_t i = 0;
+  while (i < cls.size()) {
+    auto space = [&](size_t k) { return cls[k] == ' ' || cls[k] == '\t' || cls[k] == '\n' || cls[k] == '\r'; };
+    while (i < cls.size() && space(i)) ++i;
+    size_t start = i;
+    while (i < cls.size() && !space(i)) ++i;
+    std::string_view token = cls.substr(start, i - start);
+    if (token.empty()) break;
+    for (std::string_view name : names) {
+      if (token.size() == name.size() && starts_with_ascii_ci(token, name)) return true;
+    }
+  }
+  return false;
+}
+
 namespace {
 
 // The words of `cls` lower-cased into `joined`, separated by '-', with

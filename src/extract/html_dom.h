@@ -31,6 +31,10 @@ bool has_attr(const xmlNode* n, std::string_view name);
 
 bool has_class_or_id(const xmlNode* n);
 
+// Whether one of the element's class names is exactly one of `names`
+// (ASCII case ignored): "hidden" but not "field--label-hidden".
+bool has_class_token(const xmlNode* n, std::initializer_list<std::string_view> names);
+
 // The "class id" text of an element, case kept (for messages and hints).
 std::string class_and_id(const xmlNode* n);
 
