@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "common/text.h"
 #include "extract/extract.h"
 #include "extract/html_dom.h"
 #include "extract/html_lean.h"
@@ -252,6 +253,16 @@ TEST(HtmlExtract, ShortSubheadingBetweenParagraphsIsKeptShortEdgesAreNot) {
                          "years and cost more than the town had first planned.</p><p>Share</p></article>"));
   ASSERT_EQ(a.paragraphs.size(), 3u);
   EXPECT_EQ(a.paragraphs[1], "Costs");
+}
+
+TEST(HtmlExtract, ATinyBoxWithAContentClassDoesNotBeatAShortPost) {
+  auto a = html(page("", "<div class=\"post hentry\"><h2><a href=/p>A poem for the evening, linked as the title of "
+                         "the post</a></h2><p class=date>14 June 2013 (<a href=/c>Misc</a>)</p><p>\u201cI know I am "
+                         "tired and should not say this, but here it is\u2026\u201d</p><p>\u2013 \u201cThen don't.\u201d"
+                         "</p><p>\u2013 \u201cOk.\u201d</p></div><div class=likes-text>%d bloggers like this post:</div>"));
+  std::string body = join_paragraphs(a.paragraphs);
+  EXPECT_NE(body.find("I know I am tired"), std::string::npos) << body;
+  EXPECT_EQ(body.find("bloggers like"), std::string::npos) << body;
 }
 
 TEST(HtmlExtract, ArticleInsideMisnestedFurnitureIsKept) {

@@ -377,7 +377,10 @@ HtmlContent extract_content(xmlDoc* doc, const std::string& title) {
         else if (t == "pre" || t == "td" || t == "blockquote") init = 3;
         else if (t == "ol" || t == "ul" || t == "dl" || t == "form" || t == "li") init = -3;
         if (t == "article" || ascii_lower(attr(p, "itemprop")) == "articlebody") init += 15;
-        init += class_weight(p);
+        // A content word in the class of a box with hardly any text
+        // ("likes-text", "post-meta-text") says nothing about the article.
+        int w = class_weight(p);
+        if (w < 0 || s.chars >= 100) init += w;
         s.score += init;
         candidates.push_back(p);
       }
