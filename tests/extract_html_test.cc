@@ -265,6 +265,18 @@ TEST(HtmlExtract, ATinyBoxWithAContentClassDoesNotBeatAShortPost) {
   EXPECT_EQ(body.find("bloggers like"), std::string::npos) << body;
 }
 
+TEST(HtmlExtract, AListOfProseIsTheArticleAListOfLinksIsNot) {
+  auto a = html(page("", "<article><h1>Plum cake</h1>" + kBody +
+                         "<ol class=steps-list><li>Stone the plums and cut each one into quarters, then lay them on "
+                         "the dough in rows.</li><li>Bake the cake for forty minutes, until the edges are brown and "
+                         "the plums are soft.</li></ol><ul class=link-list><li><a href=/a>Apple cake with a crumble "
+                         "top</a></li><li><a href=/b>Cherry cake from the tin</a></li></ul></article>"));
+  std::string body = join_paragraphs(a.paragraphs);
+  EXPECT_NE(body.find("Stone the plums"), std::string::npos) << body;
+  EXPECT_NE(body.find("Bake the cake"), std::string::npos) << body;
+  EXPECT_EQ(body.find("Cherry cake"), std::string::npos) << body;
+}
+
 TEST(HtmlExtract, ArticleInsideMisnestedFurnitureIsKept) {
   // An unclosed <header> swallows the article in libxml2's tree.
   auto a = html(page("", "<header class=site-header><div class=menu><a href=/>Home</a></div>"

@@ -46,14 +46,18 @@ const ClassMatcher kStrongNegative{
     "article-meta", "meta-info", "credit", "credits", "more-stories", "read-more", "readmore", "teaser", "teasers"};
 const ClassMatcher kNegative{"sidebar", "side-bar", "widget", "menu", "nav", "navbar", "navigation", "footer",
                                  "header", "masthead", "banner", "follow", "login", "search", "rail", "aside", "extra",
-                                 "supplemental", "bio", "profile", "jump", "topics", "links", "list", "toc", "overlay",
+                                 "supplemental", "bio", "profile", "jump", "topics", "links", "overlay",
                                  "alert", "notice", "meta"};
+// Words that name a box's shape, not its role: a list or a widget of
+// links is furniture, a list of recipe steps or a table of contents'
+// sections of prose is the article.
+const ClassMatcher kShape{"list", "toc", "widget"};
 
 // Furniture that often holds the article's lead: an article's <header>,
 // its teaser or intro paragraph. Its text never scores, and is kept only
 // where it lies inside the chosen article and reads as prose.
 const ClassMatcher kLeadFurniture{"header", "teaser", "teasers", "intro", "lead", "standfirst", "summary", "kicker",
-                                  "subheading", "subtitle", "excerpt", "deck"};
+                                  "subheading", "subtitle", "excerpt", "deck", "abstract"};
 
 // Classes that hide an element, as whole class names: "field--label-hidden"
 // hides a field's label, and "hidden-xs" only hides on small screens.
@@ -257,7 +261,11 @@ class Walker {
   bool prunable(const xmlNode* n) const {
     bool strong = kStrongNegative.matches(n);
     bool weak = kNegative.matches(n);
-    if (!strong && !weak) return false;
+    if (!strong && !weak) {
+      if (!kShape.matches(n)) return false;
+      const Sizes& s = size_of(n, sizes_);
+      return s.link_chars * 3 >= s.chars;
+    }
     // "box article modal-enabled": a content word beside the furniture word
     // protects all but small subtrees.
     // Such a box often carries its related-article links too: allow more.
@@ -415,14 +423,18 @@ HtmlContent extract_content(xmlDoc* doc, const std::string& title) {
     xmlNode* parent = best->parent;
     double threshold = std::max(10.0, best_score * 0.2);
     if (parent) {
+      bool before_best = true;
       for (xmlNode* sib = parent->children; sib; sib = sib->next) {
+        if (sib == best) before_best = false;
         if (sib == best || sib->type != XML_ELEMENT_NODE) continue;
         Stats& s = stats_of(sib, stats);
+        double ld = link_density(s);
         bool take = s.scored && s.score >= threshold;
         if (!take && tag_of(sib) == "p") {
-          double ld = link_density(s);
           take = (s.chars >= 80 && ld < 0.25) || (s.chars > 0 && s.chars < 80 && ld == 0);
         }
+        // The article's lead ("intro", "teaser", "abstract") just above it.
+        if (!take && before_best && kLeadFurniture.matches(sib)) take = s.chars >= 60 && ld < 0.2;
         if (take) roots.insert(sib);
       }
     }
