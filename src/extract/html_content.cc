@@ -442,7 +442,9 @@ HtmlContent extract_content(xmlDoc* doc, const std::string& title) {
 
   const std::string title_folded = fold_for_matching(collapse_whitespace(title));
   bool seen_body = false;
-  std::vector<bool> fragments;  // per paragraph: one or two words, no sentence end
+  // Per paragraph: whether it is a heading or a fragment (one or two words
+  // that end no sentence), neither of which can end an article.
+  std::vector<bool> unfinished;
   for (const Block& b : w.blocks) {
     if (roots.empty() || !inside(b.owner, roots)) {
       trace_text("UNSELECTED", b.owner, b.text);
@@ -491,14 +493,16 @@ HtmlContent extract_content(xmlDoc* doc, const std::string& title) {
         trace_text("SHORT", b.owner, text);
         continue;
       }
-      fragments.push_back(fragment);
+      unfinished.push_back(fragment || b.heading);
       out.paragraphs.push_back(std::move(text));
       seen_body = true;
     }
   }
-  while (!fragments.empty() && fragments.back()) {
-    trace_text("SHORT", nullptr, out.paragraphs.back());
-    fragments.pop_back();
+  // Trailing headings and fragments head boxes whose links were dropped
+  // ("Related posts", "Read more:") or are a signature.
+  while (!unfinished.empty() && unfinished.back()) {
+    trace_text("TRAILING", nullptr, out.paragraphs.back());
+    unfinished.pop_back();
     out.paragraphs.pop_back();
   }
   for (const xmlNode* section : w.comment_sections) read_comments(section, out.comments);
