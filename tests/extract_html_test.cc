@@ -250,7 +250,7 @@ TEST(HtmlExtract, ShortSubheadingBetweenParagraphsIsKeptShortEdgesAreNot) {
   auto a = html(page("", "<article><p>Jane Roe</p>"
                          "<p>The council met on Tuesday to discuss the new bridge, which residents have asked for "
                          "since the flood.</p><p><strong>Costs</strong></p><p>Engineers said the work would take two "
-                         "years and cost more than the town had first planned.</p><p>Share</p><h3>More from the valley</h3><ul><li>"
+                         "years and cost more than the town had first planned.</p><p>Share</p><h3>The valley in winter</h3><ul><li>"
                          "<a href=/a>Another bridge somewhere else</a></li></ul></article>"));
   ASSERT_EQ(a.paragraphs.size(), 3u);
   EXPECT_EQ(a.paragraphs[1], "Costs");
