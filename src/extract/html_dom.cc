@@ -127,12 +127,20 @@ ClassMatcher::ClassMatcher(std::initializer_list<const char*> words) {
 bool ClassMatcher::matches(const xmlNode* element) const {
   // Called for nearly every element of every page: the attributes are read
   // in place, and nothing is allocated once the thread's buffers have grown.
-  thread_local std::string joined;
+  // Each element is asked about by several lists in a row: its words are
+  // kept until another class and id come (compared by content, so a node
+  // freed and reallocated at the same address can never be mistaken).
+  thread_local std::string joined, last_class, last_id;
   thread_local std::vector<std::pair<uint32_t, uint32_t>> spans;
-  joined.clear();
-  spans.clear();
-  append_class_words(attr(element, "class"), joined, spans);
-  append_class_words(attr(element, "id"), joined, spans);
+  std::string_view cls = attr(element, "class"), id = attr(element, "id");
+  if (cls != last_class || id != last_id) {
+    last_class.assign(cls);
+    last_id.assign(id);
+    joined.clear();
+    spans.clear();
+    append_class_words(cls, joined, spans);
+    append_class_words(id, joined, spans);
+  }
   return matches_words(joined, spans);
 }
 
