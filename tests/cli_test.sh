@@ -75,6 +75,33 @@ if [ -d "$shared/seeds" ]; then
   check "only the given actions are coded" test "$(grep -o '"cameo":"[0-9]*"' "$work/events2.json" | sort -u)" = '"cameo":"141"'
   "$seismo" -q analyze --no-events "$shared/seeds" >"$work/events3.json"
   check "--no-events codes none" test "$(grep -c '"events":\[\]' "$work/events3.json")" -eq 5
+  # Stored events: ingest codes them once (the store was ingested twice),
+  # as many as analyze codes; filters, formats, export, show.
+  "$seismo" --db "$db" export events >"$work/ev.jsonl"
+  check "re-ingest does not double events" test "$(wc -l <"$work/ev.jsonl")" -eq "$(grep -o '"modality":' "$work/events.json" | wc -l)"
+  check "exported events are traceable" grep -q '"doc_id":"[0-9a-f]\{16\}".*"id":"[0-9a-f]\{16\}-e[0-9]*".*"outlet":.*"sentence":' "$work/ev.jsonl"
+  "$seismo" --db "$db" -q events --type 152 --format jsonl >"$work/ev152.jsonl"
+  check "events --type 152 finds combat readiness" grep -q '"pattern":"raise combat readiness"' "$work/ev152.jsonl"
+  check "events --type keeps only that code" test "$(grep -o '"cameo":"[0-9]*"' "$work/ev152.jsonl" | sort -u)" = '"cameo":"152"'
+  "$seismo" --db "$db" -q events --type Protests --format csv >"$work/evp.csv"
+  check "events --type takes an ACLED type" test "$(tail -n +2 "$work/evp.csv" | grep -vc ',"Protests",')" -eq 0
+  check "csv has its header" grep -q '^id,doc_id,date,precision,cameo,' "$work/evp.csv"
+  "$seismo" --db "$db" -q events --actor SRB --since 2022-12-10 --until 2022-12 --format jsonl >"$work/evs.jsonl"
+  check "date and actor filters select" test "$(wc -l <"$work/evs.jsonl")" -gt 0
+  check "--since/--until bound the dates" test "$(grep -o '"date":{"from":"[a-z]*","precision":"[a-z]*","value":"[^"]*"' "$work/evs.jsonl" | grep -vc 'value":"2022-12-\(1[0-9]\|2[0-9]\|3[01]\)')" -eq 0
+  check "--actor matches source or target" test "$(grep -vc '"code":"SRB' "$work/evs.jsonl")" -eq 0
+  "$seismo" --db "$db" -q events --place Pristina --format jsonl >"$work/evm1.jsonl"
+  "$seismo" --db "$db" -q events --place Prishtinë --format jsonl >"$work/evm2.jsonl"
+  check "--place finds events at Pristina" test "$(wc -l <"$work/evm1.jsonl")" -gt 0
+  check "--place in either language finds the same" cmp -s "$work/evm1.jsonl" "$work/evm2.jsonl"
+  "$seismo" --db "$db" -q events --format geojson >"$work/ev.geojson"
+  check "geojson is a FeatureCollection of points" grep -q '^{"type":"FeatureCollection","features":\[' "$work/ev.geojson"
+  check "geojson parses" python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['features'] and all(f['geometry']['type']=='Point' for f in d['features'])" "$work/ev.geojson"
+  "$seismo" --db "$db" events --since 2022-13-40x >/dev/null 2>"$work/everr"
+  check "a bad date is a clear error" grep -q "not a date" "$work/everr"
+  "$seismo" --db "$db" show "$id" >"$work/show2"
+  check "show marks events in the text" grep -q '\[E1\(,E[0-9]*\)*\]' "$work/show2"
+  check "show lists the events" grep -q '^\[E1\] ' "$work/show2"
 fi
 
 # A batch with bad input: every good document still goes in, exit status 1.

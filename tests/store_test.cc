@@ -26,7 +26,7 @@ TEST(Store, ReingestChangesNothingAndSecondUrlIsRecorded) {
   std::string db = dir.path() + "/t.db";
   {
     Store s(db);
-    EXPECT_EQ(s.schema_version(), 3);
+    EXPECT_EQ(s.schema_version(), 4);
     auto run = s.begin_run({"x"});
     s.add(run, doc("aaaa000000000001", "https://example.org/a", "Crossing closed"));
     s.add(run, doc("aaaa000000000001", "https://example.org/a", "Crossing closed"));
@@ -133,6 +133,106 @@ TEST(Store, EntitiesRoundTripOnceAndCountByResolution) {
     ++n;
   });
   EXPECT_EQ(n, 1);
+}
+
+Event closing_event() {
+  Event e;
+  e.sentence = "The Jarinje crossing was closed.";
+  e.sentence_start = 0;
+  e.sentence_end = 32;
+  e.target = EventParticipant{"Kosovo police", "KSVCOP", 4, 11};
+  e.action = ActionCode{"191", "Impose blockade, restrict movement", -9.5, "SANCTION", "Strategic developments", "Other"};
+  e.verb = "closed";
+  e.pattern = "close";
+  EntityMention place;
+  place.kind = EntityKind::kPlace;
+  place.text = "Jarinje";
+  place.start = 4;
+  place.end = 11;
+  place.place = ResolvedPlace{"Jarinje", 0, 43.156, 20.745, "XK", "PSTB", 1.0};
+  e.place = place;
+  e.date = DateRef{"2022-12-10", DatePrecision::kDay};
+  e.date_from_publication = true;
+  e.attributed_to = "local media";
+  e.modality = Modality::kThreatened;
+  e.confidence = 0.75;
+  return e;
+}
+
+TEST(Store, EventsRoundTripOnceAndFilter) {
+  testing::TempDir dir;
+  Store s(dir.path() + "/v.db");
+  auto d = doc("cccc000000000001", "https://example.org/v", "Events");
+  Event month = closing_event();
+  month.date = DateRef{"2022-11", DatePrecision::kMonth};
+  month.action.cameo = "141";
+  month.action.acled_event_type = "Protests";
+  month.action.plover = "PROTEST";
+  month.source = EventParticipant{"Serbs", "SRBETH", 0, 5};
+  month.target.reset();
+  month.place.reset();
+  d.events = {closing_event(), month};
+  d.events_coded = true;
+  auto run = s.begin_run({"x"});
+  s.add(run, d);
+  s.add(run, d);  // again: nothing doubles
+  s.finish_run(run);
+  EXPECT_EQ(s.count_events(), 2);
+  auto back = s.get_document("cccc");
+  ASSERT_TRUE(back);
+  EXPECT_TRUE(back->events_coded);
+  ASSERT_EQ(back->events.size(), 2u);
+  const Event& e = back->events[0];
+  EXPECT_EQ(e.sentence, "The Jarinje crossing was closed.");
+  EXPECT_FALSE(e.source.has_value());
+  ASSERT_TRUE(e.target.has_value());
+  EXPECT_EQ(e.target->code, "KSVCOP");
+  EXPECT_EQ(e.target->end, 11u);
+  EXPECT_EQ(e.action.cameo, "191");
+  EXPECT_EQ(e.action.plover, "SANCTION");
+  EXPECT_DOUBLE_EQ(e.action.goldstein, -9.5);
+  ASSERT_TRUE(e.place && e.place->place);
+  EXPECT_EQ(e.place->place->geonameid, 0u);
+  EXPECT_EQ(e.place->place->feature_code, "PSTB");
+  EXPECT_EQ(e.date->value, "2022-12-10");
+  EXPECT_TRUE(e.date_from_publication);
+  EXPECT_EQ(e.attributed_to, "local media");
+  EXPECT_EQ(e.modality, Modality::kThreatened);
+  EXPECT_DOUBLE_EQ(e.confidence, 0.75);
+
+  auto codes = [&](Store::EventQuery q) {
+    std::string out;
+    s.for_each_event(q, [&](const Store::StoredEvent& row) {
+      EXPECT_EQ(row.doc_id, "cccc000000000001");
+      EXPECT_EQ(row.source, "Example News");
+      out += row.event.action.cameo + " ";
+    });
+    return out;
+  };
+  EXPECT_EQ(codes({}), "141 191 ") << "in date order";
+  EXPECT_EQ(codes({"2022-12-01", "", "", ""}), "191 ");
+  EXPECT_EQ(codes({"2022-11-15", "", "", ""}), "141 191 ") << "a month overlaps a date inside it";
+  EXPECT_EQ(codes({"", "2022-11-30", "", ""}), "141 ");
+  EXPECT_EQ(codes({"", "", "KSV", ""}), "191 ") << "target codes count";
+  EXPECT_EQ(codes({"", "", "SRB", ""}), "141 ");
+  EXPECT_EQ(codes({"", "", "", "19"}), "191 ") << "CAMEO prefix";
+  EXPECT_EQ(codes({"", "", "", "protests"}), "141 ") << "ACLED type, any case";
+  EXPECT_EQ(codes({"", "", "", "SANCTION"}), "191 ") << "PLOVER type";
+}
+
+TEST(Store, DocumentStoredBeforeEventsGainsThemOnce) {
+  testing::TempDir dir;
+  Store s(dir.path() + "/w.db");
+  auto d = doc("dddd000000000001", "https://example.org/w", "Later");
+  auto run = s.begin_run({"x"});
+  s.add(run, d);  // no event coder ran
+  d.events = {closing_event()};
+  d.events_coded = true;
+  s.add(run, d);
+  d.events.push_back(closing_event());
+  s.add(run, d);  // coded already: stays as it was
+  s.finish_run(run);
+  EXPECT_EQ(s.count_events(), 1);
 }
 
 }  // namespace

@@ -14,10 +14,6 @@ void add_analyze_command(CLI::App& app, GlobalOptions& g) {
   auto in = add_input_options(cmd);
   auto pretty = std::make_shared<bool>(false);
   cmd->add_flag("--pretty", *pretty, "indent the JSON");
-  // Events are not stored yet, so only analyze codes them.
-  cmd->add_option("--actions", in->events.dictionaries,
-                  "action dictionaries in seismo's format (docs/dictionaries.md); default: the bundled one");
-  cmd->add_flag("--no-events", in->no_events, "skip event coding");
   cmd->callback([&g, in, pretty] {
     int errors = 0;
     DocumentReader reader(in->paths, in->reader(), [&](const IngestError& e) {

@@ -1,7 +1,9 @@
 // seismo docs | show ID | search QUERY: reading what the store holds.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 #include "cli/commands.h"
 #include "cli/console.h"
@@ -24,6 +26,33 @@ void print_docs(const GlobalOptions& g, int limit) {
   if (!g.quiet) std::fprintf(stderr, "%zu document%s\n", docs.size(), docs.size() == 1 ? "" : "s");
 }
 
+// The body with "[E1]" after each sentence an event was coded from
+// (offsets count code points, as the events' do).
+std::string body_with_event_marks(const DocumentRecord& d) {
+  std::vector<std::pair<size_t, size_t>> marks;  // sentence end, event number
+  for (size_t k = 0; k < d.events.size(); ++k) marks.emplace_back(d.events[k].sentence_end, k + 1);
+  std::sort(marks.begin(), marks.end());
+  std::string out;
+  size_t cps = 0, next = 0;
+  auto flush_marks = [&] {
+    std::string label;
+    while (next < marks.size() && marks[next].first <= cps) {
+      label += (label.empty() ? "" : ",") + std::string("E") + std::to_string(marks[next].second);
+      ++next;
+    }
+    if (!label.empty()) out += " [" + label + "]";
+  };
+  for (size_t i = 0; i < d.body.size(); ++i) {
+    if ((static_cast<unsigned char>(d.body[i]) & 0xC0) != 0x80) {
+      flush_marks();
+      ++cps;
+    }
+    out.push_back(d.body[i]);
+  }
+  flush_marks();
+  return out;
+}
+
 void print_document(const DocumentRecord& d) {
   fmt::print("{}\n", d.title.empty() ? "(no title)" : d.title);
   fmt::print("{}\n\n", std::string(std::min<size_t>(72, std::max<size_t>(10, d.title.size())), '='));
@@ -41,7 +70,23 @@ void print_document(const DocumentRecord& d) {
   field("republished from", d.republished_from);
   field("canonical url", d.canonical_url);
   for (const auto& u : d.uris) field("seen at", u);
-  fmt::print("\n{}\n", d.body);
+  fmt::print("\n{}\n", body_with_event_marks(d));
+  if (!d.events.empty()) {
+    fmt::print("\n--- {} event{} ---\n", d.events.size(), d.events.size() == 1 ? "" : "s");
+    for (size_t k = 0; k < d.events.size(); ++k) {
+      const Event& e = d.events[k];
+      auto who = [](const std::optional<EventParticipant>& p) {
+        if (!p) return std::string("-");
+        return p->code.empty() ? p->text : p->code + " (" + p->text + ")";
+      };
+      fmt::print("[E{}] {}  {} {}: {} -> {}", k + 1, e.date ? e.date->value : "undated", e.action.cameo, e.action.label,
+                 who(e.source), who(e.target));
+      if (e.place && e.place->place) fmt::print("  at {}", e.place->text);
+      if (e.modality != Modality::kAsserted) fmt::print("  [{}]", modality_name(e.modality));
+      if (!e.attributed_to.empty()) fmt::print("  according to {}", e.attributed_to);
+      fmt::print("\n");
+    }
+  }
   if (!d.comments.empty()) {
     fmt::print("\n--- {} comment{} ---\n", d.comments.size(), d.comments.size() == 1 ? "" : "s");
     for (size_t k = 0; k < d.comments.size(); ++k) {

@@ -10,13 +10,6 @@
 namespace seismo::cli {
 namespace {
 
-// Pads to `width` characters (code points, not bytes: "Zvečan").
-std::string pad(const std::string& s, size_t width) {
-  size_t cps = 0;
-  for (unsigned char c : s) cps += (c & 0xC0) != 0x80;
-  return cps >= width ? s : s + std::string(width - cps, ' ');
-}
-
 void add_listing(CLI::App& app, GlobalOptions& g, const char* name, const char* kind, const char* help) {
   auto* cmd = app.add_subcommand(name, help);
   auto limit = std::make_shared<int>(50);

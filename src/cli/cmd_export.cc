@@ -1,28 +1,13 @@
-// seismo export docs --format jsonl|csv
+// seismo export docs|entities|events --format jsonl|csv
 #include <cstdio>
 
 #include "cli/commands.h"
 #include "cli/console.h"
+#include "cli/event_output.h"
 #include "pipeline/document_json.h"
 #include "store/store.h"
 
 namespace seismo::cli {
-namespace {
-
-std::string csv_field(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += "\"\"";
-    else out += c;
-  }
-  return out + "\"";
-}
-
-void put(const std::string& s) {
-  std::fwrite(s.data(), 1, s.size(), stdout);
-}
-
-}  // namespace
 
 void add_export_command(CLI::App& app, GlobalOptions& g) {
   auto* cmd = app.add_subcommand("export", "Export what the store holds");
@@ -82,6 +67,16 @@ void add_export_command(CLI::App& app, GlobalOptions& g) {
           field(p, "confidence") + "," + field(d, "value") + "," + field(d, "precision") + "\n");
     });
     std::fflush(stdout);
+  });
+
+  auto* events = cmd->add_subcommand("events", "Coded events, one per line, with doc_id, outlet and sentence");
+  auto vformat = std::make_shared<std::string>("jsonl");
+  events->add_option("--format", *vformat, "jsonl, csv or geojson")
+      ->check(CLI::IsMember({"jsonl", "csv", "geojson"}))
+      ->capture_default_str();
+  events->callback([&g, vformat] {
+    Store store(g.db);
+    print_events(store, Store::EventQuery{}, PlaceFilter(), *vformat, -1);
   });
 }
 

@@ -18,6 +18,7 @@ void add_ingest_command(CLI::App& app, GlobalOptions& g) {
     SiteTemplates templates;
     store.load_templates(templates);
     auto entities = in->load_entities();
+    auto events = in->load_events();
     IngestRun run = store.begin_run(in->paths);
     int errors = 0;
     DocumentReader reader(in->paths, in->reader(), [&](const IngestError& e) {
@@ -31,6 +32,7 @@ void add_ingest_command(CLI::App& app, GlobalOptions& g) {
     opts.threads = g.threads;
     opts.stages.templates = &templates;
     opts.stages.entities = entities.get();
+    opts.stages.events = events.get();
     run_pipeline(
         reader, opts, [&](DocumentRecord&& d) { store.add(run, d); ++docs; },
         [&] { progress.update(reader.bytes_read(), docs); });

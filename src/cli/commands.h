@@ -44,5 +44,6 @@ void add_browse_commands(CLI::App& app, GlobalOptions& g);  // docs, show, searc
 void add_export_command(CLI::App& app, GlobalOptions& g);
 void add_gazetteer_command(CLI::App& app, GlobalOptions& g);
 void add_entity_commands(CLI::App& app, GlobalOptions& g);  // places, actors
+void add_events_command(CLI::App& app, GlobalOptions& g);
 
 }  // namespace seismo::cli

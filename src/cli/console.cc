@@ -28,6 +28,22 @@ std::string shorten(const std::string& s, size_t width) {
   return out + "…";
 }
 
+std::string pad(const std::string& s, size_t width) {
+  size_t cps = code_point_count(s);
+  return cps >= width ? s : s + std::string(width - cps, ' ');
+}
+
+std::string csv_field(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += "\"\"";
+    else out += c;
+  }
+  return out + "\"";
+}
+
+void put(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
+
 Progress::Progress(bool enabled, size_t total_bytes)
     : enabled_(enabled && stderr_is_terminal()), total_(total_bytes), start_(std::chrono::steady_clock::now()), last_(start_) {}
 

@@ -26,5 +26,11 @@ class Progress {
 
 bool stderr_is_terminal();
 std::string shorten(const std::string& s, size_t width);
+// Pads to `width` characters (code points, not bytes: "Zvečan").
+std::string pad(const std::string& s, size_t width);
+// A CSV field: quoted, inner quotes doubled.
+std::string csv_field(const std::string& s);
+// Writes bytes to stdout as they are.
+void put(const std::string& s);
 
 }  // namespace seismo::cli

@@ -20,6 +20,9 @@ std::shared_ptr<InputOptions> add_input_options(CLI::App* cmd) {
   cmd->add_option("--petrarch", in->entities.petrarch, "PETRARCH actor/agent dictionaries (files or a directory)");
   cmd->add_option("--tabari", in->entities.tabari, "TABARI .actors/.agents files");
   cmd->add_flag("--no-entities", in->no_entities, "skip actor, place and date recognition (and events)");
+  cmd->add_option("--actions", in->events.dictionaries,
+                  "action dictionaries in seismo's format (docs/dictionaries.md); default: the bundled one");
+  cmd->add_flag("--no-events", in->no_events, "skip event coding");
   return in;
 }
 

@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   add_export_command(app, g);
   add_gazetteer_command(app, g);
   add_entity_commands(app, g);
+  add_events_command(app, g);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -24,6 +24,14 @@ const char* modality_name(Modality m) {
   return "asserted";
 }
 
+Modality parse_modality(std::string_view name) {
+  for (Modality m : {Modality::kPlanned, Modality::kThreatened, Modality::kRequested, Modality::kDenied,
+                     Modality::kHypothetical}) {
+    if (name == modality_name(m)) return m;
+  }
+  return Modality::kAsserted;
+}
+
 struct EventCoder::Impl {
   ActionDictionary actions;
 };

@@ -18,6 +18,8 @@ namespace seismo {
 // What the sentence says about whether the action happened.
 enum class Modality { kAsserted, kPlanned, kThreatened, kRequested, kDenied, kHypothetical };
 const char* modality_name(Modality m);
+// The inverse of modality_name(); anything else is kAsserted.
+Modality parse_modality(std::string_view name);
 
 struct ActionCode {
   std::string cameo;       // "173"

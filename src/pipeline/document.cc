@@ -48,6 +48,7 @@ DocumentRecord process_document(const RawDocument& raw, const Stages& stages) {
     d.entities = stages.entities->recognise(d.body, published, d.language);
     if (stages.events) d.events = stages.events->code(d.body, d.entities, published, d.language);
   }
+  d.events_coded = stages.entities && stages.events;
   return d;
 }
 

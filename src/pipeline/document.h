@@ -43,6 +43,7 @@ struct DocumentRecord {
   std::vector<uint64_t> paragraph_fingerprints;  // for learning site templates; not exported
   std::vector<EntityMention> entities;           // places, actors, dates in the body (offsets into body)
   std::vector<Event> events;                     // coded from the body's sentences, never from comments
+  bool events_coded = false;                     // the event coder ran (a document may have no events)
 };
 
 // The stages a document goes through after ingest, and what they need.

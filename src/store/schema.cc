@@ -101,6 +101,40 @@ const std::vector<const char*>& schema_migrations() {
       CREATE INDEX entities_kind_name ON entities(kind, name);
       CREATE INDEX entities_code ON entities(code);
       )sql",
+      // 4: coded events of article bodies, each with its sentence. Documents
+      // record that they were coded, so that one without events is not
+      // coded again on every ingest.
+      R"sql(
+      CREATE TABLE events (
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        ordinal INTEGER NOT NULL,
+        sentence TEXT NOT NULL,
+        sentence_start INTEGER NOT NULL,
+        sentence_end INTEGER NOT NULL,
+        source_text TEXT, source_code TEXT, source_start INTEGER, source_end INTEGER,
+        target_text TEXT, target_code TEXT, target_start INTEGER, target_end INTEGER,
+        cameo TEXT NOT NULL,
+        label TEXT,
+        goldstein REAL,
+        plover TEXT,
+        acled_event_type TEXT,
+        acled_sub_event_type TEXT,
+        verb TEXT,
+        pattern TEXT,
+        place_text TEXT, place_start INTEGER, place_end INTEGER, place_name TEXT, geonameid INTEGER,
+        lat REAL, lon REAL, country TEXT, feature_code TEXT, place_confidence REAL,
+        date_value TEXT,
+        date_precision TEXT,
+        date_from_publication INTEGER NOT NULL DEFAULT 0,
+        attributed_to TEXT,
+        modality TEXT NOT NULL,
+        confidence REAL,
+        PRIMARY KEY (document_id, ordinal)
+      ) WITHOUT ROWID;
+      CREATE INDEX events_cameo ON events(cameo);
+      CREATE INDEX events_date ON events(date_value);
+      CREATE TABLE events_coded (document_id TEXT PRIMARY KEY REFERENCES documents(id)) WITHOUT ROWID;
+      )sql",
   };
   return migrations;
 }

@@ -100,9 +100,18 @@ struct Store::Prepared {
         add_entity(db,
                    "INSERT INTO entities(document_id, ordinal, kind, text, start, \"end\", name, code, geonameid, lat, lon,"
                    " country, feature_code, confidence, date_value, date_precision)"
-                   " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)") {}
+                   " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        events_coded(db, "SELECT 1 FROM events_coded WHERE document_id = ?"),
+        mark_coded(db, "INSERT OR IGNORE INTO events_coded(document_id) VALUES (?)"),
+        add_event(db,
+                  "INSERT INTO events(document_id, ordinal, sentence, sentence_start, sentence_end,"
+                  " source_text, source_code, source_start, source_end, target_text, target_code, target_start, target_end,"
+                  " cameo, label, goldstein, plover, acled_event_type, acled_sub_event_type, verb, pattern,"
+                  " place_text, place_start, place_end, place_name, geonameid, lat, lon, country, feature_code,"
+                  " place_confidence, date_value, date_precision, date_from_publication, attributed_to, modality, confidence)"
+                  " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)") {}
   Stmt exists, add_uri, add_source, get_source, add_document, add_fts, add_comment, count_page, count_paragraph,
-      has_entities, add_entity;
+      has_entities, add_entity, events_coded, mark_coded, add_event;
 };
 
 Store::Store(const std::string& path) {
@@ -204,6 +213,13 @@ void Store::add(IngestRun& run, const DocumentRecord& d) {
         q.has_entities.reset();
         if (!has) insert_entities(d);
       }
+      // Likewise events: coded once, by the first ingest that codes them.
+      if (d.events_coded) {
+        q.events_coded.bind(1, d.id);
+        bool coded = q.events_coded.step();
+        q.events_coded.reset();
+        if (!coded) insert_events(d);
+      }
     } else {
       insert_new(d);
       ++run.documents_new;
@@ -211,7 +227,8 @@ void Store::add(IngestRun& run, const DocumentRecord& d) {
     exec("RELEASE doc");
   } catch (...) {
     for (Stmt* st : {&q.exists, &q.add_uri, &q.add_source, &q.get_source, &q.add_document, &q.add_fts, &q.add_comment,
-                     &q.count_page, &q.count_paragraph, &q.has_entities, &q.add_entity})
+                     &q.count_page, &q.count_paragraph, &q.has_entities, &q.add_entity, &q.events_coded, &q.mark_coded,
+                     &q.add_event})
       st->reset();
     exec("ROLLBACK TO doc");
     exec("RELEASE doc");
@@ -249,6 +266,7 @@ void Store::insert_new(const DocumentRecord& d) {
     com.bind_or_null(8, c.language).run();
   }
   insert_entities(d);
+  if (d.events_coded) insert_events(d);
   if (!d.site.empty() && !d.paragraph_fingerprints.empty()) {
     q.count_page.bind(1, d.site).run();
     std::vector<uint64_t> fps = d.paragraph_fingerprints;
@@ -278,6 +296,37 @@ void Store::insert_entities(const DocumentRecord& d) {
     }
     s.run();
   }
+}
+
+void Store::insert_events(const DocumentRecord& d) {
+  Stmt& s = prepared_->add_event;
+  auto participant = [&](int col, const std::optional<EventParticipant>& p) {
+    if (!p) return;
+    s.bind(col, p->text).bind_or_null(col + 1, p->code).bind(col + 2, int64_t(p->start)).bind(col + 3, int64_t(p->end));
+  };
+  for (size_t k = 0; k < d.events.size(); ++k) {
+    const Event& e = d.events[k];
+    s.bind(1, d.id).bind(2, int64_t(k)).bind(3, e.sentence).bind(4, int64_t(e.sentence_start));
+    s.bind(5, int64_t(e.sentence_end));
+    participant(6, e.source);
+    participant(10, e.target);
+    const ActionCode& a = e.action;
+    s.bind(14, a.cameo).bind_or_null(15, a.label).bind_real(16, a.goldstein).bind_or_null(17, a.plover);
+    s.bind_or_null(18, a.acled_event_type).bind_or_null(19, a.acled_sub_event_type);
+    s.bind_or_null(20, e.verb).bind_or_null(21, e.pattern);
+    if (e.place && e.place->place) {
+      const ResolvedPlace& p = *e.place->place;
+      s.bind(22, e.place->text).bind(23, int64_t(e.place->start)).bind(24, int64_t(e.place->end)).bind(25, p.name);
+      if (p.geonameid) s.bind(26, int64_t(p.geonameid));
+      s.bind_real(27, p.lat).bind_real(28, p.lon).bind_or_null(29, p.country).bind_or_null(30, p.feature_code);
+      s.bind_real(31, p.confidence);
+    }
+    if (e.date) s.bind(32, e.date->value).bind(33, std::string(date_precision_name(e.date->precision)));
+    s.bind(34, int64_t(e.date_from_publication)).bind_or_null(35, e.attributed_to);
+    s.bind(36, std::string(modality_name(e.modality))).bind_real(37, e.confidence);
+    s.run();
+  }
+  prepared_->mark_coded.bind(1, d.id).run();
 }
 
 void Store::add_error(IngestRun& run, const std::string& where, const std::string& message) {
@@ -332,6 +381,48 @@ EntityMention read_entity(const Stmt& e, int col) {
   return m;
 }
 
+constexpr const char* kEventColumns =
+    "e.sentence, e.sentence_start, e.sentence_end, e.source_text, e.source_code, e.source_start, e.source_end,"
+    " e.target_text, e.target_code, e.target_start, e.target_end, e.cameo, e.label, e.goldstein, e.plover,"
+    " e.acled_event_type, e.acled_sub_event_type, e.verb, e.pattern, e.place_text, e.place_start, e.place_end,"
+    " e.place_name, e.geonameid, e.lat, e.lon, e.country, e.feature_code, e.place_confidence, e.date_value,"
+    " e.date_precision, e.date_from_publication, e.attributed_to, e.modality, e.confidence";
+
+// An event from kEventColumns starting at `col`.
+Event read_event(const Stmt& s, int col) {
+  Event e;
+  e.sentence = s.text(col);
+  e.sentence_start = static_cast<size_t>(s.integer(col + 1));
+  e.sentence_end = static_cast<size_t>(s.integer(col + 2));
+  auto participant = [&](int c) -> std::optional<EventParticipant> {
+    if (s.is_null(c)) return std::nullopt;
+    return EventParticipant{s.text(c), s.text(c + 1), static_cast<size_t>(s.integer(c + 2)),
+                            static_cast<size_t>(s.integer(c + 3))};
+  };
+  e.source = participant(col + 3);
+  e.target = participant(col + 7);
+  e.action = ActionCode{s.text(col + 11), s.text(col + 12), s.real(col + 13), s.text(col + 14), s.text(col + 15),
+                        s.text(col + 16)};
+  e.verb = s.text(col + 17);
+  e.pattern = s.text(col + 18);
+  if (!s.is_null(col + 19)) {
+    EntityMention m;
+    m.kind = EntityKind::kPlace;
+    m.text = s.text(col + 19);
+    m.start = static_cast<size_t>(s.integer(col + 20));
+    m.end = static_cast<size_t>(s.integer(col + 21));
+    m.place = ResolvedPlace{s.text(col + 22), static_cast<uint32_t>(s.integer(col + 23)), s.real(col + 24),
+                            s.real(col + 25), s.text(col + 26), s.text(col + 27), s.real(col + 28)};
+    e.place = std::move(m);
+  }
+  if (!s.is_null(col + 29)) e.date = DateRef{s.text(col + 29), parse_date_precision(s.text(col + 30))};
+  e.date_from_publication = s.integer(col + 31) != 0;
+  e.attributed_to = s.text(col + 32);
+  e.modality = parse_modality(s.text(col + 33));
+  e.confidence = s.real(col + 34);
+  return e;
+}
+
 DocumentRecord read_record(sqlite3* db, Stmt& s) {
   DocumentRecord d;
   d.id = s.text(0);
@@ -364,6 +455,12 @@ DocumentRecord read_record(sqlite3* db, Stmt& s) {
          " date_value, date_precision FROM entities WHERE document_id = ? ORDER BY ordinal");
   e.bind(1, d.id);
   while (e.step()) d.entities.push_back(read_entity(e, 0));
+  Stmt coded(db, "SELECT 1 FROM events_coded WHERE document_id = ?");
+  coded.bind(1, d.id);
+  d.events_coded = coded.step();
+  Stmt ev(db, (std::string("SELECT ") + kEventColumns + " FROM events e WHERE e.document_id = ? ORDER BY e.ordinal").c_str());
+  ev.bind(1, d.id);
+  while (ev.step()) d.events.push_back(read_event(ev, 0));
   return d;
 }
 
@@ -416,6 +513,40 @@ std::vector<Store::EntityCount> Store::count_entities(const std::string& kind, i
   std::vector<EntityCount> out;
   while (s.step()) out.push_back(EntityCount{read_entity(s, 0), static_cast<int>(s.integer(14)), static_cast<int>(s.integer(15))});
   return out;
+}
+
+void Store::for_each_event(const EventQuery& q, const std::function<void(const StoredEvent&)>& f) const {
+  // Dates compare as ISO text: a month or year overlaps `since` when its
+  // padded end ("2022-12-99") is not before it, and `until` when its start
+  // is not after it; an interval ("2022-12-10/2022-12-12") by its ends.
+  std::string sql = std::string("SELECT e.document_id, e.ordinal, d.published, s.name, d.title, ") + kEventColumns +
+                    " FROM events e JOIN documents d ON d.id = e.document_id LEFT JOIN sources s ON s.id = d.source_id"
+                    " WHERE (?1 = '' OR (e.date_value GLOB '[0-9]*' AND"
+                    "   (CASE WHEN instr(e.date_value, '/') > 0 THEN substr(e.date_value, instr(e.date_value, '/') + 1)"
+                    "    ELSE e.date_value END) || '-99-99' >= ?1))"
+                    " AND (?2 = '' OR (e.date_value GLOB '[0-9]*' AND substr(e.date_value, 1, 10) <= ?2))"
+                    " AND (?3 = '' OR e.source_code LIKE ?3 || '%' OR e.target_code LIKE ?3 || '%')"
+                    " AND (?4 = '' OR (?4 GLOB '[0-9]*' AND e.cameo LIKE ?4 || '%')"
+                    "   OR lower(e.acled_event_type) = lower(?4) OR lower(e.acled_sub_event_type) = lower(?4)"
+                    "   OR lower(e.plover) = lower(?4))"
+                    " ORDER BY e.date_value IS NULL, substr(e.date_value, 1, 10), d.published, d.rowid, e.ordinal";
+  Stmt s(db_, sql.c_str());
+  s.bind(1, q.since).bind(2, q.until).bind(3, q.actor).bind(4, q.type);
+  while (s.step()) {
+    StoredEvent row;
+    row.doc_id = s.text(0);
+    row.ordinal = static_cast<size_t>(s.integer(1));
+    row.published = s.text(2);
+    row.source = s.text(3);
+    row.title = s.text(4);
+    row.event = read_event(s, 5);
+    f(row);
+  }
+}
+
+int Store::count_events() const {
+  Stmt s(db_, "SELECT count(*) FROM events");
+  return s.step() ? static_cast<int>(s.integer(0)) : 0;
 }
 
 std::vector<SearchHit> Store::search(const std::string& query, int limit) const {

@@ -71,6 +71,21 @@ class Store {
   };
   std::vector<EntityCount> count_entities(const std::string& kind, int limit) const;
 
+  // Coded events in event-date order (undated last), filtered in SQL.
+  struct EventQuery {
+    std::string since, until;  // ISO dates: events whose date overlaps [since, until]; undated events never match
+    std::string actor;         // a code prefix of the source or the target ("SRB" matches SRBGOV)
+    std::string type;          // a CAMEO code prefix ("14", "145"), or an ACLED event or sub-event type, or a PLOVER type
+  };
+  struct StoredEvent {
+    std::string doc_id;
+    size_t ordinal = 0;  // in its document
+    std::string published, source, title;  // of its document
+    Event event;
+  };
+  void for_each_event(const EventQuery& query, const std::function<void(const StoredEvent&)>& f) const;
+  int count_events() const;
+
   // Site templates learned from stored documents (see SiteTemplates).
   void load_templates(SiteTemplates& templates) const;
 
@@ -79,6 +94,7 @@ class Store {
   void exec(const char* sql) const;
   void insert_new(const DocumentRecord& doc);
   void insert_entities(const DocumentRecord& doc);
+  void insert_events(const DocumentRecord& doc);
   sqlite3* db_ = nullptr;
   int pending_ = 0;
   struct Prepared;  // the ingest statements, prepared once per store

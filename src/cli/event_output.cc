@@ -1,0 +1,145 @@
+#include "cli/event_output.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <vector>
+
+#include "cli/console.h"
+#include "common/match_text.h"
+#include "entities/gazetteer.h"
+#include "pipeline/document_json.h"
+
+namespace seismo::cli {
+namespace {
+
+// The contract's event object with what makes it traceable on its own:
+// its document, the outlet and the document's date.
+nlohmann::json stored_event_json(const Store::StoredEvent& row) {
+  nlohmann::json j = {{"doc_id", row.doc_id}};
+  j.update(event_to_json(row.event, event_id(row.doc_id, row.ordinal)));
+  j["outlet"] = row.source.empty() ? nlohmann::json(nullptr) : nlohmann::json(row.source);
+  j["published"] = row.published.empty() ? nlohmann::json(nullptr) : nlohmann::json(row.published);
+  return j;
+}
+
+std::string dump(const nlohmann::json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+
+std::string participant_code(const std::optional<EventParticipant>& p) {
+  if (!p) return "-";
+  return p->code.empty() ? "(" + p->text + ")" : p->code;
+}
+
+std::string place_label(const Event& e) {
+  if (!e.place || !e.place->place) return "";
+  const ResolvedPlace& p = *e.place->place;
+  // Both names when the text and the resolution differ ("Kosovska
+  // Mitrovica" resolved to "Mitrovicë"): seismo takes no side.
+  if (match_key(e.place->text) == match_key(p.name)) return p.name;
+  return e.place->text + " / " + p.name;
+}
+
+std::string number(double v, double scale) { return dump(std::round(v * scale) / scale); }
+
+void print_csv_row(const Store::StoredEvent& row) {
+  const Event& e = row.event;
+  auto text = [](const std::optional<EventParticipant>& p) { return p ? p->text : std::string(); };
+  auto code = [](const std::optional<EventParticipant>& p) { return p ? p->code : std::string(); };
+  const ResolvedPlace* p = e.place && e.place->place ? &*e.place->place : nullptr;
+  std::vector<std::string> f = {
+      csv_field(event_id(row.doc_id, row.ordinal)),
+      csv_field(row.doc_id),
+      csv_field(e.date ? e.date->value : ""),
+      e.date ? date_precision_name(e.date->precision) : "",
+      csv_field(e.action.cameo),
+      csv_field(e.action.label),
+      number(e.action.goldstein, 10),
+      csv_field(e.action.plover),
+      csv_field(e.action.acled_event_type),
+      csv_field(e.action.acled_sub_event_type),
+      csv_field(text(e.source)),
+      csv_field(code(e.source)),
+      csv_field(text(e.target)),
+      csv_field(code(e.target)),
+      csv_field(e.place ? e.place->text : ""),
+      csv_field(p ? p->name : ""),
+      p && p->geonameid ? std::to_string(p->geonameid) : "",
+      p ? number(p->lat, 1e5) : "",
+      p ? number(p->lon, 1e5) : "",
+      csv_field(p ? p->country : ""),
+      csv_field(e.attributed_to),
+      modality_name(e.modality),
+      number(e.confidence, 100),
+      csv_field(row.source),
+      csv_field(e.sentence)};
+  std::string line;
+  for (size_t k = 0; k < f.size(); ++k) line += (k ? "," : "") + f[k];
+  put(line + "\n");
+}
+
+}  // namespace
+
+PlaceFilter::PlaceFilter(const std::string& name) : key_(match_key(name)) {
+  std::string error;
+  auto gazetteer = Gazetteer::open(default_gazetteer_path(), &error);
+  if (!gazetteer || key_.empty()) return;
+  int64_t id = gazetteer->find_name(key_);
+  if (id < 0) return;
+  for (const PlaceCandidate& c : gazetteer->candidates(static_cast<uint32_t>(id))) {
+    if (c.place->geonameid) geonameids_.insert(c.place->geonameid);
+  }
+}
+
+bool PlaceFilter::matches(const Event& e) const {
+  if (key_.empty()) return true;
+  if (!e.place || !e.place->place) return false;
+  const ResolvedPlace& p = *e.place->place;
+  if (p.geonameid && geonameids_.count(p.geonameid)) return true;
+  return match_key(e.place->text) == key_ || match_key(p.name) == key_;
+}
+
+size_t print_events(const Store& store, const Store::EventQuery& query, const PlaceFilter& places,
+                    const std::string& format, long limit) {
+  size_t printed = 0;
+  if (format == "csv") {
+    put("id,doc_id,date,precision,cameo,label,goldstein,plover,acled_event_type,acled_sub_event_type,source_text,"
+        "source_code,target_text,target_code,place_text,place_name,geonameid,lat,lon,country,attributed_to,modality,"
+        "confidence,outlet,sentence\n");
+  } else if (format == "geojson") {
+    put("{\"type\":\"FeatureCollection\",\"features\":[\n");
+  } else if (format == "table") {
+    fmt::print("{:<10}  {:<5} {:<28}  {:<12} {:<12}  {:<22}  {}\n", "DATE", "CAMEO", "ACTION", "SOURCE", "TARGET",
+               "PLACE", "SENTENCE");
+  }
+  store.for_each_event(query, [&](const Store::StoredEvent& row) {
+    if (limit >= 0 && printed >= static_cast<size_t>(limit)) return;
+    const Event& e = row.event;
+    if (!places.matches(e)) return;
+    if (format == "jsonl") {
+      put(dump(stored_event_json(row)) + "\n");
+    } else if (format == "csv") {
+      print_csv_row(row);
+    } else if (format == "geojson") {
+      // Only events with a place have a geometry; the rest are left out.
+      if (!e.place || !e.place->place) return;
+      const ResolvedPlace& p = *e.place->place;
+      nlohmann::json props = stored_event_json(row);
+      nlohmann::json feature = {{"type", "Feature"},
+                                {"geometry", {{"type", "Point"},
+                                              {"coordinates", {std::round(p.lon * 1e5) / 1e5, std::round(p.lat * 1e5) / 1e5}}}},
+                                {"properties", std::move(props)}};
+      put((printed ? ",\n" : "") + dump(feature));
+    } else {
+      std::string date = e.date ? e.date->value.substr(0, 10) : "-";
+      fmt::print("{}  {} {}  {} {}  {}  {}\n", pad(date, 10), pad(e.action.cameo, 5), pad(shorten(e.action.label, 28), 28),
+                 pad(shorten(participant_code(e.source), 12), 12), pad(shorten(participant_code(e.target), 12), 12),
+                 pad(shorten(place_label(e), 22), 22), shorten(e.sentence, 90));
+    }
+    ++printed;
+  });
+  if (format == "geojson") put("\n]}\n");
+  std::fflush(stdout);
+  return printed;
+}
+
+}  // namespace seismo::cli
