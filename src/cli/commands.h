@@ -45,5 +45,6 @@ void add_export_command(CLI::App& app, GlobalOptions& g);
 void add_gazetteer_command(CLI::App& app, GlobalOptions& g);
 void add_entity_commands(CLI::App& app, GlobalOptions& g);  // places, actors
 void add_events_command(CLI::App& app, GlobalOptions& g);
+void add_abuse_command(CLI::App& app, GlobalOptions& g);
 
 }  // namespace seismo::cli

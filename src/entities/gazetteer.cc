@@ -119,21 +119,6 @@ const PlaceRecord* Gazetteer::country(std::string_view iso2) const {
 size_t Gazetteer::place_count() const { return impl_->header->place_count; }
 size_t Gazetteer::name_count() const { return impl_->header->name_count; }
 
-std::string find_data_file(std::string_view name) {
-  std::error_code ec;
-  auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    // The seismo binary sits at the top of its build tree; tests and
-    // benchmarks one or two levels below it.
-    for (auto dir = exe.parent_path(); !dir.empty() && dir != dir.root_path(); dir = dir.parent_path()) {
-      auto candidate = dir / "data" / name;
-      if (std::filesystem::exists(candidate, ec)) return candidate.string();
-      if (std::filesystem::exists(dir / "CMakeCache.txt", ec)) break;
-    }
-  }
-  return (std::filesystem::path("/usr/local/share/seismo") / name).string();
-}
-
 std::string default_gazetteer_path() {
   if (const char* env = std::getenv("SEISMO_GAZETTEER"); env && *env) return env;
   return find_data_file("gazetteer.idx");

@@ -20,6 +20,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/data_files.h"
 #include "common/phrase_set.h"
 
 namespace seismo {
@@ -97,9 +98,5 @@ std::string default_gazetteer_path();
 // that. What it did goes to `notes`.
 std::unique_ptr<Gazetteer> open_or_build_gazetteer(const std::string& path, std::vector<std::string>& notes,
                                                    std::string* error);
-
-// data/NAME in the build tree the running binary belongs to, else in
-// /usr/local/share/seismo.
-std::string find_data_file(std::string_view name);
 
 }  // namespace seismo

@@ -3,9 +3,11 @@
 // store persists it; the CLI prints it in the JSON contract
 // (docs/json-output.md).
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "comments/abuse.h"
 #include "entities/entities.h"
 #include "events/events.h"
 #include "extract/extract.h"
@@ -20,6 +22,7 @@ struct CommentRecord {
   std::string language;
   int depth = 0;
   int parent = -1;
+  std::optional<AbuseScore> abuse;  // when the comments stage scored it
 };
 
 struct DocumentRecord {
@@ -52,6 +55,7 @@ struct Stages {
   const SiteTemplates* templates = nullptr;
   const EntityRecognizer* entities = nullptr;
   const EventCoder* events = nullptr;  // needs entities
+  const AbuseScorer* abuse = nullptr;  // scores each comment
 };
 
 // Runs extract, language identification and entity recognition on one raw

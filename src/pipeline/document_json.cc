@@ -34,6 +34,12 @@ nlohmann::json document_to_json(const DocumentRecord& d) {
                         {"language", or_null(c.language == "und" ? std::string() : c.language)},
                         {"depth", c.depth},
                         {"parent", c.parent < 0 ? nlohmann::json(nullptr) : nlohmann::json(c.parent)}});
+    if (c.abuse) {
+      nlohmann::json a = abuse_to_json(*c.abuse);
+      comments.back()["flags"] = std::move(a["flags"]);
+      comments.back()["reasons"] = std::move(a["reasons"]);
+      comments.back()["targets"] = std::move(a["targets"]);
+    }
   }
   j["comments"] = std::move(comments);
   nlohmann::json entities = nlohmann::json::array();
@@ -79,6 +85,25 @@ nlohmann::json event_to_json(const Event& e, const std::string& id) {
   j["verb"] = e.verb;
   j["pattern"] = e.pattern;
   return j;
+}
+
+nlohmann::json abuse_to_json(const AbuseScore& s) {
+  auto r2 = [](double v) { return std::round(v * 100) / 100; };
+  const AbuseFlags& f = s.flags;
+  nlohmann::json reasons = nlohmann::json::array();
+  for (const auto& r : s.reasons) {
+    reasons.push_back({{"start", r.start}, {"end", r.end}, {"category", r.category}, {"term", r.term}});
+  }
+  return {{"flags",
+           {{"toxicity", r2(f.toxicity)},
+            {"insult", r2(f.insult)},
+            {"identity_attack", r2(f.identity_attack)},
+            {"threat", r2(f.threat)},
+            {"profanity", r2(f.profanity)},
+            {"sexual", r2(f.sexual)}}},
+          {"reasons", std::move(reasons)},
+          {"targets", s.targets},
+          {"flagged", s.flagged()}};
 }
 
 nlohmann::json entity_to_json(const EntityMention& m) {

@@ -1,0 +1,78 @@
+// The abuse lexicons: seismo's own (data/abuse/*.txt, format in
+// docs/dictionaries.md) and, beside them, permissively licensed word lists
+// installed from npm (cuss, MIT; naughty-words, CC BY 4.0). Every entry is
+// compiled into one Hyperscan automaton. Internal to comments.
+#pragma once
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "comments/normalise.h"
+#include "common/phrase_set.h"
+
+namespace seismo {
+
+// What a lexicon entry is. The first six flag by themselves (insult...
+// sexual); the others are context that the scorer reads around them.
+enum class LexCategory {
+  kInsult,      // "idiot", "majmun": abuse of whoever it is aimed at
+  kSlur,        // an identity slur: an identity attack by itself
+  kDerogation,  // "vermin", "disgusting": an insult aimed at a person, an attack aimed at a group
+  kThreat,      // "kill", "ubiti", "vras": a threat or call to violence when aimed at someone
+  kHate,        // "hate", "despise": an attack when aimed at a group
+  kProfanity,   // "fuck", "jebem", "cazzo"
+  kSexual,      // sexual terms used as abuse
+  kIdentity,    // a protected group named neutrally ("Muslims", "Srbi", "shqiptarët")
+  kPositive,    // "nice", "welcome": negated and aimed at a group, an attack ("are not human")
+  kNegator,     // "not", "ne", "nuk", "non"
+  kDenounce,    // "is racist", "hate speech", "stop calling": the text condemns abuse
+  kPronoun,     // "they", "them", "oni": a group named before
+  kAddressee,   // "you", "ti", "ju": a person addressed
+  kSelf,        // "I am", "we are": a slur claimed by its own group
+  kExclusion,   // "deported", "go back", "don't belong": an attack aimed at a group
+};
+const char* lex_category_name(LexCategory c);
+
+struct LexEntry {
+  std::string term;      // as written in the lexicon
+  std::string key;       // normalised
+  LexCategory category;
+  double weight = 0;     // 0..1: how abusive the entry is alone
+  bool ambiguous = false;  // has innocent senses ("pig", "bloody"): needs a target to count
+  std::string group;     // identity group of an identity term or slur ("muslims", "serbs")
+  std::string language;  // ISO 639-1 of its lexicon
+};
+
+class AbuseLexicon {
+ public:
+  // seismo's format. Problems go to `warnings` with file and line.
+  bool load(const std::string& path, std::vector<std::string>& warnings);
+  // cuss's JavaScript module (`word: rating,` lines; 0 innocent, 1 maybe, 2 sure).
+  bool load_cuss(const std::string& path, const std::string& language, std::vector<std::string>& warnings);
+  // A JSON array of words (naughty-words): profanity.
+  bool load_word_list(const std::string& path, const std::string& language, std::vector<std::string>& warnings);
+  // Compiles the automaton and the look-ups disguised words are read with.
+  bool compile(std::string* error);
+
+  const std::vector<LexEntry>& entries() const { return entries_; }
+  const PhraseSet* phrases() const { return phrases_.get(); }
+  const LexiconView& view() const { return view_; }
+
+ private:
+  void add(LexEntry e);
+  std::vector<LexEntry> entries_;
+  std::unordered_set<std::string> curated_keys_;  // what the npm lists may not override
+  std::unique_ptr<PhraseSet> phrases_;
+  std::unordered_set<std::string> words_;
+  std::unordered_map<std::string, std::string> typos_;  // one letter dropped or two swapped -> word
+  std::unordered_map<size_t, std::vector<std::string>> by_length_;
+  LexiconView view_;
+};
+
+// The directory of the bundled lexicons: $SEISMO_ABUSE_LEXICONS, else
+// data/abuse beside the binary (the build tree) or in /usr/local/share/seismo.
+std::string default_abuse_lexicon_dir();
+
+}  // namespace seismo
