@@ -38,7 +38,9 @@ DocumentRecord seed(const std::string& prefix) {
     if (e.path().filename().string().rfind(prefix, 0) == 0) {
       DocumentReader r({e.path().string()}, {}, [](const IngestError&) {});
       RawDocument raw;
-      if (r.next(raw)) return process_document(raw, Stages{nullptr, loaded_once<EntityRecognizer, EntityOptions>(), loaded_once<EventCoder, EventOptions>()});
+      if (r.next(raw))
+        return process_document(raw, Stages{nullptr, loaded_once<EntityRecognizer, EntityOptions>(),
+                                            loaded_once<EventCoder, EventOptions>(), loaded_once<AbuseScorer, AbuseOptions>()});
     }
   }
   return {};
@@ -311,6 +313,61 @@ TEST_F(Seeds, EventsAReaderWouldCode) {
   EXPECT_TRUE(found("13", "IGONATKFR", "")) << "KFOR warned it would intervene";
   EXPECT_TRUE(found("111", "USAGOV", "KSVGOV")) << "Blinken condemned Kurti";
   EXPECT_TRUE(found("173", "", "")) << "the detention at Jarinje";
+}
+
+
+// The comment threads of the two SouthFront pages: the plainly abusive
+// comments are flagged, with the right category, and the plainly civil ones
+// are not. Comments are found by a phrase of their text.
+const CommentRecord* comment_with(const DocumentRecord& d, const std::string& phrase) {
+  for (const auto& c : d.comments) {
+    if (has(c.text, phrase)) return &c;
+  }
+  return nullptr;
+}
+
+TEST_F(Seeds, AbusiveCommentsFlaggedCivilOnesNot) {
+  struct Case {
+    const char* seed;
+    const char* phrase;
+    double AbuseFlags::*flag;  // the category that must be 0.5 or more; null: nothing flagged
+  };
+  const Case cases[] = {
+      {"000_", "English lessons, majmune", &AbuseFlags::insult},
+      {"000_", "insulting svinjo", &AbuseFlags::insult},
+      {"000_", "Suck us cock shipo", &AbuseFlags::identity_attack},
+      {"000_", "Jebena tha", &AbuseFlags::identity_attack},
+      {"000_", "can bomb them again", &AbuseFlags::threat},
+      {"000_", "They play both sides mostly", nullptr},
+      {"000_", "That\u2019s right", nullptr},
+      {"000_", "Ukraine also supports Serbia", nullptr},
+      {"000_", "supported by most of the world", nullptr},
+      {"004_", "You are a clueless idiot", &AbuseFlags::insult},
+      {"004_", "who is a kike", &AbuseFlags::identity_attack},
+      {"004_", "Chimpanzee you are", &AbuseFlags::insult},
+      {"004_", "will be DELETED", &AbuseFlags::threat},
+      {"004_", "Resolution number 1244", nullptr},
+      {"004_", "Rachel Corrie eats Waffles", nullptr},
+      {"004_", "they chose NATO over their", nullptr},
+  };
+  for (const auto& c : cases) {
+    auto d = seed(c.seed);
+    const CommentRecord* found = comment_with(d, c.phrase);
+    ASSERT_TRUE(found) << c.phrase;
+    ASSERT_TRUE(found->abuse) << c.phrase;
+    const AbuseScore& s = *found->abuse;
+    if (c.flag) {
+      EXPECT_GE(s.flags.*c.flag, 0.5) << c.phrase;
+      EXPECT_FALSE(s.reasons.empty()) << c.phrase;
+    } else {
+      EXPECT_FALSE(s.flagged()) << c.phrase << " toxicity " << s.flags.toxicity;
+    }
+  }
+  // The slur against Albanians names its target.
+  auto d = seed("000_");
+  const CommentRecord* shipo = comment_with(d, "Suck us cock shipo");
+  ASSERT_TRUE(shipo && shipo->abuse);
+  EXPECT_EQ(shipo->abuse->targets, std::vector<std::string>{"albanians"});
 }
 
 }  // namespace

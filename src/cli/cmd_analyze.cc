@@ -22,10 +22,12 @@ void add_analyze_command(CLI::App& app, GlobalOptions& g) {
     });
     auto entities = in->load_entities();
     auto events = in->load_events();
+    auto abuse = in->load_abuse();
     RunOptions opts;
     opts.threads = g.threads;
     opts.stages.entities = entities.get();
     opts.stages.events = events.get();
+    opts.stages.abuse = abuse.get();
     run_pipeline(reader, opts, [&](DocumentRecord&& d) {
       std::string line = document_to_json(d).dump(*pretty ? 2 : -1, ' ', false, nlohmann::json::error_handler_t::replace);
       std::fwrite(line.data(), 1, line.size(), stdout);

@@ -1,8 +1,9 @@
-// seismo export docs|entities|events --format jsonl|csv
+// seismo export docs|entities|events|comments --format jsonl|csv
 #include <cstdio>
 
 #include "cli/commands.h"
 #include "cli/console.h"
+#include "cli/comment_output.h"
 #include "cli/event_output.h"
 #include "pipeline/document_json.h"
 #include "store/store.h"
@@ -77,6 +78,14 @@ void add_export_command(CLI::App& app, GlobalOptions& g) {
   events->callback([&g, vformat] {
     Store store(g.db);
     print_events(store, Store::EventQuery{}, PlaceFilter(), *vformat, -1);
+  });
+
+  auto* comments = cmd->add_subcommand("comments", "Reader comments with their document id and abuse flags, one per line");
+  auto cformat = std::make_shared<std::string>("jsonl");
+  comments->add_option("--format", *cformat, "jsonl or csv")->check(CLI::IsMember({"jsonl", "csv"}))->capture_default_str();
+  comments->callback([&g, cformat] {
+    Store store(g.db);
+    print_comments(store, Store::CommentQuery{}, *cformat, -1);
   });
 }
 

@@ -19,6 +19,7 @@ void add_ingest_command(CLI::App& app, GlobalOptions& g) {
     store.load_templates(templates);
     auto entities = in->load_entities();
     auto events = in->load_events();
+    auto abuse = in->load_abuse();
     IngestRun run = store.begin_run(in->paths);
     int errors = 0;
     DocumentReader reader(in->paths, in->reader(), [&](const IngestError& e) {
@@ -33,6 +34,7 @@ void add_ingest_command(CLI::App& app, GlobalOptions& g) {
     opts.stages.templates = &templates;
     opts.stages.entities = entities.get();
     opts.stages.events = events.get();
+    opts.stages.abuse = abuse.get();
     run_pipeline(
         reader, opts, [&](DocumentRecord&& d) { store.add(run, d); ++docs; },
         [&] { progress.update(reader.bytes_read(), docs); });

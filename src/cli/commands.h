@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "comments/abuse.h"
 #include "entities/entities.h"
 #include "events/events.h"
 #include "ingest/ingest.h"
@@ -26,12 +27,16 @@ struct InputOptions {
   bool no_entities = false;
   EventOptions events;
   bool no_events = false;
+  AbuseOptions abuse;
+  bool no_abuse = false;
   ReaderOptions reader() const;
   // The entity recognizer these options ask for (null with --no-entities);
   // each loading problem is printed once as a one-line warning.
   std::unique_ptr<EntityRecognizer> load_entities() const;
   // The event coder (null with --no-events or --no-entities, which it needs).
   std::unique_ptr<EventCoder> load_events() const;
+  // The comment abuse scorer (null with --no-abuse).
+  std::unique_ptr<AbuseScorer> load_abuse() const;
 };
 std::shared_ptr<InputOptions> add_input_options(CLI::App* cmd);
 
@@ -45,6 +50,7 @@ void add_export_command(CLI::App& app, GlobalOptions& g);
 void add_gazetteer_command(CLI::App& app, GlobalOptions& g);
 void add_entity_commands(CLI::App& app, GlobalOptions& g);  // places, actors
 void add_events_command(CLI::App& app, GlobalOptions& g);
-void add_abuse_command(CLI::App& app, GlobalOptions& g);
+void add_abuse_command(CLI::App& app, GlobalOptions& g);     // abuse
+void add_comments_command(CLI::App& app, GlobalOptions& g);  // comments
 
 }  // namespace seismo::cli

@@ -23,6 +23,9 @@ std::shared_ptr<InputOptions> add_input_options(CLI::App* cmd) {
   cmd->add_option("--actions", in->events.dictionaries,
                   "action dictionaries in seismo's format (docs/dictionaries.md); default: the bundled one");
   cmd->add_flag("--no-events", in->no_events, "skip event coding");
+  cmd->add_option("--lexicons", in->abuse.lexicons,
+                  "comment abuse lexicons in seismo's format (files or directories); default: the bundled ones");
+  cmd->add_flag("--no-abuse", in->no_abuse, "do not score comments for abuse");
   return in;
 }
 
@@ -42,6 +45,14 @@ std::unique_ptr<EventCoder> InputOptions::load_events() const {
   auto c = EventCoder::load(events, warnings);
   for (const auto& w : warnings) print_error("events", w);
   return c;
+}
+
+std::unique_ptr<AbuseScorer> InputOptions::load_abuse() const {
+  if (no_abuse) return nullptr;
+  std::vector<std::string> warnings;
+  auto a = AbuseScorer::load(abuse, warnings);
+  for (const auto& w : warnings) print_error("abuse", w);
+  return a;
 }
 
 }  // namespace seismo::cli

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <set>
+#include <tuple>
 
 #include "comments/lexicon.h"
 #include "comments/normalise.h"
@@ -36,7 +37,18 @@ struct Sentence {
 
 class Scoring {
  public:
-  Scoring(const CommentText& text, std::vector<Hit> hits) : text_(text), hits_(std::move(hits)) {}
+  // `hits` in token order.
+  Scoring(const CommentText& text, std::vector<Hit> hits) : text_(text), hits_(std::move(hits)) {
+    size_t n = text_.match.tokens.size();
+    starting_.resize(n + 1);
+    ending_.resize(n + 1);
+    covered_.assign(n, false);
+    for (uint32_t k = 0; k < hits_.size(); ++k) {
+      starting_[hits_[k].first].push_back(k);
+      ending_[hits_[k].end].push_back(k);
+      for (uint32_t t = hits_[k].first; t < hits_[k].end; ++t) covered_[t] = true;
+    }
+  }
 
   AbuseScore run() {
     size_t n_sentences = text_.match.tokens.empty() ? 0 : text_.sentence.back() + 1;
@@ -72,11 +84,9 @@ class Scoring {
     // group, in this sentence and the ones after it.
     for (const Hit& id : hits_) {
       if (id.entry->category != LexCategory::kIdentity || id.entry->group.empty()) continue;
-      for (const Hit& a : hits_) {
-        if (a.entry->category != LexCategory::kAddressee) continue;
-        uint32_t gap = a.first >= id.end ? a.first - id.end : id.first >= a.end ? id.first - a.end : 0;
-        if (gap <= 1 && text_.sentence[a.first] == text_.sentence[id.first]) addressed_groups_.insert(id.entry->group);
-      }
+      bool next_to_you = any_ending_near(id.first, 1, LexCategory::kAddressee, text_.sentence[id.first]) ||
+                         any_starting_near(id.end, 1, LexCategory::kAddressee, text_.sentence[id.first]);
+      if (next_to_you) addressed_groups_.insert(id.entry->group);
     }
     for (size_t k = 0; k < sentences_.size(); ++k) score_sentence(sentences_[k]);
     double damp = denounced_ ? kDenounced : 1.0;
@@ -85,42 +95,61 @@ class Scoring {
     f.identity_attack *= damp;
     f.threat *= damp;
     f.toxicity = std::max({f.insult, f.identity_attack, f.threat, f.profanity * 0.85, f.sexual * 0.85});
-    std::sort(out_.reasons.begin(), out_.reasons.end(),
-              [](const AbuseReason& a, const AbuseReason& b) { return a.start < b.start; });
+    if (f.identity_attack < 0.5) out_.targets.clear();  // named, not attacked
+    // One reason per span and category (several lexicons may hold a word).
+    std::sort(out_.reasons.begin(), out_.reasons.end(), [](const AbuseReason& a, const AbuseReason& b) {
+      return std::tie(a.start, a.end, a.category) < std::tie(b.start, b.end, b.category);
+    });
+    out_.reasons.erase(std::unique(out_.reasons.begin(), out_.reasons.end(),
+                                   [](const AbuseReason& a, const AbuseReason& b) {
+                                     return a.start == b.start && a.end == b.end && a.category == b.category;
+                                   }),
+                       out_.reasons.end());
     return std::move(out_);
   }
 
  private:
-  bool covered(size_t token) const {
-    for (const Hit& h : hits_) {
-      if (h.first <= token && token < h.end) return true;
+  bool covered(size_t token) const { return covered_[token]; }
+
+  // Whether a hit of `category` in `sentence` ends at most `reach` tokens
+  // before token `at` (ends at `at` - gap, gap < reach... counted from 0).
+  bool any_ending_near(uint32_t at, uint32_t reach, LexCategory category, uint32_t sentence) const {
+    for (uint32_t gap = 0; gap <= reach && gap <= at; ++gap) {
+      for (uint32_t k : ending_[at - gap]) {
+        const Hit& o = hits_[k];
+        if (o.entry->category == category && text_.sentence[o.first] == sentence) return true;
+      }
+    }
+    return false;
+  }
+  bool any_starting_near(uint32_t at, uint32_t reach, LexCategory category, uint32_t sentence) const {
+    for (uint32_t t = at; t <= at + reach && t < starting_.size(); ++t) {
+      for (uint32_t k : starting_[t]) {
+        const Hit& o = hits_[k];
+        if (o.entry->category == category && text_.sentence[o.first] == sentence) return true;
+      }
     }
     return false;
   }
 
   bool negated(const Hit& h) const {
     uint32_t sentence = text_.sentence[h.first];
-    for (const Hit& n : hits_) {
-      if (n.entry->category != LexCategory::kNegator || n.end > h.first) continue;
-      if (text_.sentence[n.first] != sentence || h.first - n.end >= kNegationReach) continue;
-      // "Aren't Muslims just vermin?": a negator opening a question asks,
-      // it does not deny.
-      bool opens_question = (n.first == 0 || text_.sentence[n.first - 1] != sentence) &&
-                            sentence < text_.question.size() && text_.question[sentence];
-      if (!opens_question) return true;
+    for (uint32_t gap = 0; gap < kNegationReach && gap <= h.first; ++gap) {
+      for (uint32_t k : ending_[h.first - gap]) {
+        const Hit& n = hits_[k];
+        if (n.entry->category != LexCategory::kNegator || text_.sentence[n.first] != sentence) continue;
+        // "Aren't Muslims just vermin?": a negator opening a question asks,
+        // it does not deny.
+        bool opens_question = (n.first == 0 || text_.sentence[n.first - 1] != sentence) &&
+                              sentence < text_.question.size() && text_.question[sentence];
+        if (!opens_question) return true;
+      }
     }
     return false;
   }
 
   // A slur claimed by its own group: "we queers", "as a dyke myself".
-  bool claimed(const Hit& h) const {
-    for (const Hit& s : hits_) {
-      if (s.entry->category == LexCategory::kSelf && s.end <= h.first && h.first - s.end < 3 &&
-          text_.sentence[s.first] == text_.sentence[h.first])
-        return true;
-    }
-    return false;
-  }
+  bool claimed(const Hit& h) const { return any_ending_near(h.first, 2, LexCategory::kSelf, text_.sentence[h.first]); }
 
   void reason(const Hit& h, const char* category) {
     const MatchToken& a = text_.match.tokens[h.first];
@@ -169,11 +198,16 @@ class Scoring {
         case LexCategory::kHate:
         case LexCategory::kExclusion: {
           if (negated(h)) break;
-          if (!groups.empty() && !(e.category == LexCategory::kInsult && s.positive)) {
+          // An ambiguous word ("clowns", "rat", "gangsters") attacks a group
+          // only right beside it ("Serbs are clowns"), not anywhere in a
+          // sentence that names one.
+          bool aimed_at_group = !groups.empty() && (!e.ambiguous || near_group(h, s));
+          if (aimed_at_group && !(e.category == LexCategory::kInsult && s.positive)) {
             attack(h, std::min(0.95, w + 0.1), groups);
           }
           if (e.category == LexCategory::kInsult) {
-            if (!e.ambiguous || person) raise(f.insult, person ? w : w * 0.8, h, "insult");
+            bool at_someone = person || vocative(h);
+            if (!e.ambiguous || at_someone) raise(f.insult, at_someone ? w : w * 0.8, h, "insult");
           } else if (e.category == LexCategory::kDerogation) {
             if (person) raise(f.insult, w, h, "insult");
             else if (!e.ambiguous) raise(f.insult, w * 0.6, h, "insult");
@@ -189,9 +223,13 @@ class Scoring {
           break;
         case LexCategory::kThreat: {
           if (negated(h)) break;
+          // Violence wished, announced or called for ("will kill", "should
+          // be shot", "kill them all", "kill you") is a threat; violence
+          // reported ("the Romans massacred them", "got hit with bombs") is not.
+          double t = directive(h) ? w : w * 0.4;
           bool aimed = person || !groups.empty();
-          raise(f.threat, aimed ? w : w * 0.5, h, "threat");
-          if (!groups.empty()) attack(h, std::max(0.85, w), groups);
+          raise(f.threat, aimed ? t : t * 0.5, h, "threat");
+          if (!groups.empty() && t >= 0.5) attack(h, std::max(0.85, t), groups);
           break;
         }
         case LexCategory::kProfanity: {
@@ -212,9 +250,33 @@ class Scoring {
     }
   }
 
+  // A word said to someone: set off by a comma at the end of its sentence
+  // ("Talk is cheap, prostitute.") or at its start ("Idiot, read it again").
+  bool vocative(const Hit& h) const {
+    const MatchText& m = text_.match;
+    uint32_t sentence = text_.sentence[h.first];
+    bool ends_sentence = h.end == m.tokens.size() || text_.sentence[h.end] != sentence;
+    bool opens_sentence = h.first == 0 || text_.sentence[h.first - 1] != sentence;
+    if (ends_sentence && h.first > 0 && !opens_sentence && m.barrier_before(h.first)) return true;
+    return opens_sentence && !ends_sentence && m.barrier_before(h.end);
+  }
+
+  // A threat wished, announced or called for: a modal word shortly before it
+  // ("will", "should", "going to"), an imperative (it opens its sentence),
+  // the person addressed right after it ("kill you"), or a phrase that says
+  // it by itself ("death to", "should die").
+  bool directive(const Hit& h) const {
+    uint32_t sentence = text_.sentence[h.first];
+    if (h.end - h.first >= 2) return true;
+    if (h.first == 0 || text_.sentence[h.first - 1] != sentence) return true;
+    return any_ending_near(h.first, 4, LexCategory::kModal, sentence) ||
+           any_starting_near(h.end, 1, LexCategory::kAddressee, sentence);
+  }
+
   bool near_group(const Hit& h, const Sentence& s) const {
     for (const Hit* g : s.hits) {
-      if (g->entry->category != LexCategory::kIdentity && g->entry->category != LexCategory::kPronoun) continue;
+      LexCategory c = g->entry->category;
+      if (c != LexCategory::kIdentity && c != LexCategory::kPronoun && c != LexCategory::kSlur) continue;
       uint32_t gap = g->first >= h.end ? g->first - h.end : h.first >= g->end ? h.first - g->end : 0;
       if (gap <= 2) return true;
     }
@@ -223,6 +285,8 @@ class Scoring {
 
   const CommentText& text_;
   std::vector<Hit> hits_;
+  std::vector<std::vector<uint32_t>> starting_, ending_;  // per token: the hits that start (end) there
+  std::vector<bool> covered_;                             // per token: inside some hit
   std::vector<Sentence> sentences_;
   std::set<std::string> text_groups_;
   std::set<std::string> addressed_groups_;  // groups the addressee was said to belong to
@@ -309,15 +373,27 @@ AbuseScore AbuseScorer::score(std::string_view text) const {
   for (const auto& h : lex.phrases()->scan(ct.match)) hits.push_back(Hit{&lex.entries()[h.id], h.first_token, h.end_token});
   // Of hits on the same words, the longest phrase speaks ("go back to" over
   // "back"); entries of one key all stay (a word may be a slur and an insult).
+  // One sweep in order of start, longest first: a hit is inside a longer
+  // one when one that started before it ends at or after its end, or one
+  // that starts with it is longer.
+  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+    return a.first != b.first ? a.first < b.first : (a.end - a.first) > (b.end - b.first);
+  });
   std::vector<Hit> kept;
-  for (const Hit& h : hits) {
-    bool inside_longer = false;
-    for (const Hit& o : hits) {
-      if (o.first <= h.first && h.end <= o.end && (o.end - o.first) > (h.end - h.first)) inside_longer = true;
+  uint32_t reach_before = 0;  // the furthest end of the hits that start before the current token
+  for (size_t i = 0; i < hits.size();) {
+    size_t j = i;
+    uint32_t longest = hits[i].end - hits[i].first, group_end = hits[i].end;
+    while (j < hits.size() && hits[j].first == hits[i].first) {
+      const Hit& h = hits[j];
+      bool inside = reach_before >= h.end || (h.end - h.first) < longest;
+      if (!inside) kept.push_back(h);
+      group_end = std::max(group_end, h.end);
+      ++j;
     }
-    if (!inside_longer) kept.push_back(h);
+    reach_before = std::max(reach_before, group_end);
+    i = j;
   }
-  std::sort(kept.begin(), kept.end(), [](const Hit& a, const Hit& b) { return a.first < b.first; });
   AbuseScore s = Scoring(ct, std::move(kept)).run();
   to_code_points(text, s);
   return s;

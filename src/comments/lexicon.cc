@@ -26,7 +26,7 @@ constexpr CategoryName kCategories[] = {
     {"positive", LexCategory::kPositive, 0},      {"negator", LexCategory::kNegator, 0},
     {"denounce", LexCategory::kDenounce, 0},      {"pronoun", LexCategory::kPronoun, 0},
     {"addressee", LexCategory::kAddressee, 0},    {"self", LexCategory::kSelf, 0},
-    {"exclusion", LexCategory::kExclusion, 0.75},
+    {"exclusion", LexCategory::kExclusion, 0.75}, {"modal", LexCategory::kModal, 0},
 };
 
 // Inflections a final "~" stands for, per language (written folded: the
@@ -50,6 +50,43 @@ const std::vector<std::string>& endings(const std::string& language) {
   if (language == "sq") return sq;
   if (language == "it") return it;
   return none;
+}
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// English inflections of the last word of `key`: plural and third person,
+// past and participles, with the spelling rules ("execute" -> "executed",
+// "executing"; "stab" -> "stabbed"; "party" -> "parties").
+std::vector<std::string> english_forms(const std::string& key) {
+  std::vector<std::string> out = {key};
+  if (key.empty()) return out;
+  char last = key.back();
+  char before = key.size() >= 2 ? key[key.size() - 2] : 0;
+  auto add = [&](std::string f) { out.push_back(std::move(f)); };
+  if (last == 'e') {
+    add(key + "s");
+    add(key + "d");
+    add(key.substr(0, key.size() - 1) + "ing");
+  } else if (last == 'y' && !is_vowel(before)) {
+    std::string stem = key.substr(0, key.size() - 1);
+    add(stem + "ies");
+    add(stem + "ied");
+    add(key + "ing");
+  } else {
+    bool sibilant = last == 's' || last == 'x' || last == 'z' || (last == 'h' && (before == 'c' || before == 's'));
+    add(key + (sibilant ? "es" : "s"));
+    add(key + "ed");
+    add(key + "ing");
+    // One vowel before one final consonant in a short word doubles it.
+    size_t word_start = key.rfind(' ') == std::string::npos ? 0 : key.rfind(' ') + 1;
+    size_t len = key.size() - word_start;
+    char third = key.size() >= 3 ? key[key.size() - 3] : 0;
+    if (len <= 4 && !is_vowel(last) && last != 'w' && last != 'x' && last != 'y' && is_vowel(before) && !is_vowel(third)) {
+      add(key + last + "ed");
+      add(key + last + "ing");
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -91,7 +128,8 @@ bool AbuseLexicon::load(const std::string& path, std::vector<std::string>& warni
     }
     if (!cat || f.size() < 2 || f.size() > 4) {
       warn("expected CATEGORY | terms[; terms] [| weight] [| marks], CATEGORY one of insult, slur, derogation, "
-           "threat, hate, profanity, sexual, identity, positive, negator, denounce, pronoun, addressee, self, exclusion");
+           "threat, hate, profanity, sexual, identity, positive, negator, denounce, pronoun, addressee, self, exclusion, "
+           "modal");
       continue;
     }
     double weight = cat->weight;
@@ -135,10 +173,12 @@ bool AbuseLexicon::load(const std::string& path, std::vector<std::string>& warni
         warn("'" + std::string(term) + "' has no letters");
         continue;
       }
-      const auto& forms = inflected ? endings(language) : endings("");
+      std::vector<std::string> forms;
+      if (!inflected) forms.push_back(key);
+      else if (language == "en") forms = english_forms(key);
+      else for (const auto& ending : endings(language)) forms.push_back(key + ending);
       std::unordered_set<std::string> seen;
-      for (const auto& ending : forms) {
-        std::string k = key + ending;
+      for (const auto& k : forms) {
         if (!seen.insert(k).second) continue;
         curated_keys_.insert(k);
         add(LexEntry{std::string(term), k, cat->category, weight, ambiguous, group, language});
@@ -214,8 +254,10 @@ bool AbuseLexicon::compile(std::string* error) {
     // have real words among their variants ("hats" is "hates" less a letter).
     if (w.size() < 5) continue;
     for (size_t k = 0; k < w.size(); ++k) {
+      // Not the last letter: "albania", "italian", "illegal" are words of
+      // their own, not "albanian", "italiano", "illegals" mistyped.
       std::string dropped = w.substr(0, k) + w.substr(k + 1);
-      if (w.size() >= 6 && !words_.count(dropped)) typos_.emplace(dropped, w);
+      if (w.size() >= 6 && k + 1 < w.size() && !words_.count(dropped)) typos_.emplace(dropped, w);
       if (k + 1 < w.size() && w[k] != w[k + 1]) {
         std::string swapped = w;
         std::swap(swapped[k], swapped[k + 1]);

@@ -32,6 +32,7 @@ enum class LexCategory {
   kAddressee,   // "you", "ti", "ju": a person addressed
   kSelf,        // "I am", "we are": a slur claimed by its own group
   kExclusion,   // "deported", "go back", "don't belong": an attack aimed at a group
+  kModal,       // "will", "should", "going to", "treba", "duhet", "devono": a threat wished or announced, not reported
 };
 const char* lex_category_name(LexCategory c);
 

@@ -20,7 +20,8 @@ enum class Kind { kSpace, kWord, kSymbol, kApostrophe, kHyphen, kStop, kClause, 
 bool is_disguise(UChar32 c) { return c == '*' || c == '@' || c == '$' || c == '!' || c == '|' || c == '+' || c == '#'; }
 
 Kind kind_of(UChar32 c) {
-  if (c == '\'' || c == 0x2019 || c == 0x02BC) return Kind::kApostrophe;
+  // U+2018 too: typed for an apostrophe often enough ("testa ‘ri cazzu").
+  if (c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC) return Kind::kApostrophe;
   if (c == '-' || c == 0x2010 || c == 0x2011 || c == 0xAD) return Kind::kHyphen;
   if (c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB) return Kind::kQuote;
   if (c == '.' || c == '?' || c == 0x2026 || c == '\n') return Kind::kStop;
@@ -271,12 +272,6 @@ std::vector<RawToken> raw_tokens(std::string_view text) {
     t.end = cps[j - 1].end;
     std::string raw = unconfuse(text.substr(static_cast<size_t>(t.begin), static_cast<size_t>(t.end - t.begin)));
     t.folded = fold_for_matching(raw);
-    // An apostrophe inside a word is dropped from its key ("don't" -> "dont").
-    std::string key;
-    for (char c : t.folded) {
-      if (c != '\'') key.push_back(c);
-    }
-    t.folded = std::move(key);
     t.stop_before = stop;
     t.clause_before = clause;
     t.quoted = in_quote;
@@ -310,10 +305,26 @@ CommentText normalise_comment(std::string_view text, const LexiconView* lexicon)
   std::vector<Word> words;
   words.reserve(raw.size());
   for (auto& r : raw) {
+    // English contractions: "I'll" is "I will", "they're" is "they are"
+    // ("don't" stays one word, as the lexicons write it).
+    std::string expansion;
+    for (auto [suffix, word] : {std::pair{"'ll", "will"}, {"'re", "are"}, {"'ve", "have"}, {"'d", "would"}, {"'m", "am"}}) {
+      std::string_view sfx(suffix);
+      if (r.folded.size() > sfx.size() && r.folded.compare(r.folded.size() - sfx.size(), sfx.size(), sfx) == 0) {
+        r.folded.resize(r.folded.size() - sfx.size());
+        expansion = word;
+        break;
+      }
+    }
     bool d = false;
     std::string key = read_key(r.folded, lexicon, d);
     if (key.empty()) continue;
+    RawToken copy = expansion.empty() ? RawToken() : r;
     words.push_back({std::move(r), std::move(key), d});
+    if (!expansion.empty()) {
+      copy.stop_before = copy.clause_before = false;
+      words.push_back({std::move(copy), expansion, false});
+    }
   }
   // Letters spaced out ("f u c k", "m u s l i m s"): three or more
   // one-letter words in a row that spell a lexicon word become that word.

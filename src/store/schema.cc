@@ -135,6 +135,18 @@ const std::vector<const char*>& schema_migrations() {
       CREATE INDEX events_date ON events(date_value);
       CREATE TABLE events_coded (document_id TEXT PRIMARY KEY REFERENCES documents(id)) WITHOUT ROWID;
       )sql",
+      // 5: abuse flags of comments (NULL: not scored), the words that raised
+      // them and the groups attacked, as JSON arrays.
+      R"sql(
+      ALTER TABLE comments ADD COLUMN toxicity REAL;
+      ALTER TABLE comments ADD COLUMN insult REAL;
+      ALTER TABLE comments ADD COLUMN identity_attack REAL;
+      ALTER TABLE comments ADD COLUMN threat REAL;
+      ALTER TABLE comments ADD COLUMN profanity REAL;
+      ALTER TABLE comments ADD COLUMN sexual REAL;
+      ALTER TABLE comments ADD COLUMN reasons TEXT;
+      ALTER TABLE comments ADD COLUMN targets TEXT;
+      )sql",
   };
   return migrations;
 }

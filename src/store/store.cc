@@ -76,6 +76,34 @@ std::vector<std::string> parse_string_array(const std::string& s) {
   return out;
 }
 
+// Binds an abuse score to the eight columns from `col`: the six flags, the
+// reasons and the targets (JSON arrays).
+void bind_abuse(Stmt& s, int col, const AbuseScore& a) {
+  const AbuseFlags& f = a.flags;
+  s.bind_real(col, f.toxicity).bind_real(col + 1, f.insult).bind_real(col + 2, f.identity_attack);
+  s.bind_real(col + 3, f.threat).bind_real(col + 4, f.profanity).bind_real(col + 5, f.sexual);
+  nlohmann::json reasons = nlohmann::json::array();
+  for (const auto& r : a.reasons) reasons.push_back({r.start, r.end, r.category, r.term});
+  s.bind(col + 6, reasons.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  s.bind(col + 7, nlohmann::json(a.targets).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+// The abuse score in columns toxicity ... targets from `col`, when scored.
+std::optional<AbuseScore> read_abuse(const Stmt& s, int col) {
+  if (s.is_null(col)) return std::nullopt;
+  AbuseScore a;
+  a.flags = AbuseFlags{s.real(col), s.real(col + 1), s.real(col + 2), s.real(col + 3), s.real(col + 4), s.real(col + 5)};
+  auto reasons = nlohmann::json::parse(s.text(col + 6), nullptr, false);
+  if (reasons.is_array()) {
+    for (const auto& r : reasons) {
+      if (r.is_array() && r.size() == 4 && r[0].is_number() && r[1].is_number() && r[2].is_string() && r[3].is_string())
+        a.reasons.push_back(AbuseReason{r[0].get<size_t>(), r[1].get<size_t>(), r[2].get<std::string>(), r[3].get<std::string>()});
+    }
+  }
+  a.targets = parse_string_array(s.text(col + 7));
+  return a;
+}
+
 }  // namespace
 
 struct Store::Prepared {
@@ -90,8 +118,13 @@ struct Store::Prepared {
                      " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
         add_fts(db, "INSERT INTO documents_fts(rowid, title, body) VALUES (?, ?, ?)"),
         add_comment(db,
-                    "INSERT INTO comments(document_id, ordinal, parent, depth, author, posted, text, language)"
-                    " VALUES (?,?,?,?,?,?,?,?)"),
+                    "INSERT INTO comments(document_id, ordinal, parent, depth, author, posted, text, language,"
+                    " toxicity, insult, identity_attack, threat, profanity, sexual, reasons, targets)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        comments_unscored(db, "SELECT 1 FROM comments WHERE document_id = ? AND toxicity IS NULL LIMIT 1"),
+        score_comment(db,
+                      "UPDATE comments SET toxicity = ?, insult = ?, identity_attack = ?, threat = ?, profanity = ?,"
+                      " sexual = ?, reasons = ?, targets = ? WHERE document_id = ? AND ordinal = ? AND toxicity IS NULL"),
         count_page(db, "INSERT INTO site_pages(site, pages) VALUES (?, 1) ON CONFLICT(site) DO UPDATE SET pages = pages + 1"),
         count_paragraph(db,
                         "INSERT INTO site_paragraphs(site, fingerprint, pages) VALUES (?, ?, 1)"
@@ -111,7 +144,7 @@ struct Store::Prepared {
                   " place_confidence, date_value, date_precision, date_from_publication, attributed_to, modality, confidence)"
                   " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)") {}
   Stmt exists, add_uri, add_source, get_source, add_document, add_fts, add_comment, count_page, count_paragraph,
-      has_entities, add_entity, events_coded, mark_coded, add_event;
+      has_entities, add_entity, events_coded, mark_coded, add_event, comments_unscored, score_comment;
 };
 
 Store::Store(const std::string& path) {
@@ -213,6 +246,13 @@ void Store::add(IngestRun& run, const DocumentRecord& d) {
         q.has_entities.reset();
         if (!has) insert_entities(d);
       }
+      // Comments stored before they were scored gain their scores once.
+      if (!d.comments.empty() && d.comments.front().abuse) {
+        q.comments_unscored.bind(1, d.id);
+        bool unscored = q.comments_unscored.step();
+        q.comments_unscored.reset();
+        if (unscored) score_comments(d);
+      }
       // Likewise events: coded once, by the first ingest that codes them.
       if (d.events_coded) {
         q.events_coded.bind(1, d.id);
@@ -228,7 +268,7 @@ void Store::add(IngestRun& run, const DocumentRecord& d) {
   } catch (...) {
     for (Stmt* st : {&q.exists, &q.add_uri, &q.add_source, &q.get_source, &q.add_document, &q.add_fts, &q.add_comment,
                      &q.count_page, &q.count_paragraph, &q.has_entities, &q.add_entity, &q.events_coded, &q.mark_coded,
-                     &q.add_event})
+                     &q.add_event, &q.comments_unscored, &q.score_comment})
       st->reset();
     exec("ROLLBACK TO doc");
     exec("RELEASE doc");
@@ -263,7 +303,9 @@ void Store::insert_new(const DocumentRecord& d) {
     if (c.parent >= 0) com.bind(3, int64_t(c.parent));
     else com.bind_null(3);
     com.bind(4, int64_t(c.depth)).bind_or_null(5, c.author).bind_or_null(6, c.posted).bind(7, c.text);
-    com.bind_or_null(8, c.language).run();
+    com.bind_or_null(8, c.language);
+    if (c.abuse) bind_abuse(com, 9, *c.abuse);
+    com.run();
   }
   insert_entities(d);
   if (d.events_coded) insert_events(d);
@@ -295,6 +337,15 @@ void Store::insert_entities(const DocumentRecord& d) {
       s.bind(16, std::string(date_precision_name(m.date->precision)));
     }
     s.run();
+  }
+}
+
+void Store::score_comments(const DocumentRecord& d) {
+  Stmt& s = prepared_->score_comment;
+  for (size_t k = 0; k < d.comments.size(); ++k) {
+    if (!d.comments[k].abuse) continue;
+    bind_abuse(s, 1, *d.comments[k].abuse);
+    s.bind(9, d.id).bind(10, int64_t(k)).run();
   }
 }
 
@@ -443,10 +494,12 @@ DocumentRecord read_record(sqlite3* db, Stmt& s) {
   Stmt u(db, "SELECT uri FROM document_uris WHERE document_id = ? ORDER BY rowid");
   u.bind(1, d.id);
   while (u.step()) d.uris.push_back(u.text(0));
-  Stmt c(db, "SELECT author, posted, text, language, depth, parent FROM comments WHERE document_id = ? ORDER BY ordinal");
+  Stmt c(db,
+         "SELECT author, posted, text, language, depth, parent, toxicity, insult, identity_attack, threat, profanity,"
+         " sexual, reasons, targets FROM comments WHERE document_id = ? ORDER BY ordinal");
   c.bind(1, d.id);
   while (c.step()) {
-    CommentRecord r{c.text(0), c.text(1), c.text(2), c.text(3), static_cast<int>(c.integer(4)), -1};
+    CommentRecord r{c.text(0), c.text(1), c.text(2), c.text(3), static_cast<int>(c.integer(4)), -1, read_abuse(c, 6)};
     if (!c.is_null(5)) r.parent = static_cast<int>(c.integer(5));
     d.comments.push_back(std::move(r));
   }
@@ -542,6 +595,58 @@ void Store::for_each_event(const EventQuery& q, const std::function<void(const S
     row.event = read_event(s, 5);
     f(row);
   }
+}
+
+void Store::for_each_comment(const CommentQuery& q, const std::function<void(const StoredComment&)>& f) const {
+  std::string prefix;
+  for (char c : q.doc) {
+    if (c == '%' || c == '_' || c == '\\') prefix.push_back('\\');
+    prefix.push_back(c);
+  }
+  Stmt s(db_,
+         "SELECT c.document_id, c.ordinal, src.name, d.title, c.author, c.posted, c.text, c.language, c.depth, c.parent,"
+         " c.toxicity, c.insult, c.identity_attack, c.threat, c.profanity, c.sexual, c.reasons, c.targets"
+         " FROM comments c JOIN documents d ON d.id = c.document_id LEFT JOIN sources src ON src.id = d.source_id"
+         " WHERE (?1 = '' OR c.document_id LIKE ?1 || '%' ESCAPE '\\') AND (?2 = 0 OR c.toxicity >= 0.5)"
+         " AND (?3 = '' OR c.language = ?3)"
+         " ORDER BY d.published IS NULL, d.published, d.rowid, c.ordinal");
+  s.bind(1, prefix).bind(2, int64_t(q.flagged)).bind(3, q.language);
+  while (s.step()) {
+    StoredComment row;
+    row.doc_id = s.text(0);
+    row.ordinal = static_cast<size_t>(s.integer(1));
+    row.source = s.text(2);
+    row.title = s.text(3);
+    row.comment = CommentRecord{s.text(4), s.text(5), s.text(6), s.text(7), static_cast<int>(s.integer(8)), -1,
+                                read_abuse(s, 10)};
+    if (!s.is_null(9)) row.comment.parent = static_cast<int>(s.integer(9));
+    f(row);
+  }
+}
+
+std::vector<Store::AbuseSummary> Store::abuse_summary(bool by_outlet, int limit) const {
+  std::string key = by_outlet ? "coalesce(src.name, '')" : "d.id";
+  std::string label = by_outlet ? "coalesce(src.name, '')" : "coalesce(d.title, '')";
+  Stmt s(db_, ("SELECT " + key + ", " + label + ", count(*), count(c.toxicity), sum(c.toxicity >= 0.5)"
+               " FROM comments c JOIN documents d ON d.id = c.document_id LEFT JOIN sources src ON src.id = d.source_id"
+               " GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT ?")
+                  .c_str());
+  s.bind(1, int64_t(limit));
+  std::vector<AbuseSummary> out;
+  while (s.step()) {
+    out.push_back(AbuseSummary{s.text(0), s.text(1), static_cast<int>(s.integer(2)), static_cast<int>(s.integer(3)),
+                               static_cast<int>(s.integer(4)), {}});
+  }
+  Stmt t(db_, ("SELECT t.value, count(*) FROM comments c JOIN documents d ON d.id = c.document_id"
+               " LEFT JOIN sources src ON src.id = d.source_id, json_each(c.targets) t"
+               " WHERE c.identity_attack >= 0.5 AND " + key + " = ? GROUP BY t.value ORDER BY count(*) DESC, t.value LIMIT 5")
+                  .c_str());
+  for (auto& row : out) {
+    t.bind(1, row.key);
+    while (t.step()) row.targets.emplace_back(t.text(0), static_cast<int>(t.integer(1)));
+    t.reset();
+  }
+  return out;
 }
 
 int Store::count_events() const {

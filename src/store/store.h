@@ -86,6 +86,29 @@ class Store {
   void for_each_event(const EventQuery& query, const std::function<void(const StoredEvent&)>& f) const;
   int count_events() const;
 
+  // Comments with their document, in document order; filtered by document
+  // id prefix, by flag (toxicity >= 0.5) and by language.
+  struct CommentQuery {
+    std::string doc;       // id or a unique prefix; empty: all documents
+    bool flagged = false;  // only comments whose toxicity is 0.5 or more
+    std::string language;  // ISO 639-1; empty: any
+  };
+  struct StoredComment {
+    std::string doc_id;
+    size_t ordinal = 0;
+    std::string source, title;  // of its document
+    CommentRecord comment;
+  };
+  void for_each_comment(const CommentQuery& query, const std::function<void(const StoredComment&)>& f) const;
+  // Share of abusive comments and the groups most attacked, per outlet or
+  // per document (most comments first).
+  struct AbuseSummary {
+    std::string key, label;  // outlet name, or document id and title
+    int comments = 0, scored = 0, flagged = 0;
+    std::vector<std::pair<std::string, int>> targets;  // group, comments attacking it; most first
+  };
+  std::vector<AbuseSummary> abuse_summary(bool by_outlet, int limit) const;
+
   // Site templates learned from stored documents (see SiteTemplates).
   void load_templates(SiteTemplates& templates) const;
 
@@ -95,6 +118,7 @@ class Store {
   void insert_new(const DocumentRecord& doc);
   void insert_entities(const DocumentRecord& doc);
   void insert_events(const DocumentRecord& doc);
+  void score_comments(const DocumentRecord& doc);
   sqlite3* db_ = nullptr;
   int pending_ = 0;
   struct Prepared;  // the ingest statements, prepared once per store

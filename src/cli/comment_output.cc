@@ -1,0 +1,92 @@
+#include "cli/comment_output.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "cli/console.h"
+#include "common/text.h"
+#include "pipeline/document_json.h"
+
+namespace seismo::cli {
+namespace {
+
+nlohmann::json comment_json(const Store::StoredComment& row) {
+  const CommentRecord& c = row.comment;
+  auto or_null = [](const std::string& s) { return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s); };
+  nlohmann::json j = {{"doc_id", row.doc_id},
+                      {"ordinal", row.ordinal},
+                      {"outlet", or_null(row.source)},
+                      {"author", or_null(c.author)},
+                      {"posted", or_null(c.posted)},
+                      {"text", c.text},
+                      {"language", or_null(c.language == "und" ? std::string() : c.language)},
+                      {"depth", c.depth},
+                      {"parent", c.parent < 0 ? nlohmann::json(nullptr) : nlohmann::json(c.parent)}};
+  if (c.abuse) {
+    nlohmann::json a = abuse_to_json(*c.abuse);
+    j["flags"] = std::move(a["flags"]);
+    j["reasons"] = std::move(a["reasons"]);
+    j["targets"] = std::move(a["targets"]);
+    j["flagged"] = c.abuse->flagged();
+  } else {
+    j["flags"] = nullptr;  // not scored (stored with --no-abuse)
+  }
+  return j;
+}
+
+std::string number(double v) { return fmt::format("{:.2f}", v); }
+
+// The flags at or above 0.5, as letters: Insult, identity Attack, Threat,
+// Profanity, Sexual.
+std::string flag_letters(const AbuseFlags& f) {
+  std::string s;
+  s += f.insult >= 0.5 ? 'I' : '.';
+  s += f.identity_attack >= 0.5 ? 'A' : '.';
+  s += f.threat >= 0.5 ? 'T' : '.';
+  s += f.profanity >= 0.5 ? 'P' : '.';
+  s += f.sexual >= 0.5 ? 'S' : '.';
+  return s;
+}
+
+}  // namespace
+
+size_t print_comments(const Store& store, const Store::CommentQuery& query, const std::string& format, long limit) {
+  size_t printed = 0;
+  if (format == "csv") {
+    put("doc_id,ordinal,outlet,author,posted,language,depth,parent,toxicity,insult,identity_attack,threat,profanity,"
+        "sexual,targets,terms,text\n");
+  } else if (format == "table") {
+    fmt::print("{:<16} {:>4}  {:>4}  {:<5}  {:<18}  {}\n", "DOC", "#", "TOX", "FLAGS", "AUTHOR", "TEXT");
+  }
+  store.for_each_comment(query, [&](const Store::StoredComment& row) {
+    if (limit >= 0 && printed >= static_cast<size_t>(limit)) return;
+    const CommentRecord& c = row.comment;
+    if (format == "jsonl") {
+      put(comment_json(row).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+    } else if (format == "csv") {
+      std::string targets, terms;
+      if (c.abuse) {
+        for (const auto& t : c.abuse->targets) targets += (targets.empty() ? "" : "; ") + t;
+        for (const auto& r : c.abuse->reasons) terms += (terms.empty() ? "" : "; ") + r.category + ":" + r.term;
+      }
+      auto flag = [&](double AbuseFlags::*m) { return c.abuse ? number((c.abuse->flags).*m) : std::string(); };
+      put(csv_field(row.doc_id) + "," + std::to_string(row.ordinal) + "," + csv_field(row.source) + "," +
+          csv_field(c.author) + "," + csv_field(c.posted) + "," + csv_field(c.language) + "," + std::to_string(c.depth) +
+          "," + (c.parent < 0 ? "" : std::to_string(c.parent)) + "," + flag(&AbuseFlags::toxicity) + "," +
+          flag(&AbuseFlags::insult) + "," + flag(&AbuseFlags::identity_attack) + "," + flag(&AbuseFlags::threat) + "," +
+          flag(&AbuseFlags::profanity) + "," + flag(&AbuseFlags::sexual) + "," + csv_field(targets) + "," +
+          csv_field(terms) + "," + csv_field(c.text) + "\n");
+    } else {
+      fmt::print("{:<16} {:>4}  {:>4}  {:<5}  {}  {}\n", row.doc_id, row.ordinal + 1,
+                 c.abuse ? number(c.abuse->flags.toxicity) : "-", c.abuse ? flag_letters(c.abuse->flags) : "-",
+                 pad(shorten(c.author.empty() ? "(anonymous)" : c.author, 18), 18),
+                 shorten(collapse_whitespace(c.text), 90));
+    }
+    ++printed;
+  });
+  std::fflush(stdout);
+  return printed;
+}
+
+}  // namespace seismo::cli
