@@ -102,6 +102,32 @@ if [ -d "$shared/seeds" ]; then
   "$seismo" --db "$db" show "$id" >"$work/show2"
   check "show marks events in the text" grep -q '\[E1\(,E[0-9]*\)*\]' "$work/show2"
   check "show lists the events" grep -q '^\[E1\] ' "$work/show2"
+  # Comment abuse flags: stored with the comments, listed, summarised,
+  # exported, and scored for texts from elsewhere.
+  "$seismo" --db "$db" -q comments --flagged --format jsonl >"$work/flagged.jsonl"
+  check "flagged comments listed" test "$(wc -l <"$work/flagged.jsonl")" -gt 5
+  check "majmune is flagged as an insult" grep -q '"insult":0.8.*"text":"You need English lessons, majmune !!"' "$work/flagged.jsonl"
+  check "every listed comment is flagged" test "$(grep -c '"flagged":true' "$work/flagged.jsonl")" -eq "$(wc -l <"$work/flagged.jsonl")"
+  "$seismo" --db "$db" -q comments --format jsonl >"$work/allc.jsonl"
+  check "civil comment is not flagged" grep -q '"flagged":false.*"text":"They play both sides mostly."' "$work/allc.jsonl"
+  "$seismo" --db "$db" -q export docs >"$work/docs2.jsonl"
+  check "export docs carries comment flags and reasons" grep -q '"flags":{"identity_attack":[0-9.]*,"insult":[0-9.]*,"profanity":[0-9.]*,"sexual":[0-9.]*,"threat":[0-9.]*,"toxicity":[0-9.]*},"language":"[a-z]*","parent":[a-z0-9]*,"posted":[^,]*,"reasons":\[{"category":' "$work/docs2.jsonl"
+  "$seismo" --db "$db" export comments --format csv >"$work/comments.csv"
+  check "export comments csv has a header" grep -q '^doc_id,ordinal,outlet,author,posted,language,depth,parent,toxicity' "$work/comments.csv"
+  check "export comments has every comment" test "$(wc -l <"$work/allc.jsonl")" -eq "$("$seismo" --db "$db" export comments | wc -l)"
+  "$seismo" --db "$db" comments --summary document >"$work/summary"
+  check "summary names the groups attacked" grep -q 'albanians' "$work/summary"
+  "$seismo" --db "$db" comments nosuchdoc >/dev/null 2>"$work/cerr"
+  check "comments of an unknown document is an error" grep -q "nosuchdoc: no such document" "$work/cerr"
+  printf 'You are a clueless idiot.\n{"id": "c2", "text": "Ukraine also supports Serbia."}\n{"id": 3}\n' | "$seismo" abuse - >"$work/abuse.jsonl" 2>"$work/abuse.err"
+  check "abuse exits 1 on a bad line" test $? -eq 1
+  check "abuse names the bad line" grep -q -- "seismo: - line 3: not a JSON object" "$work/abuse.err"
+  check "abuse scores plain lines" grep -q '"flagged":true.*"insult":0.75.*"line":1' "$work/abuse.jsonl"
+  check "abuse keeps JSON ids" grep -q '"flagged":false.*"id":"c2"' "$work/abuse.jsonl"
+  "$seismo" --db "$work/noabuse.db" -q ingest --no-abuse "$shared/seeds"
+  check "--no-abuse stores comments unscored" grep -q '"flags":null' <("$seismo" --db "$work/noabuse.db" -q comments --format jsonl)
+  "$seismo" --db "$work/noabuse.db" -q ingest "$shared/seeds"
+  check "a re-ingest scores them once" test "$("$seismo" --db "$work/noabuse.db" -q comments --format jsonl | grep -c '"flags":null')" -eq 0
 fi
 
 # A batch with bad input: every good document still goes in, exit status 1.

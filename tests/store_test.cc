@@ -26,7 +26,7 @@ TEST(Store, ReingestChangesNothingAndSecondUrlIsRecorded) {
   std::string db = dir.path() + "/t.db";
   {
     Store s(db);
-    EXPECT_EQ(s.schema_version(), 4);
+    EXPECT_EQ(s.schema_version(), 5);
     auto run = s.begin_run({"x"});
     s.add(run, doc("aaaa000000000001", "https://example.org/a", "Crossing closed"));
     s.add(run, doc("aaaa000000000001", "https://example.org/a", "Crossing closed"));
@@ -233,6 +233,48 @@ TEST(Store, DocumentStoredBeforeEventsGainsThemOnce) {
   s.add(run, d);  // coded already: stays as it was
   s.finish_run(run);
   EXPECT_EQ(s.count_events(), 1);
+}
+
+TEST(Store, CommentAbuseRoundTripsAndIsScoredOnce) {
+  testing::TempDir dir;
+  Store s(dir.path() + "/c.db");
+  auto d = doc("eeee000000000001", "https://example.org/c", "Comments");
+  auto run = s.begin_run({"x"});
+  s.add(run, d);  // stored unscored
+  AbuseScore a;
+  a.flags = AbuseFlags{0.9, 0.8, 0.9, 0.0, 0.0, 0.0};
+  a.reasons = {AbuseReason{0, 5, "identity_attack", "shipo"}};
+  a.targets = {"albanians"};
+  d.comments[0].abuse = a;
+  d.comments[1].abuse = AbuseScore{};
+  s.add(run, d);  // gains the scores
+  AbuseScore other = a;
+  other.flags.toxicity = 0.1;
+  d.comments[0].abuse = other;
+  s.add(run, d);  // scored already: stays
+  s.finish_run(run);
+  auto back = s.get_document("eeee");
+  ASSERT_TRUE(back);
+  ASSERT_EQ(back->comments.size(), 2u);
+  ASSERT_TRUE(back->comments[0].abuse);
+  EXPECT_DOUBLE_EQ(back->comments[0].abuse->flags.toxicity, 0.9);
+  ASSERT_EQ(back->comments[0].abuse->reasons.size(), 1u);
+  EXPECT_EQ(back->comments[0].abuse->reasons[0].term, "shipo");
+  EXPECT_EQ(back->comments[0].abuse->reasons[0].end, 5u);
+  EXPECT_EQ(back->comments[0].abuse->targets, std::vector<std::string>{"albanians"});
+  int flagged = 0;
+  s.for_each_comment({"eeee", true, ""}, [&](const Store::StoredComment& c) {
+    EXPECT_EQ(c.ordinal, 0u);
+    ++flagged;
+  });
+  EXPECT_EQ(flagged, 1);
+  auto summary = s.abuse_summary(true, 10);
+  ASSERT_EQ(summary.size(), 1u);
+  EXPECT_EQ(summary[0].key, "Example News");
+  EXPECT_EQ(summary[0].comments, 2);
+  EXPECT_EQ(summary[0].flagged, 1);
+  ASSERT_EQ(summary[0].targets.size(), 1u);
+  EXPECT_EQ(summary[0].targets[0].first, "albanians");
 }
 
 }  // namespace
