@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/console.h"
+#include "language/language.h"
 #include "pipeline/document_json.h"
 
 namespace seismo::cli {
@@ -36,6 +37,8 @@ void score_stream(std::istream& in, const std::string& name, const AbuseScorer& 
     }
     AbuseScore s = scorer.score(text);
     out.update(abuse_to_json(s));
+    LanguageGuess lang = detect_language(text);
+    out["language"] = lang.code == "und" ? nlohmann::json(nullptr) : nlohmann::json(lang.code);
     put(out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
   }
 }

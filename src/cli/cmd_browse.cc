@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <cstdio>
 #include <vector>
 
@@ -24,6 +25,49 @@ void print_docs(const GlobalOptions& g, int limit) {
                d.title.empty() ? "(no title)" : shorten(d.title, 70));
   }
   if (!g.quiet) std::fprintf(stderr, "%zu document%s\n", docs.size(), docs.size() == 1 ? "" : "s");
+}
+
+// "insult 0.80, identity attack 0.85 (albanians)": the flags at 0.5 or more.
+std::string abuse_label(const AbuseScore& a) {
+  const AbuseFlags& f = a.flags;
+  std::string out;
+  auto add = [&](const char* name, double v) {
+    if (v >= 0.5) out += (out.empty() ? "" : ", ") + fmt::format("{} {:.2f}", name, v);
+  };
+  add("insult", f.insult);
+  add("identity attack", f.identity_attack);
+  add("threat", f.threat);
+  add("profanity", f.profanity);
+  add("sexual", f.sexual);
+  if (out.empty()) out = fmt::format("toxicity {:.2f}", f.toxicity);
+  if (!a.targets.empty()) {
+    std::string t;
+    for (const auto& g : a.targets) t += (t.empty() ? "" : ", ") + g;
+    out += " (" + t + ")";
+  }
+  return out;
+}
+
+// How many comments are flagged, and the groups most attacked.
+void print_abuse_summary(const DocumentRecord& d) {
+  int scored = 0, flagged = 0;
+  std::map<std::string, int> targets;
+  for (const auto& c : d.comments) {
+    if (!c.abuse) continue;
+    ++scored;
+    if (!c.abuse->flagged()) continue;
+    ++flagged;
+    for (const auto& t : c.abuse->targets) ++targets[t];
+  }
+  if (!scored) return;
+  fmt::print("abuse: {} of {} flagged ({:.0f}%)", flagged, scored, 100.0 * flagged / scored);
+  std::vector<std::pair<int, std::string>> top;
+  for (const auto& [g, n] : targets) top.emplace_back(-n, g);
+  std::sort(top.begin(), top.end());
+  std::string t;
+  for (size_t k = 0; k < top.size() && k < 5; ++k) t += (t.empty() ? "" : ", ") + top[k].second + " " + std::to_string(-top[k].first);
+  if (!t.empty()) fmt::print("; identity attacks on {}", t);
+  fmt::print("\n");
 }
 
 // The body with "[E1]" after each sentence an event was coded from
@@ -89,11 +133,13 @@ void print_document(const DocumentRecord& d) {
   }
   if (!d.comments.empty()) {
     fmt::print("\n--- {} comment{} ---\n", d.comments.size(), d.comments.size() == 1 ? "" : "s");
+    print_abuse_summary(d);
     for (size_t k = 0; k < d.comments.size(); ++k) {
       const auto& c = d.comments[k];
       std::string indent(2 * static_cast<size_t>(c.depth), ' ');
-      fmt::print("\n{}[{}] {}{}{}\n", indent, k + 1, c.author.empty() ? "(anonymous)" : c.author,
-                 c.posted.empty() ? "" : "  " + c.posted, c.language.empty() || c.language == "und" ? "" : "  [" + c.language + "]");
+      fmt::print("\n{}[{}] {}{}{}{}\n", indent, k + 1, c.author.empty() ? "(anonymous)" : c.author,
+                 c.posted.empty() ? "" : "  " + c.posted, c.language.empty() || c.language == "und" ? "" : "  [" + c.language + "]",
+                 c.abuse && c.abuse->flagged() ? "  FLAGGED " + abuse_label(*c.abuse) : "");
       for (auto line : split_lines(c.text)) fmt::print("{}  {}\n", indent, line);
     }
   }
