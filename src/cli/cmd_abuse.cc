@@ -13,8 +13,8 @@ namespace seismo::cli {
 namespace {
 
 // Scores each line of `in`; a line that is a JSON object takes its "text"
-// (and "id"); any other line is the text itself. Returns false on a read
-// error.
+// (and "id"); any other line is the text itself. Each bad line is reported
+// and counted in `errors`.
 void score_stream(std::istream& in, const std::string& name, const AbuseScorer& scorer, int& errors) {
   std::string line;
   size_t number = 0;
@@ -45,14 +45,13 @@ void score_stream(std::istream& in, const std::string& name, const AbuseScorer& 
 
 }  // namespace
 
-void add_abuse_command(CLI::App& app, GlobalOptions& g) {
+void add_abuse_command(CLI::App& app, GlobalOptions&) {
   auto* cmd = app.add_subcommand("abuse", "Score texts for abuse, hate and threats (one per line, or JSON Lines {id, text})");
   auto paths = std::make_shared<std::vector<std::string>>();
   auto opts = std::make_shared<AbuseOptions>();
   cmd->add_option("paths", *paths, "files, or - for stdin")->required();
   cmd->add_option("--lexicons", opts->lexicons, "abuse lexicons in seismo's format (files or directories); default: the bundled ones");
-  cmd->callback([&g, paths, opts] {
-    (void)g;
+  cmd->callback([paths, opts] {
     std::vector<std::string> warnings;
     auto scorer = AbuseScorer::load(*opts, warnings);
     for (const auto& w : warnings) print_error("abuse", w);
