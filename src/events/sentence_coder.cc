@@ -44,13 +44,18 @@ bool verb_form(std::string_view key, std::string_view stem) {
   return key_in(rest, {"", "s", "es", "ed", "d", "ing", "e", "ied", "ies", "y", "ying", "ted", "ting", "en", "n"});
 }
 
-// A head word is read as a verb unless the sentence shows it is a noun or
-// a name: capitalised inside the sentence ("Restore"), after a determiner
-// ("the arrest"), or part of an entity ("Protest Square").
+// A head word is read as a verb unless the sentence shows it is a noun, an
+// adjective or a name: capitalised inside the sentence ("Restore"), after a
+// determiner ("the arrest"), the second half of a hyphenated compound
+// ("NATO-backed", "Western-led", "state-controlled"), or part of an entity
+// ("Protest Square").
 bool can_be_verb(const SentenceInput& in, size_t i) {
   const SentenceToken& t = in.tokens[i];
   if (t.mention >= 0) return false;
   if (i > 0 && t.capitalised) return false;
+  if (t.begin > 0 && t.begin <= in.body.size() && in.body[t.begin - 1] == '-' && i > 0 &&
+      in.tokens[i - 1].end == t.begin - 1)
+    return false;
   if (!verb_form(t.key, t.stem)) return false;
   if (i > 0 && key_in(in.tokens[i - 1].key, {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
                                               "their", "our", "of"}))

@@ -1,0 +1,111 @@
+// seismo's own dictionaries on sentences with gold codes written for the
+// project (data/gold/events_en.tsv): the share of sentences whose events
+// seismo codes exactly (source, target, CAMEO code, as a set), and event
+// precision and recall, exactly and at the CAMEO root.
+//
+//   ./build/bench/event_gold_eval [FILE] [--dump]
+#include <cstdio>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "common/dates.h"
+#include "entities/entities.h"
+#include "events/events.h"
+
+#ifndef SEISMO_SOURCE_DIR
+#define SEISMO_SOURCE_DIR "."
+#endif
+
+namespace {
+
+using Triple = std::tuple<std::string, std::string, std::string>;  // source, target, code
+
+std::set<Triple> parse_gold(const std::string& field) {
+  std::set<Triple> out;
+  if (field == "---") return out;
+  std::stringstream ss(field);
+  std::string part;
+  while (std::getline(ss, part, ';')) {
+    std::stringstream ps(part);
+    std::string s, t, c;
+    if (ps >> s >> t >> c) out.insert({s, t, c});
+  }
+  return out;
+}
+
+std::set<Triple> roots(const std::set<Triple>& in) {
+  std::set<Triple> out;
+  for (const auto& [s, t, c] : in) out.insert({s, t, c.substr(0, 2)});
+  return out;
+}
+
+size_t common(const std::set<Triple>& a, const std::set<Triple>& b) {
+  size_t n = 0;
+  for (const auto& x : a) n += b.count(x);
+  return n;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string path = std::string(SEISMO_SOURCE_DIR) + "/data/gold/events_en.tsv";
+  bool dump = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--dump") dump = true;
+    else path = a;
+  }
+  std::vector<std::string> warnings;
+  auto entities = seismo::EntityRecognizer::load({}, warnings);
+  auto coder = seismo::EventCoder::load({}, warnings);
+  for (const auto& w : warnings) std::fprintf(stderr, "event_gold_eval: %s\n", w.c_str());
+  if (!entities || !coder) return 1;
+  std::ifstream in(path);
+  if (!in) {
+    std::fprintf(stderr, "event_gold_eval: %s: cannot read\n", path.c_str());
+    return 1;
+  }
+  auto published = seismo::parse_machine_date("2023-05-30");
+  size_t records = 0, exact = 0, exact_root = 0, gold_n = 0, got_n = 0, hit = 0, hit_root = 0;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    size_t tab = line.find('\t');
+    if (tab == std::string::npos) continue;
+    std::string sentence = line.substr(0, tab);
+    std::set<Triple> gold = parse_gold(line.substr(tab + 1));
+    auto mentions = entities->recognise(sentence, published, "en");
+    std::set<Triple> got;
+    for (const auto& e : coder->code(sentence, mentions, published, "en")) {
+      auto code = [](const std::optional<seismo::EventParticipant>& p) {
+        return p && !p->code.empty() ? p->code : std::string("-");
+      };
+      got.insert({code(e.source), code(e.target), e.action.cameo});
+    }
+    ++records;
+    exact += got == gold;
+    exact_root += roots(got) == roots(gold);
+    gold_n += gold.size();
+    got_n += got.size();
+    hit += common(got, gold);
+    hit_root += common(roots(got), roots(gold));
+    if (dump && got != gold) {
+      auto show = [](const std::set<Triple>& s) {
+        std::string out;
+        for (const auto& [a, b, c] : s) out += (out.empty() ? "" : " ; ") + a + " " + b + " " + c;
+        return out.empty() ? std::string("---") : out;
+      };
+      std::fprintf(stderr, "%s\n  gold %s\n  got  %s\n", sentence.c_str(), show(gold).c_str(), show(got).c_str());
+    }
+  }
+  auto share = [](size_t a, size_t b) { return b ? 100.0 * a / b : 0.0; };
+  std::printf("event gold (%s): %zu sentences; exact %.1f%% (at the CAMEO root %.1f%%); events: precision %.1f%% "
+              "recall %.1f%% (root: %.1f%% / %.1f%%)\n",
+              path.c_str(), records, share(exact, records), share(exact_root, records), share(hit, got_n),
+              share(hit, gold_n), share(hit_root, got_n), share(hit_root, gold_n));
+  return 0;
+}
