@@ -76,6 +76,16 @@ std::vector<std::string> parse_string_array(const std::string& s) {
   return out;
 }
 
+// `s` with LIKE's wildcards escaped (ESCAPE '\\'), for id-prefix look-ups.
+std::string like_escaped(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '%' || c == '_' || c == '\\') out.push_back('\\');
+    out.push_back(c);
+  }
+  return out;
+}
+
 // Binds an abuse score to the eight columns from `col`: the six flags, the
 // reasons and the targets (JSON arrays).
 void bind_abuse(Stmt& s, int col, const AbuseScore& a) {
@@ -526,12 +536,7 @@ constexpr const char* kSelectDocument =
 
 std::optional<DocumentRecord> Store::get_document(const std::string& id_or_prefix) const {
   Stmt s(db_, (std::string(kSelectDocument) + " WHERE d.id LIKE ? || '%' ESCAPE '\\' LIMIT 2").c_str());
-  std::string prefix;
-  for (char c : id_or_prefix) {
-    if (c == '%' || c == '_' || c == '\\') prefix.push_back('\\');
-    prefix.push_back(c);
-  }
-  s.bind(1, prefix);
+  s.bind(1, like_escaped(id_or_prefix));
   if (!s.step()) return std::nullopt;
   DocumentRecord d = read_record(db_, s);
   if (s.step()) throw std::runtime_error("id prefix '" + id_or_prefix + "' matches more than one document");
@@ -598,11 +603,6 @@ void Store::for_each_event(const EventQuery& q, const std::function<void(const S
 }
 
 void Store::for_each_comment(const CommentQuery& q, const std::function<void(const StoredComment&)>& f) const {
-  std::string prefix;
-  for (char c : q.doc) {
-    if (c == '%' || c == '_' || c == '\\') prefix.push_back('\\');
-    prefix.push_back(c);
-  }
   Stmt s(db_,
          "SELECT c.document_id, c.ordinal, src.name, d.title, c.author, c.posted, c.text, c.language, c.depth, c.parent,"
          " c.toxicity, c.insult, c.identity_attack, c.threat, c.profanity, c.sexual, c.reasons, c.targets"
@@ -610,7 +610,7 @@ void Store::for_each_comment(const CommentQuery& q, const std::function<void(con
          " WHERE (?1 = '' OR c.document_id LIKE ?1 || '%' ESCAPE '\\') AND (?2 = 0 OR c.toxicity >= 0.5)"
          " AND (?3 = '' OR c.language = ?3)"
          " ORDER BY d.published IS NULL, d.published, d.rowid, c.ordinal");
-  s.bind(1, prefix).bind(2, int64_t(q.flagged)).bind(3, q.language);
+  s.bind(1, like_escaped(q.doc)).bind(2, int64_t(q.flagged)).bind(3, q.language);
   while (s.step()) {
     StoredComment row;
     row.doc_id = s.text(0);
