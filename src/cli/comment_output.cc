@@ -11,27 +11,15 @@
 namespace seismo::cli {
 namespace {
 
+// The contract's comment object with what makes it traceable on its own:
+// its document, its place in the thread and the outlet.
 nlohmann::json comment_json(const Store::StoredComment& row) {
-  const CommentRecord& c = row.comment;
-  auto or_null = [](const std::string& s) { return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s); };
   nlohmann::json j = {{"doc_id", row.doc_id},
                       {"ordinal", row.ordinal},
-                      {"outlet", or_null(row.source)},
-                      {"author", or_null(c.author)},
-                      {"posted", or_null(c.posted)},
-                      {"text", c.text},
-                      {"language", or_null(c.language == "und" ? std::string() : c.language)},
-                      {"depth", c.depth},
-                      {"parent", c.parent < 0 ? nlohmann::json(nullptr) : nlohmann::json(c.parent)}};
-  if (c.abuse) {
-    nlohmann::json a = abuse_to_json(*c.abuse);
-    j["flags"] = std::move(a["flags"]);
-    j["reasons"] = std::move(a["reasons"]);
-    j["targets"] = std::move(a["targets"]);
-    j["flagged"] = c.abuse->flagged();
-  } else {
-    j["flags"] = nullptr;  // not scored (stored with --no-abuse)
-  }
+                      {"outlet", row.source.empty() ? nlohmann::json(nullptr) : nlohmann::json(row.source)}};
+  j.update(comment_to_json(row.comment));
+  if (row.comment.abuse) j["flagged"] = row.comment.abuse->flagged();
+  else j["flags"] = nullptr;  // not scored (stored with --no-abuse)
   return j;
 }
 

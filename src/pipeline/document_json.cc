@@ -27,20 +27,7 @@ nlohmann::json document_to_json(const DocumentRecord& d) {
   j["republished_from"] = or_null(d.republished_from);
   j["body"] = d.body;
   nlohmann::json comments = nlohmann::json::array();
-  for (const auto& c : d.comments) {
-    comments.push_back({{"author", or_null(c.author)},
-                        {"posted", or_null(c.posted)},
-                        {"text", c.text},
-                        {"language", or_null(c.language == "und" ? std::string() : c.language)},
-                        {"depth", c.depth},
-                        {"parent", c.parent < 0 ? nlohmann::json(nullptr) : nlohmann::json(c.parent)}});
-    if (c.abuse) {
-      nlohmann::json a = abuse_to_json(*c.abuse);
-      comments.back()["flags"] = std::move(a["flags"]);
-      comments.back()["reasons"] = std::move(a["reasons"]);
-      comments.back()["targets"] = std::move(a["targets"]);
-    }
-  }
+  for (const auto& c : d.comments) comments.push_back(comment_to_json(c));
   j["comments"] = std::move(comments);
   nlohmann::json entities = nlohmann::json::array();
   for (const auto& m : d.entities) entities.push_back(entity_to_json(m));
@@ -84,6 +71,22 @@ nlohmann::json event_to_json(const Event& e, const std::string& id) {
   j["confidence"] = std::round(e.confidence * 100) / 100;
   j["verb"] = e.verb;
   j["pattern"] = e.pattern;
+  return j;
+}
+
+nlohmann::json comment_to_json(const CommentRecord& c) {
+  nlohmann::json j = {{"author", or_null(c.author)},
+                      {"posted", or_null(c.posted)},
+                      {"text", c.text},
+                      {"language", or_null(c.language == "und" ? std::string() : c.language)},
+                      {"depth", c.depth},
+                      {"parent", c.parent < 0 ? nlohmann::json(nullptr) : nlohmann::json(c.parent)}};
+  if (c.abuse) {
+    nlohmann::json a = abuse_to_json(*c.abuse);
+    j["flags"] = std::move(a["flags"]);
+    j["reasons"] = std::move(a["reasons"]);
+    j["targets"] = std::move(a["targets"]);
+  }
   return j;
 }
 

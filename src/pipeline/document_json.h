@@ -14,6 +14,9 @@ nlohmann::json entity_to_json(const EntityMention& m);
 // document id and the event's ordinal in it.
 nlohmann::json event_to_json(const Event& e, const std::string& id);
 std::string event_id(const std::string& doc_id, size_t ordinal);
+// One comment as in the contract's `comments` array (with its abuse flags,
+// reasons and targets when it was scored).
+nlohmann::json comment_to_json(const CommentRecord& c);
 // A comment's abuse score as in the contract: {flags: {...}, reasons: [...]}
 // plus the groups attacked.
 nlohmann::json abuse_to_json(const AbuseScore& s);
