@@ -106,10 +106,13 @@ TEST(Comments, CondemningOrQuotingAbuseScoresLowerThanAbuse) {
   EXPECT_LT(condemned, 0.5);
   EXPECT_LT(condemned, abuse);
   EXPECT_LT(quoted, flags("you are monkeys").insult);
+  EXPECT_TRUE(scorer().score("Calling Albanians 'monkeys' is racist.").targets.empty()) << "named, not attacked";
 }
 
 TEST(Comments, ReclaimedSlurIsNotAnAttack) {
   EXPECT_LT(flags("We queers are proud of who we are.").identity_attack, 0.5);
+  EXPECT_LT(flags("As a dyke myself, I love this film.").identity_attack, 0.5);
+  EXPECT_GE(flags("Look at that dyke over there.").identity_attack, 0.5);
 }
 
 TEST(Comments, OrdinaryDisagreementIsNotFlagged) {
