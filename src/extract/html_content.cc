@@ -219,7 +219,7 @@ class Walker {
         if (kLeadFurniture.matches(c)) {
           lead_here = true;
         } else {
-          trace(kStrongNegative.matches(c) ? "FURNITURE" : "FURNITURE-WEAK", c);
+          if (debugging()) trace(kStrongNegative.matches(c) ? "FURNITURE" : "FURNITURE-WEAK", c);
           continue;
         }
       }
@@ -350,30 +350,35 @@ HtmlContent extract_content(xmlDoc* doc, const std::string& title) {
   Walker w(sizes, size_of(root, sizes).chars);
   w.walk(root);
 
-  // Text and link totals up the tree (of the text that survived pruning);
-  // paragraph scores to the three nearest ancestors (the container, its
-  // parent at half, then a sixth).
+  // Text and link totals up the tree (of the text that survived pruning),
+  // and for a paragraph of prose (few links) its score at every depth, which
+  // widening weighs: one walk up from each block. Then paragraph scores go to
+  // the three nearest ancestors (the container, its parent at half, then a
+  // sixth).
   std::vector<Stats> stats(sizes.size());
-  for (const Block& b : w.blocks) {
+  std::vector<double> scores(w.blocks.size(), 0.0);  // 0: the block scores nothing
+  for (size_t k = 0; k < w.blocks.size(); ++k) {
+    const Block& b = w.blocks[k];
     if (b.lead) continue;
+    if (b.chars >= 25 && !b.heading) scores[k] = 1 + count_commas(b.text) + std::min(b.chars / 100.0, 3.0);
+    double prose = b.link_chars * 3 < b.chars ? scores[k] : 0;
     for (xmlNode* p = b.owner; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
       Stats& s = stats_of(p, stats);
       s.chars += b.chars;
       s.link_chars += b.link_chars;
+      s.prose += prose;
     }
   }
   std::vector<xmlNode*> candidates;
-  for (const Block& b : w.blocks) {
-    if (b.chars < 25 || b.heading || b.lead) continue;
-    double score = 1 + count_commas(b.text) + std::min(b.chars / 100.0, 3.0);
+  for (size_t k = 0; k < w.blocks.size(); ++k) {
+    const Block& b = w.blocks[k];
+    double score = scores[k];
+    if (score == 0) continue;
     xmlNode* container = b.owner;
     auto tag = tag_of(container);
     // A <p>'s container is its parent; a <div> with text is its own.
     if (tag == "p" || tag == "pre" || tag == "li" || tag == "td" || tag == "blockquote" || tag == "span" || tag == "dd")
       container = container->parent;
-    if (b.link_chars * 3 < b.chars) {
-      for (xmlNode* p = b.owner; p && p->type == XML_ELEMENT_NODE; p = p->parent) stats_of(p, stats).prose += score;
-    }
     int level = 0;
     for (xmlNode* p = container; p && p->type == XML_ELEMENT_NODE && level < 3; p = p->parent, ++level) {
       Stats& s = stats_of(p, stats);
