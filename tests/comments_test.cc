@@ -159,6 +159,40 @@ TEST(Comments, LexiconLinesAreCheckedOneByOne) {
   EXPECT_TRUE(lex.view().is_word("dolts"));
 }
 
+TEST(Comments, NpmWordListsLoadWithTheirRatings) {
+  testing::TempDir dir;
+  std::string cuss = dir.write("cuss-en.js",
+                               "export const cuss = {\n  african: 0,\n  bloody: 1,\n  'damn it': 2,\n  dolt: 2,\n};\n");
+  std::string list = dir.write("naughty-words-en.json", "[\"grumbleword\", 7, \"dolt\"]");
+  std::string bad = dir.write("naughty-words-xx.json", "{\"not\": \"a list\"}");
+  std::string mine = dir.write("mine.txt", "@language en\ninsult | dolt | 0.9\n");
+  AbuseLexicon lex;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(lex.load(mine, warnings));
+  ASSERT_TRUE(lex.load_cuss(cuss, warnings));
+  ASSERT_TRUE(lex.load_word_list(list, warnings));
+  EXPECT_FALSE(lex.load_word_list(bad, warnings));
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("not a JSON array"), std::string::npos);
+  auto find = [&](const std::string& key) -> const LexEntry* {
+    for (const auto& e : lex.entries())
+      if (e.key == key) return &e;
+    return nullptr;
+  };
+  EXPECT_EQ(find("african"), nullptr) << "rated 0: innocent";
+  ASSERT_TRUE(find("bloody"));
+  EXPECT_TRUE(find("bloody")->ambiguous) << "rated 1";
+  ASSERT_TRUE(find("damn it"));
+  EXPECT_FALSE(find("damn it")->ambiguous) << "rated 2";
+  EXPECT_EQ(find("damn it")->category, LexCategory::kProfanity);
+  ASSERT_TRUE(find("grumbleword"));
+  ASSERT_TRUE(find("dolt"));
+  EXPECT_EQ(find("dolt")->category, LexCategory::kInsult) << "the project's entry wins over the lists";
+  size_t dolts = 0;
+  for (const auto& e : lex.entries()) dolts += e.key == "dolt";
+  EXPECT_EQ(dolts, 1u);
+}
+
 TEST(Comments, OwnLexiconReplacesTheBundledOnes) {
   testing::TempDir dir;
   std::string path = dir.write("mine.txt", "@language en\ninsult | nincompoop~ | 0.9\naddressee | you\n");

@@ -73,7 +73,7 @@ class Scoring {
     for (size_t k = 0; k < text_.match.tokens.size(); ++k) {
       const MatchToken& t = text_.match.tokens[k];
       bool first_of_sentence = k == 0 || text_.sentence[k - 1] != text_.sentence[k];
-      if (t.capitalised && !t.all_caps && !first_of_sentence && !covered(k)) sentences_[text_.sentence[k]].named_person = true;
+      if (t.capitalised && !t.all_caps && !first_of_sentence && !covered_[k]) sentences_[text_.sentence[k]].named_person = true;
     }
     for (auto& s : sentences_) {
       for (const Hit* h : s.hits) {
@@ -109,8 +109,6 @@ class Scoring {
   }
 
  private:
-  bool covered(size_t token) const { return covered_[token]; }
-
   // Whether a hit of `category` in `sentence` ends at most `reach` tokens
   // before token `at` (ends at `at` - gap, gap < reach... counted from 0).
   bool any_ending_near(uint32_t at, uint32_t reach, LexCategory category, uint32_t sentence) const {
@@ -344,12 +342,8 @@ std::unique_ptr<AbuseScorer> AbuseScorer::load(const AbuseOptions& options, std:
     for (const auto& f : fs::directory_iterator(vendor, ec)) lists.push_back(f.path());
     std::sort(lists.begin(), lists.end());
     for (const auto& p : lists) {
-      std::string stem = p.stem().string();
-      size_t dash = stem.rfind('-');
-      if (dash == std::string::npos) continue;
-      std::string language = stem.substr(dash + 1);
-      if (p.extension() == ".js") impl->lexicon.load_cuss(p.string(), language, warnings);
-      else if (p.extension() == ".json") impl->lexicon.load_word_list(p.string(), language, warnings);
+      if (p.extension() == ".js") impl->lexicon.load_cuss(p.string(), warnings);
+      else if (p.extension() == ".json") impl->lexicon.load_word_list(p.string(), warnings);
     }
   }
   if (impl->lexicon.entries().empty()) {

@@ -34,16 +34,16 @@ constexpr CategoryName kCategories[] = {
 const std::vector<std::string>& endings(const std::string& language) {
   static const std::vector<std::string> en = {"", "s", "es", "ed", "ing"};
   static const std::vector<std::string> sh = {"",    "a",   "e",   "i",   "o",   "u",    "om",  "em",
-                                              "ima", "ama", "ov",  "ova", "ove", "ovi",  "ovima", "e"};
+                                              "ima", "ama", "ov",  "ova", "ove", "ovi",  "ovima"};
   static const std::vector<std::string> sq = {"", "i", "u", "a", "e", "it", "ut", "in", "un", "ve", "et", "te", "at",
-                                              "ave", "eve", "ja", "je", "ra", "ri", "rit", "ri"};
+                                              "ave", "eve", "ja", "je", "ra", "ri", "rit"};
   // Italian: noun and adjective endings, and the verb endings of the
   // infinitive, present, future and participles (uccid~: uccidere,
   // uccidiamo, ucciderò, ucciso is written on its own).
   static const std::vector<std::string> it = {"",     "a",    "e",     "i",    "o",    "are",  "ere",  "ire",
                                               "iamo", "ate",  "ete",   "ite",  "ano",  "ono",  "ero",  "era",
                                               "eremo", "ato", "ata",   "ati",  "uto",  "ito",  "ando", "endo",
-                                              "ino",  "ono",  "oso",   "osa",  "osi",  "ose"};
+                                              "ino",  "oso",  "osa",   "osi",  "ose"};
   static const std::vector<std::string> none = {""};
   if (language == "en") return en;
   if (language == "sr" || language == "hr" || language == "bs") return sh;
@@ -90,13 +90,6 @@ std::vector<std::string> english_forms(const std::string& key) {
 }
 
 }  // namespace
-
-const char* lex_category_name(LexCategory c) {
-  for (const auto& n : kCategories) {
-    if (n.category == c) return n.name;
-  }
-  return "insult";
-}
 
 void AbuseLexicon::add(LexEntry e) {
   if (e.key.empty()) return;
@@ -181,14 +174,14 @@ bool AbuseLexicon::load(const std::string& path, std::vector<std::string>& warni
       for (const auto& k : forms) {
         if (!seen.insert(k).second) continue;
         curated_keys_.insert(k);
-        add(LexEntry{std::string(term), k, cat->category, weight, ambiguous, group, language});
+        add(LexEntry{std::string(term), k, cat->category, weight, ambiguous, group});
       }
     }
   }
   return true;
 }
 
-bool AbuseLexicon::load_cuss(const std::string& path, const std::string& language, std::vector<std::string>& warnings) {
+bool AbuseLexicon::load_cuss(const std::string& path, std::vector<std::string>& warnings) {
   std::ifstream in(path);
   if (!in) {
     warnings.push_back(path + ": cannot read the word list");
@@ -208,13 +201,12 @@ bool AbuseLexicon::load_cuss(const std::string& path, const std::string& languag
     if (r == 0) continue;  // "innocent" in cuss's own rating: "african", "allah"
     std::string key = lexicon_key(word);
     if (key.empty() || curated_keys_.count(key)) continue;
-    add(LexEntry{std::string(word), key, LexCategory::kProfanity, r == 2 ? 0.6 : 0.35, r == 1, "", language});
+    add(LexEntry{std::string(word), key, LexCategory::kProfanity, r == 2 ? 0.6 : 0.35, r == 1, ""});
   }
   return true;
 }
 
-bool AbuseLexicon::load_word_list(const std::string& path, const std::string& language,
-                                  std::vector<std::string>& warnings) {
+bool AbuseLexicon::load_word_list(const std::string& path, std::vector<std::string>& warnings) {
   std::ifstream in(path);
   if (!in) {
     warnings.push_back(path + ": cannot read the word list");
@@ -230,7 +222,7 @@ bool AbuseLexicon::load_word_list(const std::string& path, const std::string& la
     std::string word = w.get<std::string>();
     std::string key = lexicon_key(word);
     if (key.empty() || curated_keys_.count(key)) continue;
-    add(LexEntry{word, key, LexCategory::kProfanity, 0.5, true, "", language});
+    add(LexEntry{word, key, LexCategory::kProfanity, 0.5, true, ""});
   }
   return true;
 }

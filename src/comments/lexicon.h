@@ -34,7 +34,6 @@ enum class LexCategory {
   kExclusion,   // "deported", "go back", "don't belong": an attack aimed at a group
   kModal,       // "will", "should", "going to", "treba", "duhet", "devono": a threat wished or announced, not reported
 };
-const char* lex_category_name(LexCategory c);
 
 struct LexEntry {
   std::string term;      // as written in the lexicon
@@ -43,7 +42,6 @@ struct LexEntry {
   double weight = 0;     // 0..1: how abusive the entry is alone
   bool ambiguous = false;  // has innocent senses ("pig", "bloody"): needs a target to count
   std::string group;     // identity group of an identity term or slur ("muslims", "serbs")
-  std::string language;  // ISO 639-1 of its lexicon
 };
 
 class AbuseLexicon {
@@ -51,9 +49,9 @@ class AbuseLexicon {
   // seismo's format. Problems go to `warnings` with file and line.
   bool load(const std::string& path, std::vector<std::string>& warnings);
   // cuss's JavaScript module (`word: rating,` lines; 0 innocent, 1 maybe, 2 sure).
-  bool load_cuss(const std::string& path, const std::string& language, std::vector<std::string>& warnings);
+  bool load_cuss(const std::string& path, std::vector<std::string>& warnings);
   // A JSON array of words (naughty-words): profanity.
-  bool load_word_list(const std::string& path, const std::string& language, std::vector<std::string>& warnings);
+  bool load_word_list(const std::string& path, std::vector<std::string>& warnings);
   // Compiles the automaton and the look-ups disguised words are read with.
   bool compile(std::string* error);
 

@@ -158,20 +158,15 @@ char leet_letter(char c) {
 // What a folded word hides, if it is a disguised lexicon word; else the
 // word's letters and digits. Numbers and identifiers are never decoded: a
 // key is only read as a lexicon word, never invented.
-std::string read_key(const std::string& folded, const LexiconView* lex, bool& deobfuscated) {
+std::string read_key(const std::string& folded, const LexiconView* lex) {
   std::string plain = letters_only(folded);
-  deobfuscated = false;
   if (!lex) return plain;
   if (lex->is_word(plain)) return plain;
   if (!has_letter(folded)) return plain;
   bool symbols = plain.size() != folded.size();
   bool digits = false;
   for (char c : folded) digits = digits || (c >= '0' && c <= '9');
-  auto accept = [&](const std::string& k) {
-    if (!lex->is_word(k)) return false;
-    deobfuscated = true;
-    return true;
-  };
+  auto accept = [&](const std::string& k) { return lex->is_word(k); };
   if (symbols || digits) {
     std::string leet;
     for (char c : folded) {
@@ -201,10 +196,7 @@ std::string read_key(const std::string& folded, const LexiconView* lex, bool& de
             }
           }
         }
-        if (found) {
-          deobfuscated = true;
-          return *found;
-        }
+        if (found) return *found;
       }
     }
   }
@@ -213,10 +205,7 @@ std::string read_key(const std::string& folded, const LexiconView* lex, bool& de
   }
   if (plain.size() >= 4 && lex->near) {
     std::string n = lex->near(plain);
-    if (!n.empty()) {
-      deobfuscated = true;
-      return n;
-    }
+    if (!n.empty()) return n;
   }
   return plain;
 }
@@ -300,7 +289,6 @@ CommentText normalise_comment(std::string_view text, const LexiconView* lexicon)
   struct Word {
     RawToken raw;
     std::string key;
-    bool deobfuscated;
   };
   std::vector<Word> words;
   words.reserve(raw.size());
@@ -316,14 +304,13 @@ CommentText normalise_comment(std::string_view text, const LexiconView* lexicon)
         break;
       }
     }
-    bool d = false;
-    std::string key = read_key(r.folded, lexicon, d);
+    std::string key = read_key(r.folded, lexicon);
     if (key.empty()) continue;
     RawToken copy = expansion.empty() ? RawToken() : r;
-    words.push_back({std::move(r), std::move(key), d});
+    words.push_back({std::move(r), std::move(key)});
     if (!expansion.empty()) {
       copy.stop_before = copy.clause_before = false;
-      words.push_back({std::move(copy), expansion, false});
+      words.push_back({std::move(copy), expansion});
     }
   }
   // Letters spaced out ("f u c k", "m u s l i m s"): three or more
@@ -340,7 +327,6 @@ CommentText normalise_comment(std::string_view text, const LexiconView* lexicon)
         Word w = words[i];
         w.raw.end = words[j - 1].raw.end;
         w.key = joined;
-        w.deobfuscated = true;
         merged.push_back(std::move(w));
         i = j;
         continue;
@@ -370,7 +356,6 @@ CommentText normalise_comment(std::string_view text, const LexiconView* lexicon)
     m.tokens.push_back(t);
     out.sentence.push_back(sentence);
     out.quoted.push_back(w.raw.quoted);
-    out.deobfuscated.push_back(w.deobfuscated);
     if (out.question.size() <= sentence) out.question.resize(sentence + 1, false);
     if (w.raw.question_after) out.question[sentence] = true;
   }

@@ -18,7 +18,6 @@ struct CommentText {
   MatchText match;                 // keys of the words, "#" between clauses and sentences
   std::vector<uint32_t> sentence;  // per token: its sentence's number
   std::vector<bool> quoted;        // per token: inside quotation marks
-  std::vector<bool> deobfuscated;  // per token: its key was read from a disguised spelling
   std::vector<bool> question;      // per sentence: it ends with a question mark
 };
 
