@@ -52,5 +52,6 @@ void add_entity_commands(CLI::App& app, GlobalOptions& g);  // places, actors
 void add_events_command(CLI::App& app, GlobalOptions& g);
 void add_abuse_command(CLI::App& app, GlobalOptions& g);     // abuse
 void add_comments_command(CLI::App& app, GlobalOptions& g);  // comments
+void add_validate_command(CLI::App& app, GlobalOptions& g);  // validate --tabari
 
 }  // namespace seismo::cli

@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
   add_entity_commands(app, g);
   add_events_command(app, g);
   add_abuse_command(app, g);
+  add_validate_command(app, g);
   add_comments_command(app, g);
   try {
     app.parse(argc, argv);

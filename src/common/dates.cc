@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <charconv>
 #include <cstdio>
 #include <string>
 #include <unordered_map>
@@ -383,5 +384,41 @@ std::optional<CalendarDate> parse_relative_age(std::string_view s, const Calenda
 }
 
 bool plausible_date(const CalendarDate& d) { return d.year >= 1995 && d.year <= 2100; }
+
+}  // namespace seismo
+
+namespace seismo {
+
+std::optional<int> parse_yymmdd(std::string_view s) {
+  if (s.size() != 6 && s.size() != 8) return std::nullopt;
+  long v = 0;
+  auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (r.ec != std::errc() || r.ptr != s.data() + s.size()) return std::nullopt;
+  int year = static_cast<int>(v / 10000), mm = static_cast<int>(v / 100 % 100), dd = static_cast<int>(v % 100);
+  if (s.size() == 6) year = year <= 40 ? 2000 + year : 1900 + year;
+  if (mm < 1 || mm > 12 || dd < 1 || dd > 31) return std::nullopt;
+  return days_from_civil(year, mm, dd);
+}
+
+bool parse_cameo_date_range(std::string_view raw, int& from, int& to) {
+  std::string s;
+  for (char c : raw)
+    if (c != ' ' && c != '\t') s.push_back(c);
+  if (s.empty()) return true;
+  std::string_view v = s;
+  if (v[0] == '<' || v[0] == '>') {
+    auto d = parse_yymmdd(v.substr(1));
+    if (!d) return false;
+    (v[0] == '<' ? to : from) = *d;
+    return true;
+  }
+  size_t dash = v.find('-');
+  if (dash == std::string_view::npos) return false;
+  auto a = parse_yymmdd(v.substr(0, dash)), b = parse_yymmdd(v.substr(dash + 1));
+  if (!a || !b) return false;
+  from = *a;
+  to = *b;
+  return true;
+}
 
 }  // namespace seismo

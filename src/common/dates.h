@@ -46,3 +46,15 @@ int days_from_civil(int y, int m, int d);
 CalendarDate civil_from_days(int z);
 
 }  // namespace seismo
+
+namespace seismo {
+
+// PETRARCH/TABARI dates: YYMMDD or YYYYMMDD as days since 1970-01-01.
+// Two-digit years up to 40 are 20xx.
+std::optional<int> parse_yymmdd(std::string_view s);
+// A PETRARCH/TABARI date restriction: "<D" (until D), ">D" (from D) or a
+// range "A-B"; blanks inside are ignored. Sets the bounds it names and
+// leaves the others; false when malformed. Empty: no restriction.
+bool parse_cameo_date_range(std::string_view s, int& from, int& to);
+
+}  // namespace seismo

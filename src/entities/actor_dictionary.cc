@@ -50,41 +50,7 @@ bool parse_range(std::string_view s, ActorRole& r) {
   return r.from <= r.to;
 }
 
-// PETRARCH/TABARI dates: YYMMDD or YYYYMMDD, with "<" (until) or ">"
-// (from) or a range "A-B". Two-digit years up to 40 are 20xx.
-std::optional<int> parse_yymmdd(std::string_view s) {
-  if (s.size() != 6 && s.size() != 8) return std::nullopt;
-  long v = 0;
-  auto r = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (r.ec != std::errc() || r.ptr != s.data() + s.size()) return std::nullopt;
-  int year = static_cast<int>(v / 10000), mm = static_cast<int>(v / 100 % 100), dd = static_cast<int>(v % 100);
-  if (s.size() == 6) year = year <= 40 ? 2000 + year : 1900 + year;
-  if (mm < 1 || mm > 12 || dd < 1 || dd > 31) return std::nullopt;
-  return days_from_civil(year, mm, dd);
-}
-
-bool parse_cameo_dates(std::string_view s, ActorRole& r) {
-  if (s.empty()) return true;
-  if (s[0] == '<') {
-    auto d = parse_yymmdd(s.substr(1));
-    if (!d) return false;
-    r.to = *d;
-    return true;
-  }
-  if (s[0] == '>') {
-    auto d = parse_yymmdd(s.substr(1));
-    if (!d) return false;
-    r.from = *d;
-    return true;
-  }
-  size_t dash = s.find('-');
-  if (dash == std::string_view::npos) return false;
-  auto a = parse_yymmdd(s.substr(0, dash)), b = parse_yymmdd(s.substr(dash + 1));
-  if (!a || !b) return false;
-  r.from = *a;
-  r.to = *b;
-  return true;
-}
+bool parse_cameo_dates(std::string_view s, ActorRole& r) { return parse_cameo_date_range(s, r.from, r.to); }
 
 // "ROBERT_KOCHARYAN_" -> "ROBERT KOCHARYAN". PETRARCH's macros: "!MINIST!"
 // stands for the words for a minister or ministry (one name for each);

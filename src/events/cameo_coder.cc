@@ -1,0 +1,763 @@
+#include "events/cameo_coder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <initializer_list>
+#include <set>
+#include <tuple>
+
+namespace seismo::cameo {
+namespace {
+
+bool in_list(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+bool is_determiner(std::string_view w) { return in_list(w, {"THE", "A", "AN"}); }
+bool is_conjunction(std::string_view w) { return in_list(w, {"AND", "OR", "BUT", "NOR"}); }
+bool is_pronoun(std::string_view w) { return in_list(w, {"HE", "SHE", "IT", "THEY", "HIM", "HER", "THEM"}); }
+bool is_comma(const CodingToken& t) { return t.word == ","; }
+
+// Words of a sentence, upper-cased: hyphens, underscores, quotes and
+// brackets separate words; commas, semicolons and colons are tokens of
+// their own (except inside numbers); a final full stop is dropped unless
+// the word is an abbreviation ("U.S.").
+std::vector<CodingToken> tokenize(std::string_view s, bool& all_caps) {
+  std::vector<CodingToken> out;
+  all_caps = true;
+  CodingToken cur;
+  bool in_word = false;
+  auto finish = [&](size_t end) {
+    if (!in_word) return;
+    in_word = false;
+    std::string& w = cur.word;
+    while (!w.empty() && (w.back() == '.' || w.back() == '\'')) {
+      if (w.back() == '.' && std::count(w.begin(), w.end(), '.') > 1) break;  // U.S.
+      w.pop_back();
+    }
+    size_t lead = 0;
+    while (lead < w.size() && w[lead] == '\'') ++lead;
+    w.erase(0, lead);
+    cur.end = end;
+    if (!w.empty()) out.push_back(cur);
+    cur = CodingToken();
+  };
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    // Typographic punctuation in UTF-8: curly quotes, dashes, NBSP.
+    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+      unsigned char d = static_cast<unsigned char>(s[i + 2]);
+      if (d == 0x99 || d == 0x98) {  // ’ ‘ : an apostrophe inside a word
+        if (in_word) cur.word.push_back('\'');
+      } else {
+        finish(i);
+      }
+      i += 3;
+      continue;
+    }
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      finish(i);
+      i += 2;
+      continue;
+    }
+    bool word_char = std::isalnum(c) || c >= 0x80 || c == '\'' || c == '.' || c == '&';
+    if (c == ',' && in_word && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1])) &&
+        !cur.word.empty() && std::isdigit(static_cast<unsigned char>(cur.word.back()))) {
+      word_char = true;  // 50,000
+    }
+    if (word_char) {
+      if (!in_word) {
+        in_word = true;
+        cur.begin = i;
+        cur.capitalised = std::isupper(c) != 0;
+      }
+      if (std::islower(c)) all_caps = false;
+      cur.word.push_back(static_cast<char>(std::toupper(c)));
+      ++i;
+      continue;
+    }
+    finish(i);
+    if (c == ',' || c == ';' || c == ':') {
+      CodingToken comma;
+      comma.word = ",";
+      comma.begin = i;
+      comma.end = i + 1;
+      out.push_back(comma);
+    }
+    ++i;
+  }
+  finish(s.size());
+  return out;
+}
+
+int count_words(const std::vector<CodingToken>& t, size_t from, size_t to) {
+  int n = 0;
+  for (size_t i = from; i < to && i < t.size(); ++i) n += !is_comma(t[i]);
+  return n;
+}
+
+// An actor, agent or pronoun found in the sentence.
+struct Occurrence {
+  enum class Kind { kActor, kAgent, kPronoun };
+  Kind kind = Kind::kActor;
+  int first = 0, last = 0;          // tokens spanned
+  std::vector<std::string> codes;   // with the agent's code
+  std::vector<std::string> roots;   // the actor's own codes
+  std::string agent_code;           // kAgent
+  bool agent_prefix = false, attached = false;
+  bool discard = false, complex = false;
+  std::string text;
+};
+
+struct Marking {
+  std::vector<int> owner;       // token -> occurrence, -1 for none
+  std::vector<bool> noun;       // listed nouns and adjectives, null-coded actors
+  std::vector<Occurrence> occ;  // in text order of their first token
+};
+
+// Whether an agent's code is already part of an actor's code, read in
+// three-letter steps ("GMWGOV" has GOV but not WGO).
+bool has_code_part(std::string_view code, std::string_view part) {
+  for (size_t p = 0; p + part.size() <= code.size(); p += 3)
+    if (code.substr(p, part.size()) == part) return true;
+  return false;
+}
+
+void attach_agent(Occurrence& actor, const Occurrence& agent, bool former) {
+  std::string code = former ? "ELI" : agent.agent_code;
+  for (auto& c : actor.codes) {
+    if (has_code_part(c, code)) continue;
+    c = agent.agent_prefix ? code + c : c + code;
+  }
+  actor.first = std::min(actor.first, agent.first);
+  actor.last = std::max(actor.last, agent.last);
+}
+
+Marking mark(const CameoDictionary& dict, const std::vector<CodingToken>& tokens, int day, const CodingOptions& options) {
+  Marking m;
+  int n = static_cast<int>(tokens.size());
+  m.owner.assign(n, -1);
+  m.noun.assign(n, false);
+  std::vector<SlotGroup> no_groups;
+  PhraseMatcher matcher(tokens, no_groups, &dict.synsets());
+  std::vector<int> candidates;
+  for (int i = 0; i < n; ++i) {
+    const std::string& w = tokens[i].word;
+    if (m.owner[i] >= 0 || is_comma(tokens[i])) continue;
+    if (is_pronoun(w)) {
+      Occurrence o;
+      o.kind = Occurrence::Kind::kPronoun;
+      o.first = o.last = i;
+      o.text = w;
+      m.owner[i] = static_cast<int>(m.occ.size());
+      m.occ.push_back(std::move(o));
+      continue;
+    }
+    // The longest actor or agent phrase starting here; actors win ties.
+    int best_words = 0, best_span = 0;
+    std::vector<int> best_tokens;
+    int best_actor = -1, best_agent = -1;
+    auto consider = [&](const Phrase& p, int actor, int agent) {
+      PhraseMatch pm;
+      if (!matcher.match(p, i, 1, true, i, n - 1, Endings::kNoun, pm)) return;
+      for (int t : pm.tokens)
+        if (m.owner[t] >= 0) return;
+      int span = pm.tokens.back() - i;
+      if (pm.words > best_words || (pm.words == best_words && span < best_span)) {
+        best_words = pm.words;
+        best_span = span;
+        best_tokens = pm.tokens;
+        best_actor = actor;
+        best_agent = agent;
+      }
+    };
+    dict.actors_starting(w, candidates);
+    for (int c : candidates) consider(dict.actors()[c].phrase, c, -1);
+    dict.agents_starting(w, candidates);
+    for (int c : candidates) {
+      int before = best_words;
+      PhraseMatch pm;
+      if (!matcher.match(dict.agents()[c].phrase, i, 1, true, i, n - 1, Endings::kNoun, pm)) continue;
+      if (pm.words > before) consider(dict.agents()[c].phrase, -1, c);
+    }
+    if (best_words == 0) {
+      if (dict.is_noun(w) || dict.is_adjective(w)) m.noun[i] = true;
+      continue;
+    }
+    Occurrence o;
+    o.first = best_tokens.front();
+    o.last = best_tokens.back();
+    if (best_actor >= 0) {
+      const ActorEntry& a = dict.actors()[best_actor];
+      std::string code = a.code_on(day);
+      o.text = a.text;
+      if (code == "---") {  // a null-coded actor is read as a noun
+        for (int t : best_tokens) m.noun[t] = true;
+        continue;
+      }
+      o.discard = code == "###";
+      o.complex = code == "+++";
+      for (size_t p = 0; p <= code.size();) {  // "ELR/GAL": several actors
+        size_t slash = code.find('/', p);
+        std::string part = code.substr(p, slash == std::string::npos ? std::string::npos : slash - p);
+        if (!part.empty()) o.codes.push_back(part);
+        if (slash == std::string::npos) break;
+        p = slash + 1;
+      }
+      o.roots = o.codes;
+    } else {
+      const AgentEntry& a = dict.agents()[best_agent];
+      o.kind = Occurrence::Kind::kAgent;
+      o.agent_code = a.code;
+      o.agent_prefix = a.prefix;
+      o.text = a.text;
+    }
+    for (int t : best_tokens) m.owner[t] = static_cast<int>(m.occ.size());
+    m.occ.push_back(std::move(o));
+  }
+  // Agents join the actor beside them: "Gondor's president", "Arnor
+  // security officials", "the ambassadors of Arnor", "human rights
+  // activists in Arnor"; FORMER makes any of them ELI.
+  auto actor_at = [&](int t, bool as_first) -> int {
+    if (t < 0 || t >= n || m.owner[t] < 0) return -1;
+    const Occurrence& o = m.occ[m.owner[t]];
+    if (o.kind != Occurrence::Kind::kActor) return -1;
+    return (as_first ? o.first : o.last) == t ? m.owner[t] : -1;
+  };
+  for (auto& agent : m.occ) {
+    if (agent.kind != Occurrence::Kind::kAgent) continue;
+    bool former = agent.first > 0 && tokens[agent.first - 1].word == "FORMER";
+    auto look_left = [&]() {
+      int t = agent.first - 1;
+      bool former_between = t >= 0 && tokens[t].word == "FORMER";
+      if (former_between) --t;
+      int a = actor_at(t, false);
+      if (a >= 0) former = former || former_between;
+      return a;
+    };
+    auto look_right = [&]() {
+      int t = agent.last + 1;
+      while (t < n && in_list(tokens[t].word, {"OF", "IN", "FROM", "THE"})) ++t;
+      int a = actor_at(t, true);
+      if (a >= 0 && m.occ[a].first > 0 && tokens[m.occ[a].first - 1].word == "FORMER") former = true;
+      return a;
+    };
+    int a = agent.agent_prefix ? look_right() : look_left();
+    if (a < 0) a = agent.agent_prefix ? look_left() : look_right();
+    if (a >= 0) {
+      // "former Gondor prosecutors": FORMER before the actor
+      if (m.occ[a].first > 0 && tokens[m.occ[a].first - 1].word == "FORMER") former = true;
+      attach_agent(m.occ[a], agent, former);
+      agent.attached = true;
+    } else if (options.convert_agents) {
+      std::string code = agent.agent_prefix ? agent.agent_code + "~" : "~" + agent.agent_code;
+      agent.kind = Occurrence::Kind::kActor;
+      agent.codes = agent.roots = {code};
+    }
+  }
+  return m;
+}
+
+// Drops comma-delimited asides by their length in words (TABARI's
+// COMMA: settings). Commas between the actors of a list ("Mordor, Rohan,
+// Fornost and Bree") do not delimit.
+std::vector<CodingToken> drop_comma_clauses(const std::vector<CodingToken>& tokens, const Marking& m,
+                                            const CameoDictionary& dict, const CodingOptions& o) {
+  int n = static_cast<int>(tokens.size());
+  auto actor_ends_at = [&](int t) {
+    if (t < 0 || m.owner[t] < 0) return false;
+    const Occurrence& occ = m.occ[m.owner[t]];
+    return occ.kind != Occurrence::Kind::kAgent && occ.last == t;
+  };
+  auto actor_starts_at = [&](int t) {
+    while (t < n && (is_conjunction(tokens[t].word) || is_determiner(tokens[t].word) || dict.is_adjective(tokens[t].word)))
+      ++t;
+    if (t >= n || m.owner[t] < 0) return false;
+    const Occurrence& occ = m.occ[m.owner[t]];
+    return occ.kind != Occurrence::Kind::kAgent && occ.first == t;
+  };
+  std::vector<int> commas;
+  for (int i = 0; i < n; ++i)
+    if (is_comma(tokens[i]) && !(actor_ends_at(i - 1) && actor_starts_at(i + 1))) commas.push_back(i);
+  if (commas.empty()) return tokens;
+  std::vector<bool> drop(n, false);
+  auto drop_range = [&](int from, int to) {
+    for (int i = std::max(from, 0); i < to && i < n; ++i) drop[i] = true;
+  };
+  // An aside between two commas takes both of them: the comma closing it
+  // does not open a clause at the end of the sentence as well.
+  std::vector<bool> used(commas.size(), false);
+  for (size_t k = 0; k + 1 < commas.size(); ++k) {
+    int w = count_words(tokens, commas[k] + 1, commas[k + 1]);
+    if (w < o.comma_min || w > o.comma_max) continue;
+    drop_range(commas[k], commas[k + 1] + 1);
+    used[k] = used[k + 1] = true;
+    ++k;
+  }
+  int w = count_words(tokens, 0, commas.front());
+  if (!used.front() && w >= o.comma_bmin && w <= o.comma_bmax) drop_range(0, commas.front() + 1);
+  w = count_words(tokens, commas.back() + 1, n);
+  if (!used.back() && w >= o.comma_emin && w <= o.comma_emax) drop_range(commas.back(), n);
+  std::vector<CodingToken> kept;
+  for (int i = 0; i < n; ++i)
+    if (!drop[i]) kept.push_back(tokens[i]);
+  return kept;
+}
+
+struct VerbOccurrence {
+  int entry = -1;
+  int first = 0, last = 0;
+  std::vector<int> tokens;
+};
+
+// A group of actors that a clause role or a pattern slot can take.
+struct Group {
+  std::vector<std::string> codes;
+  std::string text;
+  std::vector<int> members;  // occurrences
+  bool compound = false;
+};
+
+}  // namespace
+
+SentenceCoding CameoCoder::code(std::string_view sentence, int day, const CodingOptions& options,
+                                const std::vector<std::string>* previous_subject) const {
+  using Outcome = SentenceCoding::Outcome;
+  SentenceCoding out;
+  bool all_caps = true;
+  std::vector<CodingToken> tokens = tokenize(sentence, all_caps);
+  int words = count_words(tokens, 0, tokens.size());
+  if (words == 0 || (options.min_words > 0 && words < options.min_words)) {
+    out.outcome = Outcome::kTooShort;
+    out.reason = std::to_string(words) + " words";
+    return out;
+  }
+  if (options.max_words > 0 && words > options.max_words) {
+    out.outcome = Outcome::kComplex;
+    out.reason = std::to_string(words) + " words";
+    return out;
+  }
+  {
+    Marking first_pass = mark(dict_, tokens, day, options);
+    tokens = drop_comma_clauses(tokens, first_pass, dict_, options);
+  }
+  Marking m = mark(dict_, tokens, day, options);
+  const int n = static_cast<int>(tokens.size());
+
+  for (const auto& o : m.occ) {
+    if (o.kind != Occurrence::Kind::kActor) continue;
+    if (o.discard) {
+      out.outcome = Outcome::kDiscarded;
+      out.reason = "discard code on " + o.text;
+      return out;
+    }
+    if (o.complex) {
+      out.outcome = Outcome::kComplex;
+      out.reason = "complex code on " + o.text;
+      return out;
+    }
+  }
+
+  // Verbs: the longest verb phrase at each word that is not an actor, a
+  // noun or a pronoun, and not made a noun by a determiner ("the
+  // restore") or a capital inside the sentence ("To Restore").
+  std::vector<VerbOccurrence> verbs;
+  std::vector<int> verb_owner(n, -1);
+  {
+    std::vector<SlotGroup> no_groups;
+    PhraseMatcher matcher(tokens, no_groups, &dict_.synsets());
+    std::vector<int> candidates;
+    for (int i = 0; i < n; ++i) {
+      const std::string& w = tokens[i].word;
+      if (m.owner[i] >= 0 || m.noun[i] || verb_owner[i] >= 0 || is_comma(tokens[i]) || is_determiner(w) ||
+          is_conjunction(w))
+        continue;
+      if (i > 0 && is_determiner(tokens[i - 1].word)) continue;
+      if (!all_caps && i > 0 && tokens[i].capitalised) continue;
+      dict_.verbs_starting(w, candidates);
+      VerbOccurrence best;
+      int best_words = 0, best_span = 0;
+      for (int c : candidates) {
+        PhraseMatch pm;
+        if (!matcher.match(dict_.verbs()[c].phrase, i, 1, true, i, n - 1, Endings::kVerb, pm)) continue;
+        int span = pm.tokens.back() - i;
+        if (pm.words > best_words || (pm.words == best_words && span < best_span)) {
+          best_words = pm.words;
+          best_span = span;
+          best.entry = c;
+          best.first = i;
+          best.last = pm.tokens.back();
+          best.tokens = pm.tokens;
+        }
+      }
+      if (best.entry < 0) continue;
+      for (int t : best.tokens) verb_owner[t] = static_cast<int>(verbs.size());
+      verbs.push_back(std::move(best));
+    }
+  }
+
+  // Compounds: actors joined by AND/OR/NOR or list commas, with
+  // determiners and adjectives between them.
+  std::vector<bool> compound_conj(n, false);
+  std::vector<Group> groups;
+  std::vector<int> group_of(m.occ.size(), -1);  // the widest group of each occurrence
+  std::vector<int> single_of(m.occ.size(), -1);
+  for (size_t k = 0; k < m.occ.size(); ++k) {
+    const Occurrence& o = m.occ[k];
+    if (o.kind != Occurrence::Kind::kActor) continue;
+    Group g;
+    g.codes = o.codes;
+    g.text = o.text;
+    g.members = {static_cast<int>(k)};
+    single_of[k] = group_of[k] = static_cast<int>(groups.size());
+    groups.push_back(std::move(g));
+  }
+  auto skippable = [&](int t) {
+    return t < n && (is_determiner(tokens[t].word) || dict_.is_adjective(tokens[t].word) ||
+                     tokens[t].word == "NEITHER" || tokens[t].word == "EITHER");
+  };
+  auto actor_starting = [&](int t) -> int {
+    if (t >= n || m.owner[t] < 0) return -1;
+    int o = m.owner[t];
+    return m.occ[o].kind == Occurrence::Kind::kActor && m.occ[o].first == t ? o : -1;
+  };
+  for (size_t k = 0; k < m.occ.size(); ++k) {
+    if (m.occ[k].kind != Occurrence::Kind::kActor || group_of[k] != single_of[k]) continue;
+    std::vector<int> chain{static_cast<int>(k)};
+    std::vector<int> links;  // conjunction tokens used
+    size_t last_conj_member = 0;
+    int t = m.occ[k].last + 1;
+    for (;;) {
+      while (skippable(t)) ++t;
+      int conj = -1;
+      bool linked = false;
+      if (t < n && is_comma(tokens[t])) {
+        linked = true;
+        ++t;
+        while (skippable(t)) ++t;
+      }
+      if (t < n && is_conjunction(tokens[t].word) && tokens[t].word != "BUT") {
+        conj = t;
+        linked = true;
+        ++t;
+        while (skippable(t)) ++t;
+      }
+      int next = actor_starting(t);
+      // Actors side by side count only inside a list already joined by a
+      // conjunction ("Calenardhon and the evil Arnor awful Gondor").
+      if (next < 0 || (!linked && last_conj_member == 0)) break;
+      chain.push_back(next);
+      if (conj >= 0) links.push_back(conj);
+      if (conj >= 0 || (!linked && last_conj_member > 0)) last_conj_member = chain.size() - 1;
+      t = m.occ[next].last + 1;
+    }
+    if (last_conj_member == 0) continue;
+    chain.resize(last_conj_member + 1);
+    Group g;
+    g.compound = true;
+    for (int o : chain) {
+      for (const auto& c : m.occ[o].codes) g.codes.push_back(c);
+      g.text += (g.text.empty() ? "" : ", ") + m.occ[o].text;
+      g.members.push_back(o);
+    }
+    int gi = static_cast<int>(groups.size());
+    groups.push_back(std::move(g));
+    for (int o : chain) group_of[o] = gi;
+    for (int c : links)
+      if (c < m.occ[chain.back()].first) compound_conj[c] = true;
+  }
+
+  // Pronouns stand for the sentence's first actor (or compound) before
+  // them, or with forwarding for the previous sentence's subject.
+  std::vector<std::string> subject_roots;
+  for (size_t k = 0; k < m.occ.size(); ++k) {
+    if (m.occ[k].kind == Occurrence::Kind::kActor) {
+      subject_roots = m.occ[k].roots;
+      break;
+    }
+  }
+  for (size_t k = 0; k < m.occ.size(); ++k) {
+    Occurrence& p = m.occ[k];
+    if (p.kind != Occurrence::Kind::kPronoun) continue;
+    int antecedent = -1;
+    for (size_t j = 0; j < k; ++j)
+      if (group_of[j] >= 0) {
+        antecedent = group_of[j];
+        break;
+      }
+    std::vector<std::string> codes;
+    if (antecedent >= 0) codes = groups[antecedent].codes;
+    else if (options.forward && previous_subject) codes = *previous_subject;
+    if (codes.empty()) continue;
+    Group g;
+    g.codes = codes;
+    g.text = p.text;
+    g.members = {static_cast<int>(k)};
+    single_of[k] = group_of[k] = static_cast<int>(groups.size());
+    groups.push_back(std::move(g));
+  }
+  out.subject = subject_roots.empty() && previous_subject ? *previous_subject : subject_roots;
+
+  // The groups in text order, and their spans for pattern slots.
+  auto group_first = [&](int g) {
+    int f = INT_MAX;
+    for (int o : groups[g].members) f = std::min(f, m.occ[o].first);
+    return f;
+  };
+  auto group_last = [&](int g) {
+    int l = -1;
+    for (int o : groups[g].members) l = std::max(l, m.occ[o].last);
+    return l;
+  };
+  std::vector<SlotGroup> slots;
+  for (size_t g = 0; g < groups.size(); ++g) slots.push_back(SlotGroup{group_first(g), group_last(g), groups[g].compound});
+  std::vector<int> top;  // widest groups, by first token
+  for (size_t k = 0; k < m.occ.size(); ++k)
+    if (group_of[k] >= 0 && std::find(top.begin(), top.end(), group_of[k]) == top.end()) top.push_back(group_of[k]);
+  std::sort(top.begin(), top.end(), [&](int a, int b) { return slots[a].first < slots[b].first; });
+
+  // Clauses: split at conjunctions that join neither actors, nor listed
+  // nouns or adjectives, nor the words of a verb phrase.
+  struct Clause {
+    int begin = 0, end = 0;
+    bool forwards = true;  // the previous clause's subject carries over
+  };
+  std::vector<Clause> clauses;
+  int conjunctions = 0;
+  {
+    Clause c;
+    for (int i = 0; i < n; ++i) {
+      const std::string& w = tokens[i].word;
+      if (!is_conjunction(w) || compound_conj[i] || verb_owner[i] >= 0 || m.owner[i] >= 0) continue;
+      bool listed_before = i > 0 && m.noun[i - 1];
+      bool listed_after = i + 1 < n && m.noun[i + 1];
+      if (listed_before && listed_after) continue;
+      ++conjunctions;
+      c.end = i;
+      clauses.push_back(c);
+      c = Clause();
+      c.begin = i + 1;
+      if (i + 1 < n && tokens[i + 1].word == "THEN") c.forwards = false;
+    }
+    c.end = n;
+    clauses.push_back(c);
+  }
+  if (options.complex_verbs > 0 && static_cast<int>(verbs.size()) >= options.complex_verbs) {
+    out.outcome = Outcome::kComplex;
+    out.reason = std::to_string(verbs.size()) + " verbs";
+    return out;
+  }
+  if (options.complex_conjunctions > 0 && conjunctions >= options.complex_conjunctions) {
+    out.outcome = Outcome::kComplex;
+    out.reason = std::to_string(conjunctions) + " conjunctions";
+    return out;
+  }
+
+  PhraseMatcher matcher(tokens, slots, &dict_.synsets());
+  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  auto emit = [&](const std::vector<std::string>& sources, const std::vector<std::string>& targets,
+                  const std::string& source_text, const std::string& target_text, const std::string& code,
+                  const VerbOccurrence& v, const std::string& pattern) {
+    std::string first_code = code.substr(0, code.find(':'));
+    std::string second_code = code.find(':') == std::string::npos ? "" : code.substr(code.find(':') + 1);
+    int added = 0;
+    for (const auto& s : sources) {
+      for (const auto& t : targets) {
+        if (s == t) continue;
+        auto add = [&](const std::string& a, const std::string& b, const std::string& c, const std::string& at,
+                       const std::string& bt) {
+          if (!seen.insert({a, b, c}).second) return;
+          CameoEvent e;
+          e.source = a;
+          e.target = b;
+          e.code = c;
+          e.source_text = at;
+          e.target_text = bt;
+          e.verb_begin = tokens[v.first].begin;
+          e.verb_end = tokens[v.first].end;
+          e.verb = dict_.verbs()[v.entry].text;
+          e.pattern = pattern;
+          out.events.push_back(std::move(e));
+          ++added;
+        };
+        add(s, t, first_code, source_text, target_text);
+        if (!second_code.empty()) add(t, s, second_code, target_text, source_text);
+      }
+    }
+    return added;
+  };
+  auto codes_of = [&](int g) { return g >= 0 ? groups[g].codes : std::vector<std::string>(); };
+  auto text_of = [&](int g) { return g >= 0 ? groups[g].text : std::string(); };
+  auto shares_code = [&](int a, int b) {
+    for (const auto& x : codes_of(a))
+      for (const auto& y : codes_of(b))
+        if (x == y) return true;
+    return false;
+  };
+
+  // The first group starting in tokens [from, to), other than `not_this`
+  // and groups sharing a code with it.
+  auto first_top = [&](int from, int to, int not_this) {
+    for (int g : top)
+      if (slots[g].first >= from && slots[g].first < to && g != not_this && !(not_this >= 0 && shares_code(g, not_this)))
+        return g;
+    return -1;
+  };
+  int subject = -1;  // the source of the clause before
+  bool sentence_done = false;
+  for (const Clause& clause : clauses) {
+    if (sentence_done) break;
+    if (!clause.forwards) subject = -1;
+    struct Fallback {
+      bool set = false;
+      std::vector<std::string> sources, targets;
+      std::string source_text, target_text, code, pattern;
+      VerbOccurrence verb;
+    } weak;
+    bool clause_coded = false;
+    for (const VerbOccurrence& v : verbs) {
+      if (v.first < clause.begin || v.first >= clause.end) continue;
+      if (clause_coded && options.scope != CodingOptions::Scope::kAll) break;
+      const VerbEntry& entry = dict_.verbs()[v.entry];
+      std::string code = entry.code;
+      std::string pattern_text;
+      PhraseMatch up, low;
+      for (const VerbPattern& p : *entry.patterns) {
+        up = PhraseMatch();
+        low = PhraseMatch();
+        if (!p.upper.empty() && !matcher.match(p.upper, v.first - 1, -1, p.upper_joined, 0, n - 1, Endings::kNone, up))
+          continue;
+        if (!p.lower.empty() && !matcher.match(p.lower, v.last + 1, 1, p.lower_joined, 0, n - 1, Endings::kNone, low))
+          continue;
+        code = p.code;
+        pattern_text = p.text;
+        break;
+      }
+      if (pattern_text.empty()) up = low = PhraseMatch();
+      code.erase(std::remove(code.begin(), code.end(), '!'), code.end());
+      bool is_weak = !code.empty() && code.back() == '?';
+      if (is_weak) code.pop_back();
+      if (code == "---" || code.empty()) continue;
+      if (code == "###") {
+        out.events.clear();
+        out.outcome = Outcome::kDiscarded;
+        out.reason = "discard code on " + entry.text;
+        return out;
+      }
+      if (code == "+++") {
+        out.events.clear();
+        out.outcome = Outcome::kComplex;
+        out.reason = "complex code on " + entry.text;
+        return out;
+      }
+      int compound = up.compound >= 0 ? up.compound : low.compound;
+      if (compound >= 0) {  // events between the members of a compound
+        const Group& g = groups[compound];
+        int added = 0;
+        for (int a : g.members)
+          for (int b : g.members)
+            if (a != b) added += emit(m.occ[a].codes, m.occ[b].codes, m.occ[a].text, m.occ[b].text, code, v, pattern_text);
+        if (added > 0) clause_coded = true;
+        if (clause_coded && options.scope == CodingOptions::Scope::kSentence) sentence_done = true;
+        if (sentence_done) break;
+        continue;
+      }
+      int source = up.source >= 0 ? up.source : low.source;
+      int target = up.target >= 0 ? up.target : low.target;
+      bool from_pattern = source >= 0 || target >= 0;
+      std::vector<std::string> default_source, default_target;
+      if (source < 0) source = first_top(clause.begin, v.first, target);
+      if (source < 0 && subject >= 0 && subject != target) source = subject;
+      bool source_after = false;
+      if (source < 0) {
+        if (!options.default_source.empty() && options.default_source_prior) {
+          default_source = {options.default_source};
+        } else if (options.no_actor_prior_is_complex && target < 0) {
+          out.events.clear();
+          out.outcome = Outcome::kComplex;
+          out.reason = "no actor before the verb " + entry.text;
+          return out;
+        } else {
+          source = first_top(v.last + 1, clause.end, target);
+          source_after = source >= 0;
+        }
+      }
+      if (!from_pattern && source >= 0 && !source_after && v.first >= 1) {
+        // Passive voice: "Eriador was opposed by Osgiliath".
+        int b = v.first - 1;
+        if (b >= 0 && tokens[b].word.size() > 2 && tokens[b].word.ends_with("LY")) --b;
+        if (b >= 0 && in_list(tokens[b].word, {"WAS", "WERE", "IS", "ARE", "BEEN", "BEING", "BE"})) {
+          for (int t = v.last + 1; t + 1 < clause.end; ++t) {
+            if (tokens[t].word != "BY") continue;
+            int by = first_top(t + 1, t + 3, -1);
+            if (by >= 0) {
+              target = source;
+              source = by;
+            }
+            break;
+          }
+        }
+      }
+      if (target < 0) {
+        int from = source_after ? slots[source].last + 1 : v.last + 1;
+        target = first_top(from, clause.end, source);
+        if (target < 0 && options.default_target_after && !options.default_target.empty()) {
+          default_target = {options.default_target};
+        } else if (target < 0) {
+          // Nothing after the verb: an actor before it, or the other
+          // members of a compound source.
+          for (int g : top) {
+            if (slots[g].first >= v.first || g == source || slots[g].first < clause.begin) continue;
+            if (source >= 0 && shares_code(g, source)) continue;
+            if (source >= 0 && slots[g].first < slots[source].first) continue;
+            target = g;
+          }
+          if (target < 0 && source >= 0 && groups[source].compound) {
+            const Group& g = groups[source];
+            default_source = m.occ[g.members.front()].codes;
+            for (size_t k = 1; k < g.members.size(); ++k)
+              for (const auto& c : m.occ[g.members[k]].codes) default_target.push_back(c);
+          }
+          if (target < 0 && default_target.empty() && !options.default_target.empty())
+            default_target = {options.default_target};
+        }
+      }
+      std::vector<std::string> sources = default_source.empty() ? codes_of(source) : default_source;
+      std::vector<std::string> targets = default_target.empty() ? codes_of(target) : default_target;
+      if (sources.empty() || targets.empty()) continue;
+      std::string source_text = source >= 0 ? text_of(source) : "";
+      std::string target_text = target >= 0 ? text_of(target) : "";
+      if (is_weak && options.scope != CodingOptions::Scope::kAll) {
+        if (!weak.set) {
+          weak.set = true;
+          weak.sources = sources;
+          weak.targets = targets;
+          weak.source_text = source_text;
+          weak.target_text = target_text;
+          weak.code = code;
+          weak.pattern = pattern_text;
+          weak.verb = v;
+        }
+        continue;
+      }
+      if (emit(sources, targets, source_text, target_text, code, v, pattern_text) > 0) {
+        clause_coded = true;
+        if (source >= 0) subject = source;
+        if (options.scope == CodingOptions::Scope::kSentence) {
+          sentence_done = true;
+          break;
+        }
+      }
+    }
+    if (!clause_coded && weak.set) {
+      if (emit(weak.sources, weak.targets, weak.source_text, weak.target_text, weak.code, weak.verb, weak.pattern) > 0 &&
+          options.scope == CodingOptions::Scope::kSentence)
+        sentence_done = true;
+    }
+    if (subject < 0) subject = first_top(clause.begin, clause.end, -1);
+  }
+  out.outcome = out.events.empty() ? Outcome::kNoEvent : Outcome::kCoded;
+  if (out.events.empty()) out.reason = verbs.empty() ? "no verb in the dictionary" : "no verb with a source and a target";
+  return out;
+}
+
+}  // namespace seismo::cameo
