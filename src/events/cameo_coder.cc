@@ -268,16 +268,31 @@ std::vector<CodingToken> drop_comma_clauses(const std::vector<CodingToken>& toke
     const Occurrence& occ = m.occ[m.owner[t]];
     return occ.kind != Occurrence::Kind::kAgent && occ.last == t;
   };
-  auto actor_starts_at = [&](int t) {
-    while (t < n && (is_conjunction(tokens[t].word) || is_determiner(tokens[t].word) || dict.is_adjective(tokens[t].word)))
-      ++t;
+  // After a list comma comes one more actor of the list, then another
+  // comma, a conjunction, a verb or the end: "Mordor, the awful Fornost,
+  // and Gondor welcomed", but not "Dol Amroth, associated with the IMF".
+  std::vector<SlotGroup> no_groups;
+  PhraseMatcher matcher(tokens, no_groups, &dict.synsets());
+  std::vector<int> candidates;
+  auto verb_at = [&](int t) {
+    dict.verbs_starting(tokens[t].word, candidates);
+    PhraseMatch pm;
+    for (int c : candidates)
+      if (matcher.match(dict.verbs()[c].phrase, t, 1, true, t, n - 1, Endings::kVerb, pm)) return true;
+    return false;
+  };
+  auto list_item_at = [&](int t) {
+    if (t < n && is_conjunction(tokens[t].word)) ++t;
+    while (t < n && (is_determiner(tokens[t].word) || dict.is_adjective(tokens[t].word))) ++t;
     if (t >= n || m.owner[t] < 0) return false;
     const Occurrence& occ = m.occ[m.owner[t]];
-    return occ.kind != Occurrence::Kind::kAgent && occ.first == t;
+    if (occ.kind == Occurrence::Kind::kAgent || occ.first != t) return false;
+    int after = occ.last + 1;
+    return after >= n || is_comma(tokens[after]) || is_conjunction(tokens[after].word) || verb_at(after);
   };
   std::vector<int> commas;
   for (int i = 0; i < n; ++i)
-    if (is_comma(tokens[i]) && !(actor_ends_at(i - 1) && actor_starts_at(i + 1))) commas.push_back(i);
+    if (is_comma(tokens[i]) && !(actor_ends_at(i - 1) && list_item_at(i + 1))) commas.push_back(i);
   if (commas.empty()) return tokens;
   std::vector<bool> drop(n, false);
   auto drop_range = [&](int from, int to) {
@@ -289,7 +304,7 @@ std::vector<CodingToken> drop_comma_clauses(const std::vector<CodingToken>& toke
   for (size_t k = 0; k + 1 < commas.size(); ++k) {
     int w = count_words(tokens, commas[k] + 1, commas[k + 1]);
     if (w < o.comma_min || w > o.comma_max) continue;
-    drop_range(commas[k], commas[k + 1] + 1);
+    drop_range(commas[k], commas[k + 1]);  // the closing comma stays, a barrier between its neighbours
     used[k] = used[k + 1] = true;
     ++k;
   }
@@ -336,6 +351,22 @@ SentenceCoding CameoCoder::code(std::string_view sentence, int day, const Coding
     out.reason = std::to_string(words) + " words";
     return out;
   }
+  if (options.time_shift) {
+    std::vector<SlotGroup> no_groups;
+    PhraseMatcher matcher(tokens, no_groups, &dict_.synsets());
+    const int n = static_cast<int>(tokens.size());
+    for (const auto& tp : dict_.time_phrases()) {
+      if (tp.code != "###" && tp.code != "+++") continue;
+      for (int i = 0; i < n; ++i) {
+        PhraseMatch pm;
+        if (!matcher.match(tp.phrase, i, 1, true, i, n - 1, Endings::kNone, pm)) continue;
+        out.outcome = tp.code == "###" ? Outcome::kDiscarded : Outcome::kComplex;
+        out.reason = "time phrase with code " + tp.code;
+        return out;
+      }
+    }
+  }
+
   {
     Marking first_pass = mark(dict_, tokens, day, options);
     tokens = drop_comma_clauses(tokens, first_pass, dict_, options);
@@ -375,14 +406,17 @@ SentenceCoding CameoCoder::code(std::string_view sentence, int day, const Coding
       if (!all_caps && i > 0 && tokens[i].capitalised) continue;
       dict_.verbs_starting(w, candidates);
       VerbOccurrence best;
-      int best_words = 0, best_span = 0;
+      int best_words = 0, best_span = 0, best_weight = 0;
       for (int c : candidates) {
         PhraseMatch pm;
         if (!matcher.match(dict_.verbs()[c].phrase, i, 1, true, i, n - 1, Endings::kVerb, pm)) continue;
         int span = pm.tokens.back() - i;
-        if (pm.words > best_words || (pm.words == best_words && span < best_span)) {
+        int weight = phrase_weight(dict_.verbs()[c].phrase);  // ATTACKED before ATTACK
+        if (pm.words > best_words || (pm.words == best_words && span < best_span) ||
+            (pm.words == best_words && span == best_span && weight > best_weight)) {
           best_words = pm.words;
           best_span = span;
+          best_weight = weight;
           best.entry = c;
           best.first = i;
           best.last = pm.tokens.back();
@@ -442,9 +476,12 @@ SentenceCoding CameoCoder::code(std::string_view sentence, int day, const Coding
         while (skippable(t)) ++t;
       }
       int next = actor_starting(t);
-      // Actors side by side count only inside a list already joined by a
-      // conjunction ("Calenardhon and the evil Arnor awful Gondor").
-      if (next < 0 || (!linked && last_conj_member == 0)) break;
+      // Actors side by side, with an adjective between them, count only
+      // inside a list already joined by a conjunction ("Calenardhon and
+      // the evil Arnor awful Gondor").
+      bool adjective_between = tokens[m.occ[chain.back()].last].word.ends_with("'S");  // "Arnor's Elrond"
+      for (int a = m.occ[chain.back()].last + 1; a < t; ++a) adjective_between |= dict_.is_adjective(tokens[a].word);
+      if (next < 0 || (!linked && (last_conj_member == 0 || !adjective_between))) break;
       chain.push_back(next);
       if (conj >= 0) links.push_back(conj);
       if (conj >= 0 || (!linked && last_conj_member > 0)) last_conj_member = chain.size() - 1;
@@ -587,11 +624,13 @@ SentenceCoding CameoCoder::code(std::string_view sentence, int day, const Coding
   };
   auto codes_of = [&](int g) { return g >= 0 ? groups[g].codes : std::vector<std::string>(); };
   auto text_of = [&](int g) { return g >= 0 ? groups[g].text : std::string(); };
+  // Whether every actor of group a is also in group b: a pronoun standing
+  // for the source is not its target.
   auto shares_code = [&](int a, int b) {
+    const auto& bs = groups[b].codes;
     for (const auto& x : codes_of(a))
-      for (const auto& y : codes_of(b))
-        if (x == y) return true;
-    return false;
+      if (std::find(bs.begin(), bs.end(), x) == bs.end()) return false;
+    return true;
   };
 
   // The first group starting in tokens [from, to), other than `not_this`
@@ -700,7 +739,14 @@ SentenceCoding CameoCoder::code(std::string_view sentence, int day, const Coding
       if (target < 0) {
         int from = source_after ? slots[source].last + 1 : v.last + 1;
         target = first_top(from, clause.end, source);
-        if (target < 0 && options.default_target_after && !options.default_target.empty()) {
+        if (target < 0 && source_after && groups[source].compound) {
+          // The compound after the verb is both: its first actor the
+          // source, the others the targets.
+          const Group& g = groups[source];
+          default_source = m.occ[g.members.front()].codes;
+          for (size_t k = 1; k < g.members.size(); ++k)
+            for (const auto& c : m.occ[g.members[k]].codes) default_target.push_back(c);
+        } else if (target < 0 && options.default_target_after && !options.default_target.empty()) {
           default_target = {options.default_target};
         } else if (target < 0) {
           // Nothing after the verb: an actor before it, or the other

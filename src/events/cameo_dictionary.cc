@@ -53,7 +53,11 @@ bool for_each_line(const std::string& path, Fn fn) {
       continue;
     }
     if (l.starts_with("~~FINISH")) break;
-    if (!fn(strip_comment(l), no)) break;
+    std::string_view kept = strip_comment(l);
+    // A line that was only a comment is no line at all: it must not end
+    // a block the way a blank line does.
+    if (trim(kept).empty() && !trim(l).empty()) continue;
+    if (!fn(kept, no)) break;
   }
   return true;
 }
@@ -153,7 +157,16 @@ bool CameoDictionary::load_verbs(const std::string& path, std::vector<std::strin
     if (head_tag.starts_with("<SYNSETS>")) section = Section::kSynsets;
     else if (head_tag.starts_with("</SYNSETS>") || head_tag.starts_with("</TIME>")) section = Section::kVerbs;
     else if (head_tag.starts_with("<TIME>")) section = Section::kTime;
-    if (l[0] == '<' || section == Section::kTime) return true;
+    if (l[0] == '<') return true;
+    if (section == Section::kTime) {  // TIME phrases: only their discard and complex codes matter here
+      bool unclosed = false;
+      std::string_view head = split_code_blocks(l, blocks, unclosed);
+      Phrase p;
+      std::string error;
+      if (!unclosed && !blocks.empty() && !head.empty() && head[0] != '-' && parse_phrase(head, p, error))
+        time_phrases_.push_back({std::move(p), upper(blocks[0].code)});
+      return true;
+    }
     std::string error;
     if (l[0] == '&') {  // a synset: its members follow on '+' lines
       size_t end = l.find_first_of(" \t");
@@ -200,23 +213,25 @@ bool CameoDictionary::load_verbs(const std::string& path, std::vector<std::strin
         warn(warnings, path, no, "pattern '" + std::string(trim(head.substr(1))) + "': " + error);
         return true;
       }
-      auto star = std::find_if(p.begin(), p.end(), [](const PhraseElement& e) {
-        return e.kind == PhraseElement::Kind::kVerb;
-      });
-      if (star == p.end()) {
+      if (std::none_of(p.begin(), p.end(), [](const PhraseElement& e) { return e.kind == PhraseElement::Kind::kVerb; })) {
         warn(warnings, path, no, "pattern without '*' for the verb");
         return true;
       }
-      VerbPattern vp;
-      Phrase upper_part(p.begin(), star);
-      vp.upper_joined = !upper_part.empty() && upper_part.back().joined;
-      vp.upper = reverse_phrase(upper_part);
-      vp.lower_joined = star->joined;
-      vp.lower.assign(star + 1, p.end());
-      vp.code = upper(blocks[0].code);
-      vp.text = std::string(trim(head.substr(1)));
-      vp.weight = phrase_words(p);
-      patterns->push_back(std::move(vp));
+      for (Phrase& x : expand_choices(p)) {
+        auto star = std::find_if(x.begin(), x.end(), [](const PhraseElement& e) {
+          return e.kind == PhraseElement::Kind::kVerb;
+        });
+        VerbPattern vp;
+        Phrase upper_part(x.begin(), star);
+        vp.upper_joined = !upper_part.empty() && upper_part.back().joined;
+        vp.upper = reverse_phrase(upper_part);
+        vp.lower_joined = star->joined;
+        vp.lower.assign(star + 1, x.end());
+        vp.code = upper(blocks[0].code);
+        vp.text = std::string(trim(head.substr(1)));
+        vp.weight = phrase_weight(x);
+        patterns->push_back(std::move(vp));
+      }
       return true;
     }
     if (l[0] == '{') {  // more forms of the verb above ("{ BROKE_ BROKEN_ }")
@@ -497,9 +512,10 @@ bool CameoDictionary::apply_option(std::string_view raw) {
     else if (l.find("CONVERT AGENT") != std::string::npos) options_.convert_agents = flag("CONVERT AGENT");
     else if (l.find("MINIMUM WORDS") != std::string::npos) number_after("MINIMUM WORDS", options_.min_words);
     else if (l.find("YYYY") != std::string::npos) options_.four_digit_years = flag("YYYY");
+    else if (l.find("TIME SHIFT") != std::string::npos) options_.time_shift = flag("TIME SHIFT");
     return true;  // the other SET: lines (labels, usage reports, FBIS) do not change events
   }
-  return l.starts_with("OUTPUT:") || l.starts_with("LABEL:");
+  return l.starts_with("OUTPUT:") || l.starts_with("LABEL:") || l.starts_with("~~");
 }
 
 bool CameoDictionary::load_options(const std::string& path, std::vector<std::string>& warnings) {

@@ -71,6 +71,13 @@ struct CodingOptions {
   bool default_target_after = false;  // the default target only when no actor follows the verb
   bool forward = false;               // pronouns may refer to the previous sentence's subject
   bool four_digit_years = false;
+  bool time_shift = false;  // TIME phrases apply (here: their discard and complex codes)
+};
+
+// A phrase of the verb dictionary's <TIME> section ("KAN_WA_MA_KAN [###]").
+struct TimePhrase {
+  Phrase phrase;
+  std::string code;  // "-1", "+7", "###", "+++"
 };
 
 class CameoDictionary {
@@ -98,6 +105,7 @@ class CameoDictionary {
   const std::vector<ActorEntry>& actors() const { return actors_; }
   const std::vector<AgentEntry>& agents() const { return agents_; }
   const SynsetTable& synsets() const { return synsets_; }
+  const std::vector<TimePhrase>& time_phrases() const { return time_phrases_; }
   const CodingOptions& options() const { return options_; }
   CodingOptions& options() { return options_; }
   bool is_noun(std::string_view word) const;
@@ -119,6 +127,7 @@ class CameoDictionary {
   std::vector<AgentEntry> agents_;
   std::vector<Phrase> nouns_, adjectives_;
   SynsetTable synsets_;
+  std::vector<TimePhrase> time_phrases_;
   CodingOptions options_;
   Index verb_index_, actor_index_, agent_index_;
 };

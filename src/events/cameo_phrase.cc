@@ -21,8 +21,11 @@ bool parse_sequence(std::string_view text, size_t& pos, bool in_choice, Phrase& 
       ++pos;
       continue;
     }
-    if (c == '_') {  // joins what comes before to what comes after
-      if (!out.empty()) out.back().joined = true;
+    if (c == '_') {
+      // Joins what comes before to what comes after; before a blank it
+      // only closes the word ("IN_ *": IN exactly, anywhere before the verb).
+      bool before_blank = pos + 1 >= text.size() || text[pos + 1] == ' ' || text[pos + 1] == '\t';
+      if (!out.empty() && !before_blank) out.back().joined = true;
       ++pos;
       continue;
     }
@@ -137,17 +140,42 @@ Phrase reverse_phrase(const Phrase& p) {
   return r;
 }
 
-int phrase_words(const Phrase& p) {
+int phrase_weight(const Phrase& p) {
   int n = 0;
   for (const auto& e : p) {
-    if (e.kind == Kind::kWord || e.kind == Kind::kSynset) ++n;
+    if (e.kind == Kind::kWord) n += static_cast<int>(e.word.size());
+    if (e.kind == Kind::kSynset) n += 1;  // a synset is less specific than any word
     if (e.kind == Kind::kChoice) {
       int best = 0;
-      for (const auto& alt : e.choices) best = std::max(best, phrase_words(alt));
+      for (const auto& alt : e.choices) best = std::max(best, phrase_weight(alt));
       n += best;
     }
   }
   return n;
+}
+
+std::vector<Phrase> expand_choices(const Phrase& p, size_t limit) {
+  std::vector<Phrase> out{Phrase()};
+  for (const auto& e : p) {
+    if (e.kind != Kind::kChoice) {
+      for (auto& partial : out) partial.push_back(e);
+      continue;
+    }
+    std::vector<Phrase> next;
+    for (const auto& partial : out) {
+      for (const auto& alt : e.choices) {
+        for (const Phrase& expanded_alt : expand_choices(alt, limit)) {
+          if (next.size() >= limit) break;
+          Phrase q = partial;
+          q.insert(q.end(), expanded_alt.begin(), expanded_alt.end());
+          q.back().joined = e.joined;
+          next.push_back(std::move(q));
+        }
+      }
+    }
+    out = std::move(next);
+  }
+  return out;
 }
 
 bool word_matches(const PhraseElement& e, std::string_view w, Endings endings) {
@@ -225,7 +253,11 @@ bool PhraseMatcher::match_element(const PhraseElement& e, int pos, PhraseMatch& 
                                   std::vector<PhraseMatch>& ways) const {
   switch (e.kind) {
     case Kind::kWord:
-      if (word_matches(e, tokens_[pos].word, endings_)) {
+      // Only a phrase's last word takes a possessive ("ITHILEN'S
+      // GOVERNMENT RADIO" is not ITHILEN_GOVERNMENT_RADIO_).
+      if (word_matches(e, tokens_[pos].word, endings_) &&
+          !(e.joined && e.form == WordForm::kClosed && endings_ == Endings::kNoun &&
+            tokens_[pos].word.find('\'') != std::string::npos && tokens_[pos].word != e.word)) {
         PhraseMatch w = m;
         w.next = pos + dir_;
         w.words++;

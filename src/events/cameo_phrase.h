@@ -42,9 +42,13 @@ using Phrase = std::vector<PhraseElement>;
 bool parse_phrase(std::string_view text, Phrase& out, std::string& error);
 // The phrase read right to left (for matching leftwards from a verb).
 Phrase reverse_phrase(const Phrase& p);
-// Literal words in the phrase (alternatives count their longest): how
-// specific a pattern is, longest tried first.
-int phrase_words(const Phrase& p);
+// How specific a phrase is: the letters of its literal words (a synset
+// counts one, alternatives their longest). TABARI tries the longest
+// pattern first.
+int phrase_weight(const Phrase& p);
+// One phrase for each way through its alternatives, at most `limit`:
+// patterns are ranked by length once their alternatives are spelt out.
+std::vector<Phrase> expand_choices(const Phrase& p, size_t limit = 64);
 
 bool word_matches(const PhraseElement& e, std::string_view text_word, Endings endings);
 

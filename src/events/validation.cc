@@ -39,7 +39,11 @@ bool record_header(std::string_view line, std::string& date, std::string& id) {
 void read_expectations(std::string_view s, ValidationRecord& r) {
   for (size_t open = s.find('{'); open != std::string_view::npos; open = s.find('{', open + 1)) {
     size_t close = s.find('}', open);
-    if (close == std::string_view::npos) return;
+    size_t line_end = s.find('\n', open);
+    // "{ OPTION: SET: MINIMUM WORDS = 4" is closed by the line's end in
+    // a few records.
+    if (close == std::string_view::npos || (line_end != std::string_view::npos && line_end < close)) close = line_end;
+    if (close == std::string_view::npos) close = s.size();
     bool inactive = open > 0 && s[open - 1] == '-';
     std::string_view inside = trim(s.substr(open + 1, close - open - 1));
     if (inside.starts_with("OPTION:")) {
