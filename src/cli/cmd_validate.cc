@@ -34,29 +34,45 @@ struct Tally {
 }  // namespace
 
 void add_validate_command(CLI::App& app, GlobalOptions&) {
-  auto* cmd = app.add_subcommand("validate", "Run TABARI's validation suite through the CAMEO pattern coder");
+  auto* cmd = app.add_subcommand("validate", "Run TABARI's or PETRARCH's validation records through the CAMEO pattern coder");
   auto project = std::make_shared<std::string>();
+  auto petrarch = std::make_shared<std::string>();
   auto text = std::make_shared<std::string>();
   auto failures = std::make_shared<bool>(false);
   auto half = std::make_shared<std::string>();
-  cmd->add_option("--tabari", *project, "TABARI project file (names the actors, verbs, agents, options and text files)")
-      ->required();
-  cmd->add_option("--text", *text, "validation records to code instead of the project's <textfile>");
+  auto* tabari_opt =
+      cmd->add_option("--tabari", *project, "TABARI project file (names the actors, verbs, agents, options and text files)");
+  auto* petrarch_opt = cmd->add_option("--petrarch", *petrarch,
+                                       "PETRARCH dictionary directory (verbs, actors, agents, discards; its *.xml records are coded)");
+  tabari_opt->excludes(petrarch_opt);
+  cmd->add_option("--text", *text, "validation records to code instead of the project's <textfile> or the directory's records");
   cmd->add_flag("--failures", *failures, "list each record coded wrongly, with what was expected and produced");
   cmd->add_option("--half", *half, "score only the even or the odd records (by position)")->check(CLI::IsMember({"even", "odd"}));
-  cmd->callback([project, text, failures, half] {
+  cmd->callback([project, petrarch, text, failures, half] {
+    if (project->empty() && petrarch->empty()) {
+      print_error("validate", "give --tabari PROJECT or --petrarch DIR");
+      exit_status = 2;
+      return;
+    }
     std::vector<std::string> warnings;
     cameo::CameoDictionary dict;
-    bool ok = dict.load_tabari_project(*project, warnings);
+    bool ok = project->empty() ? dict.load_petrarch({*petrarch}, warnings) : dict.load_tabari_project(*project, warnings);
     for (const auto& w : warnings) print_error("validate", w);
     if (!ok) {
       exit_status = 1;
       return;
     }
-    std::string file = text->empty() ? cameo::project_text_file(*project) : *text;
+    std::string file = *text;
+    if (file.empty()) file = project->empty() ? cameo::petrarch_records_file(*petrarch) : cameo::project_text_file(*project);
     std::vector<cameo::ValidationRecord> records;
-    if (file.empty() || !cameo::read_validation_records(file, records)) {
-      print_error(file.empty() ? *project : file, "cannot read the validation records");
+    bool read = false;
+    if (!file.empty()) {
+      bool xml = file.size() > 4 && file.compare(file.size() - 4, 4, ".xml") == 0;
+      if (xml) dict.options().four_digit_years = true;  // PETRARCH dates are YYYYMMDD
+      read = xml ? cameo::read_petrarch_records(file, records) : cameo::read_validation_records(file, records);
+    }
+    if (!read) {
+      print_error(file.empty() ? (project->empty() ? *petrarch : *project) : file, "cannot read the validation records");
       exit_status = 1;
       return;
     }

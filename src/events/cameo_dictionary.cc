@@ -126,14 +126,17 @@ std::vector<std::string> expand_macros(const std::string& text,
 
 std::string ActorEntry::code_on(int day) const {
   const DatedCode* open = nullptr;
+  const DatedCode* covering = nullptr;  // the narrowest restriction covering the day
   for (const auto& c : *codes) {
     bool restricted = c.from != INT_MIN || c.to != INT_MAX;
     if (!restricted) {
       if (!open) open = &c;
       continue;
     }
-    if (day != INT_MIN && day >= c.from && day <= c.to) return c.code;
+    if (day == INT_MIN || day < c.from || day > c.to) continue;
+    if (!covering || static_cast<long>(c.to) - c.from < static_cast<long>(covering->to) - covering->from) covering = &c;
   }
+  if (covering) return covering->code;
   if (open) return open->code;
   if (day == INT_MIN && !codes->empty()) return codes->back().code;  // undated text: the latest
   return "---";
@@ -288,7 +291,6 @@ bool CameoDictionary::load_actors(const std::string& path, std::vector<std::stri
   std::vector<std::string> pending;  // the names of a block whose codes follow on their own lines
   std::shared_ptr<std::vector<DatedCode>> pending_codes;
   std::vector<CodeBlock> blocks;
-  size_t before = actors_.size();
   auto flush = [&]() {
     if (pending.empty()) return;
     if (pending_codes && !pending_codes->empty()) {
@@ -340,42 +342,20 @@ bool CameoDictionary::load_actors(const std::string& path, std::vector<std::stri
       return true;
     }
     if (head[0] == '+') {  // a synonym of the block's name
-      if (pending.empty() && actors_.size() == before) {
+      if (pending.empty()) {
         warn(warnings, path, no, "synonym with no actor above it");
         return true;
       }
-      if (pending.empty()) {  // a synonym after a one-line actor shares its codes
-        ActorEntry a = actors_.back();
-        if (!parse_phrase(head.substr(1), a.phrase, error)) return true;
-        a.text = std::string(head.substr(1));
-        actors_.push_back(std::move(a));
-      } else {
-        pending.emplace_back(trim(head.substr(1)));
-      }
-      if (!blocks.empty()) {
-        if (!pending_codes) pending_codes = std::make_shared<std::vector<DatedCode>>();
-        for (const auto& b : blocks) add_dated_code(b, *pending_codes);
-      }
-      return true;
+      pending.emplace_back(trim(head.substr(1)));
+    } else {
+      // A new actor: its codes may follow on this line and on indented
+      // lines below (PETRARCH's dated codes), or only below (TABARI).
+      flush();
+      pending.emplace_back(head);
     }
-    flush();
-    std::string name(head);
-    if (blocks.empty()) {  // codes follow on the next lines
-      pending.push_back(name);
-      return true;
-    }
-    auto codes = std::make_shared<std::vector<DatedCode>>();
+    if (!pending_codes) pending_codes = std::make_shared<std::vector<DatedCode>>();
     for (const auto& b : blocks)
-      if (!add_dated_code(b, *codes)) warn(warnings, path, no, "bad code or date '" + b.code + " " + b.dates + "'");
-    if (codes->empty()) return true;
-    ActorEntry a;
-    if (!parse_phrase(name, a.phrase, error)) {
-      warn(warnings, path, no, "actor '" + name + "': " + error);
-      return true;
-    }
-    a.text = name;
-    a.codes = std::move(codes);
-    actors_.push_back(std::move(a));
+      if (!add_dated_code(b, *pending_codes)) warn(warnings, path, no, "bad code or date '" + b.code + " " + b.dates + "'");
     return true;
   });
   flush();
@@ -435,6 +415,30 @@ bool CameoDictionary::load_agents(const std::string& path, std::vector<std::stri
     return true;
   });
   if (!ok) warnings.push_back(path + ": cannot read the agent dictionary");
+  return ok;
+}
+
+bool CameoDictionary::load_discards(const std::string& path, std::vector<std::string>& warnings) {
+  // Each line a phrase whose presence keeps a sentence from being coded
+  // ("+" marks PETRARCH's story-level discards; here every discard is
+  // read per sentence).
+  auto codes = std::make_shared<std::vector<DatedCode>>(1, DatedCode{"###"});
+  bool ok = for_each_line(path, [&](std::string_view raw, size_t no) {
+    std::string_view l = trim(raw);
+    if (l.empty()) return true;
+    if (l[0] == '+') l.remove_prefix(1);
+    ActorEntry a;
+    std::string error;
+    if (!parse_phrase(l, a.phrase, error)) {
+      warn(warnings, path, no, "discard '" + std::string(l) + "': " + error);
+      return true;
+    }
+    a.text = std::string(l);
+    a.codes = codes;
+    actors_.push_back(std::move(a));
+    return true;
+  });
+  if (!ok) warnings.push_back(path + ": cannot read the discard list");
   return ok;
 }
 
@@ -575,12 +579,32 @@ bool CameoDictionary::load_petrarch(const std::vector<std::string>& paths, std::
   }
   std::sort(files.begin(), files.end());
   bool verbs = false;
+  size_t verbs_before = verbs_.size(), actors_before = actors_.size(), agents_before = agents_.size();
   for (const auto& f : files) {
     std::string name = upper(fs::path(f).filename().string());
     if (!name.ends_with(".TXT")) continue;
     if (name.find("VERB") != std::string::npos || name.starts_with("CAMEO.")) verbs |= load_verbs(f, warnings);
     else if (name.find("AGENT") != std::string::npos) load_agents(f, warnings);
     else if (name.find("ACTOR") != std::string::npos) load_actors(f, warnings);
+    else if (name.find("DISCARD") != std::string::npos) load_discards(f, warnings);
+  }
+  // PETRARCH matches whole words (with their regular endings), where
+  // TABARI reads a word without '_' as the start of any longer word.
+  std::vector<const std::vector<VerbPattern>*> done;
+  for (size_t i = verbs_before; i < verbs_.size(); ++i) {
+    close_open_words(verbs_[i].phrase);
+    if (std::find(done.begin(), done.end(), verbs_[i].patterns.get()) != done.end()) continue;
+    done.push_back(verbs_[i].patterns.get());
+    for (auto& p : *verbs_[i].patterns) {
+      close_open_words(p.upper);
+      close_open_words(p.lower);
+    }
+  }
+  for (size_t i = actors_before; i < actors_.size(); ++i) close_open_words(actors_[i].phrase);
+  for (size_t i = agents_before; i < agents_.size(); ++i) close_open_words(agents_[i].phrase);
+  for (auto& [name, set] : synsets_) {
+    for (auto& p : set.phrases) close_open_words(p);
+    for (auto& p : set.reversed) close_open_words(p);
   }
   if (!verbs) warnings.push_back("no PETRARCH verb dictionary (a *verbs*.txt or CAMEO.*.txt file) was found");
   index();

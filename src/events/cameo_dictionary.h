@@ -93,6 +93,7 @@ class CameoDictionary {
   bool load_verbs(const std::string& path, std::vector<std::string>& warnings);
   bool load_actors(const std::string& path, std::vector<std::string>& warnings);
   bool load_agents(const std::string& path, std::vector<std::string>& warnings);
+  bool load_discards(const std::string& path, std::vector<std::string>& warnings);
   bool load_options(const std::string& path, std::vector<std::string>& warnings);
   // One options line ("SET: CODE ALL", "COMPLEX: VERBS[5] CONJ[4]");
   // false when it is not understood.

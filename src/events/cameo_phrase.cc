@@ -178,6 +178,14 @@ std::vector<Phrase> expand_choices(const Phrase& p, size_t limit) {
   return out;
 }
 
+void close_open_words(Phrase& p) {
+  for (auto& e : p) {
+    if (e.kind == Kind::kWord && e.form == WordForm::kOpen) e.form = WordForm::kClosed;
+    for (auto& alt : e.choices) close_open_words(alt);
+    for (auto& alt : e.reversed_choices) close_open_words(alt);
+  }
+}
+
 bool word_matches(const PhraseElement& e, std::string_view w, Endings endings) {
   const std::string& d = e.word;
   if (d.empty() || w.empty()) return false;

@@ -50,6 +50,9 @@ int phrase_weight(const Phrase& p);
 // patterns are ranked by length once their alternatives are spelt out.
 std::vector<Phrase> expand_choices(const Phrase& p, size_t limit = 64);
 
+// Makes every open word closed: PETRARCH's dictionaries mean whole words.
+void close_open_words(Phrase& p);
+
 bool word_matches(const PhraseElement& e, std::string_view text_word, Endings endings);
 
 // One word of a sentence as the coder sees it.

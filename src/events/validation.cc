@@ -135,6 +135,78 @@ bool read_validation_records(const std::string& path, std::vector<ValidationReco
   return true;
 }
 
+namespace {
+
+// The value of attribute `name` in a tag's text ("id =\"DEMO-01\"" too).
+std::string attribute(std::string_view tag, std::string_view name) {
+  for (size_t at = tag.find(name); at != std::string_view::npos; at = tag.find(name, at + 1)) {
+    size_t p = at + name.size();
+    if (at > 0 && std::isalnum(static_cast<unsigned char>(tag[at - 1]))) continue;
+    while (p < tag.size() && tag[p] == ' ') ++p;
+    if (p >= tag.size() || tag[p] != '=') continue;
+    ++p;
+    while (p < tag.size() && tag[p] == ' ') ++p;
+    if (p >= tag.size() || (tag[p] != '"' && tag[p] != '\'')) continue;
+    char quote = tag[p];
+    size_t end = tag.find(quote, p + 1);
+    if (end == std::string_view::npos) return "";
+    return std::string(tag.substr(p + 1, end - p - 1));
+  }
+  return "";
+}
+
+}  // namespace
+
+bool read_petrarch_records(const std::string& path, std::vector<ValidationRecord>& out) {
+  std::ifstream in(path);
+  if (!in) return false;
+  std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // Comments first: they hold whole example records ("<!--Stop></Stop-->").
+  for (size_t a = xml.find("<!--"); a != std::string::npos; a = xml.find("<!--", a)) {
+    size_t b = xml.find("-->", a);
+    if (b == std::string::npos) b = xml.size();
+    xml.replace(a, std::min(b + 3, xml.size()) - a, " ");
+  }
+  size_t line = 1, counted = 0;
+  for (size_t at = xml.find("<Sentence "); at != std::string::npos; at = xml.find("<Sentence ", at + 1)) {
+    size_t tag_end = xml.find('>', at);
+    size_t end = xml.find("</Sentence>", at);
+    if (tag_end == std::string::npos || end == std::string::npos) break;
+    line += static_cast<size_t>(std::count(xml.begin() + counted, xml.begin() + at, '\n'));
+    counted = at;
+    std::string_view tag(xml.data() + at, tag_end - at);
+    std::string_view body(xml.data() + tag_end + 1, end - tag_end - 1);
+    ValidationRecord r;
+    r.line = line;
+    r.date = attribute(tag, "date");
+    r.id = attribute(tag, "id");
+    r.group = attribute(tag, "category");
+    if (r.group.empty()) r.group = r.id.substr(0, r.id.find('-'));
+    size_t t0 = body.find("<Text>"), t1 = body.find("</Text>");
+    if (t0 != std::string_view::npos && t1 != std::string_view::npos && t1 > t0)
+      r.text = collapse_whitespace(body.substr(t0 + 6, t1 - t0 - 6));
+    for (size_t e = body.find("<EventCoding"); e != std::string_view::npos; e = body.find("<EventCoding", e + 1)) {
+      std::string_view etag = body.substr(e, body.find('>', e) - e);
+      std::string error = attribute(etag, "error");
+      if (!error.empty()) {
+        // Discards and datelines expect nothing; a bad parse is about
+        // the supplied tree, which seismo does not read.
+        if (error != "bad_input_parse") r.expects_none = true;
+        continue;
+      }
+      if (attribute(etag, "noevents") == "True" || attribute(etag, "noevents") == "true") {
+        r.expects_none = true;
+        continue;
+      }
+      std::string src = attribute(etag, "sourcecode"), tgt = attribute(etag, "targetcode"), code = attribute(etag, "eventcode");
+      if (!code.empty()) r.expected.emplace_back(src, tgt, code);
+    }
+    if (!r.expected.empty()) r.expects_none = false;
+    out.push_back(std::move(r));
+  }
+  return true;
+}
+
 std::vector<RecordResult> run_validation(const CameoDictionary& dictionary, const std::vector<ValidationRecord>& records) {
   CameoDictionary settings_holder;  // only its option parser is used
   settings_holder.options() = dictionary.options();
@@ -177,6 +249,24 @@ std::string project_text_file(const std::string& project_path) {
     return (std::filesystem::path(project_path).parent_path() / file).string();
   }
   return "";
+}
+
+}  // namespace seismo::cameo
+
+namespace seismo::cameo {
+
+std::string petrarch_records_file(const std::string& dir) {
+  std::error_code ec;
+  std::vector<std::string> found;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    if (!entry.is_regular_file() || entry.path().extension() != ".xml") continue;
+    std::ifstream in(entry.path());
+    std::string head(4096, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    if (head.find("<Validation>") != std::string::npos) found.push_back(entry.path().string());
+  }
+  std::sort(found.begin(), found.end());
+  return found.empty() ? "" : found.front();
 }
 
 }  // namespace seismo::cameo

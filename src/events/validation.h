@@ -26,8 +26,13 @@ struct ValidationRecord {
   bool scored() const { return options.empty() && (expects_none || !expected.empty()); }
 };
 
-// Reads a validation text file; false when it cannot be read.
+// Reads a TABARI validation text file; false when it cannot be read.
 bool read_validation_records(const std::string& path, std::vector<ValidationRecord>& out);
+// Reads PETRARCH's unit-test records (XML: <Sentence date id category>
+// with <EventCoding> expectations and the <Text> to code; the supplied
+// <Parse> is not read). Records whose expected error concerns that parse
+// are not scored.
+bool read_petrarch_records(const std::string& path, std::vector<ValidationRecord>& out);
 
 struct RecordResult {
   const ValidationRecord* record = nullptr;
@@ -44,5 +49,8 @@ std::vector<RecordResult> run_validation(const CameoDictionary& dictionary, cons
 
 // The project file's <textfile>, relative to the project's directory.
 std::string project_text_file(const std::string& project_path);
+// The PETRARCH records file in a directory: its *.xml file holding
+// <Validation>, or empty.
+std::string petrarch_records_file(const std::string& dir);
 
 }  // namespace seismo::cameo
