@@ -17,8 +17,22 @@ std::shared_ptr<InputOptions> add_input_options(CLI::App* cmd) {
                   "gazetteer index (`seismo gazetteer build`); default: the one built with seismo");
   cmd->add_option("--dictionaries", in->entities.dictionaries,
                   "actor dictionaries in seismo's format (files or directories); default: the bundled one");
-  cmd->add_option("--petrarch", in->entities.petrarch, "PETRARCH actor/agent dictionaries (files or a directory)");
-  cmd->add_option("--tabari", in->entities.tabari, "TABARI .actors/.agents files");
+  cmd->add_option_function<std::vector<std::string>>(
+      "--petrarch",
+      [in](const std::vector<std::string>& v) {
+        in->entities.petrarch = v;
+        in->events.petrarch = v;
+      },
+      "PETRARCH dictionaries (files or a directory): actors and agents, and with a verb dictionary the events too");
+  cmd->add_option_function<std::vector<std::string>>(
+      "--tabari",
+      [in](const std::vector<std::string>& v) {
+        for (const auto& f : v) {
+          if (f.size() > 8 && f.compare(f.size() - 8, 8, ".project") == 0) in->events.tabari_project = f;
+          else in->entities.tabari.push_back(f);
+        }
+      },
+      "a TABARI .project file (codes events with its verbs, actors, agents and options), or .actors/.agents files");
   cmd->add_flag("--no-entities", in->no_entities, "skip actor, place and date recognition (and events)");
   cmd->add_option("--actions", in->events.dictionaries,
                   "action dictionaries in seismo's format (docs/dictionaries.md); default: the bundled one");

@@ -257,6 +257,18 @@ bool CameoDictionary::load_verbs(const std::string& path, std::vector<std::strin
     // "+SYNONYM" or with its own [code].
     std::string_view word = head;
     if (!word.empty() && word[0] == '+') word.remove_prefix(1);
+    // PETRARCH lists a verb's irregular forms in braces after it:
+    // "+FIGHT_BACK {+FOUGHT_BACK +FIGHTS_BACK}".
+    std::vector<std::string> forms;
+    if (size_t brace = word.find('{'); brace != std::string_view::npos) {
+      size_t close = word.find('}', brace);
+      std::string_view inside = word.substr(brace + 1, close == std::string_view::npos ? std::string_view::npos : close - brace - 1);
+      for (std::string_view f : split_fields(inside, ' ')) {
+        while (!f.empty() && f[0] == '+') f.remove_prefix(1);
+        if (!f.empty()) forms.emplace_back(f);
+      }
+      word = trim(word.substr(0, brace));
+    }
     std::string cleaned;
     for (char c : word)
       if (c != '+') cleaned.push_back(c);
@@ -275,6 +287,12 @@ bool CameoDictionary::load_verbs(const std::string& path, std::vector<std::strin
     v.text = std::string(trim(cleaned));
     if (block_code.empty() || !patterns) patterns = std::make_shared<std::vector<VerbPattern>>();
     v.patterns = patterns;
+    for (const auto& f : forms) {
+      VerbEntry form = v;
+      if (!parse_phrase(f, form.phrase, error)) continue;
+      form.text = f;
+      verbs_.push_back(std::move(form));
+    }
     verbs_.push_back(std::move(v));
     return true;
   });

@@ -1,11 +1,13 @@
 #include "events/events.h"
 
 #include <algorithm>
+#include <climits>
 
 #include "common/match_text.h"
 #include "common/utf8.h"
 #include "entities/gazetteer.h"
 #include "events/action_dictionary.h"
+#include "events/cameo_coder.h"
 #include "events/sentence_coder.h"
 #include "events/sentences.h"
 #include "events/stem.h"
@@ -34,6 +36,8 @@ Modality parse_modality(std::string_view name) {
 
 struct EventCoder::Impl {
   ActionDictionary actions;
+  std::unique_ptr<cameo::CameoDictionary> cameo;  // set when coding with TABARI/PETRARCH dictionaries
+  std::unique_ptr<cameo::CameoCoder> cameo_coder;
 };
 
 EventCoder::EventCoder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -44,6 +48,30 @@ std::unique_ptr<EventCoder> EventCoder::load(const EventOptions& options, std::v
   std::vector<std::string> files = options.dictionaries;
   if (files.empty()) files.push_back(default_action_dictionary_path());
   for (const auto& f : files) impl->actions.load(f, warnings);
+  if (!options.tabari_project.empty() || !options.petrarch.empty()) {
+    impl->cameo = std::make_unique<cameo::CameoDictionary>();
+    std::vector<std::string> cameo_warnings;
+    bool ok = !options.tabari_project.empty() ? impl->cameo->load_tabari_project(options.tabari_project, cameo_warnings)
+                                              : impl->cameo->load_petrarch(options.petrarch, cameo_warnings);
+    bool actors_only = !ok && options.tabari_project.empty() && cameo_warnings.size() == 1;
+    // PETRARCH actor files alone serve the entities stage; events are then
+    // coded with seismo's own dictionaries.
+    if (!actors_only) warnings.insert(warnings.end(), cameo_warnings.begin(), cameo_warnings.end());
+    if (!ok) {
+      if (!options.tabari_project.empty()) {
+        warnings.push_back("no CAMEO verb dictionary loaded: events are not coded");
+        return nullptr;
+      }
+      impl->cameo.reset();
+    }
+  }
+  if (impl->cameo) {
+    // Documents are stories: a pronoun opening a sentence may stand for
+    // the previous sentence's subject.
+    impl->cameo->options().forward = true;
+    impl->cameo_coder = std::make_unique<cameo::CameoCoder>(*impl->cameo);
+    return std::unique_ptr<EventCoder>(new EventCoder(std::move(impl)));
+  }
   if (impl->actions.pattern_count() == 0) {
     warnings.push_back("no action patterns loaded: events are not coded");
     return nullptr;
@@ -51,7 +79,14 @@ std::unique_ptr<EventCoder> EventCoder::load(const EventOptions& options, std::v
   return std::unique_ptr<EventCoder>(new EventCoder(std::move(impl)));
 }
 
-size_t EventCoder::pattern_count() const { return impl_->actions.pattern_count(); }
+size_t EventCoder::pattern_count() const {
+  if (impl_->cameo) {
+    size_t n = 0;
+    for (const auto& v : impl_->cameo->verbs()) n += 1 + v.patterns->size();
+    return n;
+  }
+  return impl_->actions.pattern_count();
+}
 
 namespace {
 
@@ -106,16 +141,63 @@ SentenceInput read_sentence(std::string_view body, SentenceSpan span, const std:
 
 }  // namespace
 
+namespace {
+
+// The code's labels and mappings from seismo's action file; a code the
+// file lacks (a dictionary's own refinement, "0871") takes those of its
+// nearest parent code, keeping its own number.
+ActionCode action_for(const ActionDictionary& actions, const std::string& cameo) {
+  for (size_t len = cameo.size(); len >= 2; --len) {
+    if (const ActionCode* c = actions.code(cameo.substr(0, len))) {
+      ActionCode out = *c;
+      out.cameo = cameo;
+      return out;
+    }
+  }
+  ActionCode out;
+  out.cameo = cameo;
+  return out;
+}
+
+}  // namespace
+
 std::vector<Event> EventCoder::code(std::string_view body, const std::vector<EntityMention>& entities,
                                     const std::optional<CalendarDate>& published, std::string_view language) const {
   std::vector<Event> out;
   if (!language.empty() && language != "en") return out;
   CodePointCursor cps(body);
   size_t next_mention = 0;
+  int day = published ? days_from_civil(published->year, std::max(published->month, 1), std::max(published->day, 1)) : INT_MIN;
+  std::vector<std::string> previous_subject;
   for (SentenceSpan span : split_sentences(body)) {
     SentenceInput in = read_sentence(body, span, entities, next_mention, cps);
     in.published = published;
-    for (Event& e : code_sentence(in, impl_->actions)) out.push_back(std::move(e));
+    if (!impl_->cameo_coder) {
+      for (Event& e : code_sentence(in, impl_->actions)) out.push_back(std::move(e));
+      continue;
+    }
+    std::string_view text = body.substr(span.begin, span.end - span.begin);
+    cameo::SentenceCoding coding = impl_->cameo_coder->code(text, day, impl_->cameo->options(), &previous_subject);
+    previous_subject = coding.subject;
+    for (const cameo::CameoEvent& c : coding.events) {
+      size_t head = 0;
+      while (head + 1 < in.tokens.size() && in.tokens[head].begin < span.begin + c.verb_begin) ++head;
+      Event e;
+      describe_event(in, head, e);
+      auto participant = [&](const std::string& code, const std::string& name) {
+        EventParticipant p;
+        p.code = code;
+        p.text = name;
+        return p;
+      };
+      e.source = participant(c.source, c.source_text);
+      e.target = participant(c.target, c.target_text);
+      e.action = action_for(impl_->actions, c.code);
+      e.verb = std::string(text.substr(c.verb_begin, c.verb_end - c.verb_begin));
+      e.pattern = c.pattern.empty() ? c.verb : c.verb + ": " + c.pattern;
+      e.confidence = c.pattern.empty() ? 0.55 : 0.7;
+      out.push_back(std::move(e));
+    }
   }
   return out;
 }

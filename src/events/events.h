@@ -53,6 +53,13 @@ struct Event {
 
 struct EventOptions {
   std::vector<std::string> dictionaries;  // seismo-format action files; empty: the bundled data/actions.txt
+  // The published CAMEO dictionaries instead of seismo's coder: a TABARI
+  // project file (its verbs, actors, agents and options), or PETRARCH
+  // dictionaries (directories or files). Actors then come from those
+  // dictionaries too; seismo's action file still gives each code its
+  // label, Goldstein score and PLOVER/ACLED types.
+  std::string tabari_project;
+  std::vector<std::string> petrarch;
 };
 
 class EventCoder {

@@ -335,4 +335,22 @@ std::vector<Event> code_sentence(const SentenceInput& in, const ActionDictionary
   return events;
 }
 
+void describe_event(const SentenceInput& in, size_t head, Event& e) {
+  e.sentence_start = in.cp_begin;
+  e.sentence_end = in.cp_end;
+  e.sentence = std::string(in.body.substr(in.begin, in.end - in.begin));
+  if (head >= in.tokens.size()) head = in.tokens.empty() ? 0 : in.tokens.size() - 1;
+  if (in.tokens.empty()) return;
+  if (const EntityMention* place = event_place(in, head)) e.place = *place;
+  if (const EntityMention* date = event_date(in, head)) {
+    e.date = *date->date;
+  } else if (in.published) {
+    e.date = DateRef{in.published->iso(), in.published->precision};
+    e.date_from_publication = true;
+  }
+  std::vector<bool> taken(in.mentions.size(), false);
+  e.attributed_to = attribution(in, {}, taken);
+  e.modality = modality_before(in, head, 0);
+}
+
 }  // namespace seismo

@@ -34,4 +34,10 @@ struct SentenceInput {
 // Events of the sentence; offsets in code points into the body.
 std::vector<Event> code_sentence(const SentenceInput& in, const ActionDictionary& actions);
 
+// The circumstances of an event another coder found at verb token `head`:
+// the sentence, the place and date nearest the verb (the publication
+// date when the sentence has none), who the sentence attributes it to
+// and its modality.
+void describe_event(const SentenceInput& in, size_t head, Event& e);
+
 }  // namespace seismo
