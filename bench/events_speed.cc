@@ -1,8 +1,10 @@
 // Event coding end to end, from stored documents to stored events, on one
 // core: issue #4's speed figure (sentences/s per core) and peak memory.
 //
-//   ./build/bench/events_speed DIR [--repeat N]
+//   ./build/bench/events_speed DIR [--repeat N] [--petrarch DICTS | --tabari PROJECT]
 //
+// With --petrarch or --tabari the CAMEO pattern coder codes the events,
+// with those dictionaries (PETRARCH's actors also feed the entities).
 // The pages of DIR are first ingested into a fresh store with their
 // entities but no events (not timed). Each timed pass then reads every
 // stored document back, codes its events from its body and stored entities,
@@ -37,16 +39,24 @@ long peak_rss_mb() {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: events_speed DIR [--repeat N]\n");
+    std::fprintf(stderr, "usage: events_speed DIR [--repeat N] [--petrarch DICTS | --tabari PROJECT]\n");
     return 2;
   }
   int repeat = 5;
+  seismo::EntityOptions entity_options;
+  seismo::EventOptions event_options;
   for (int i = 2; i + 1 < argc; ++i) {
-    if (std::string(argv[i]) == "--repeat") repeat = std::max(1, std::atoi(argv[i + 1]));
+    std::string a = argv[i];
+    if (a == "--repeat") repeat = std::max(1, std::atoi(argv[i + 1]));
+    if (a == "--petrarch") {
+      entity_options.petrarch.push_back(argv[i + 1]);
+      event_options.petrarch.push_back(argv[i + 1]);
+    }
+    if (a == "--tabari") event_options.tabari_project = argv[i + 1];
   }
   std::vector<std::string> warnings;
-  auto entities = seismo::EntityRecognizer::load({}, warnings);
-  auto coder = seismo::EventCoder::load({}, warnings);
+  auto entities = seismo::EntityRecognizer::load(entity_options, warnings);
+  auto coder = seismo::EventCoder::load(event_options, warnings);
   for (const auto& w : warnings) std::fprintf(stderr, "events_speed: %s\n", w.c_str());
   if (!entities || !coder) return 1;
 

@@ -60,6 +60,8 @@ if [ -d "$shared/seeds" ]; then
     check "Phoenix dictionaries code NATO" grep -q '"code":"IGOWSTNAT"' "$work/phoenix.json"
     check "metonyms still work with them" grep -q '"actor":{"code":"SRBGOV","name":"Government of Serbia"},"end":8,"kind":"actor","start":0' "$work/phoenix.json"
     check "their malformed dates are named by line" grep -q 'Phoenix.Countries.actors.txt:[0-9]*: bad date' "$work/phoenix.err"
+    check "Phoenix verbs code the request to NATO" grep -q '"target":{"code":"IGOWSTNAT","end":[0-9]*,"start":[0-9]*,"text":"NATO"}' "$work/phoenix.json"
+    check "a CAMEO event names its verb and pattern" grep -q '"pattern":"[A-Z_ ]*: [^"]*\*[^"]*"' "$work/phoenix.json"
   fi
   cat "$shared/seeds/"001_*.txt | "$seismo" analyze - >"$work/stdin.json"
   check "analyze reads stdin" grep -q "Several hundred Serbs" "$work/stdin.json"
@@ -160,6 +162,30 @@ check "oversized document refused with exit 1" test $rc -eq 1
 check "oversized document named" grep -q "big.txt: document is larger than the 1 MiB limit" "$work/err4"
 "$seismo" -q analyze --max-doc-mb 4 "$work/big.txt" >/dev/null 2>&1
 check "larger limit accepts it" test $? -eq 0
+
+# TABARI's validation suite from the command line, and its project coding a
+# document: --tabari PROJECT chooses the dictionaries, a bad pattern is
+# named by file and line and the rest still codes.
+if [ -f "$shared/benchmarks/events/tabari/Validate.project" ]; then
+  "$seismo" validate --tabari "$shared/benchmarks/events/tabari/Validate.project" >"$work/val.txt" 2>/dev/null
+  check "validate exits 0" test $? -eq 0
+  check "validate prints the standard records' share" grep -q '^standard *9[5-9]\.[0-9]%' "$work/val.txt"
+  check "validate prints record groups" grep -q '^PATTERN ' "$work/val.txt"
+  "$seismo" validate --petrarch "$shared/benchmarks/events/petrarch2" >"$work/pval.txt" 2>/dev/null
+  check "validate --petrarch reads the XML records" grep -q '^SYNSET ' "$work/pval.txt"
+  mkdir -p "$work/tab"
+  cp "$shared/benchmarks/events/tabari/TABARI.Demo.actors" "$shared/benchmarks/events/tabari/Validate.agents" "$work/tab/"
+  { cat "$shared/benchmarks/events/tabari/TABARI.Demo.verbs" | sed 's/^~~FINISH.*//'; printf 'QUARREL [111]\n- * { BROKEN [222]\n'; } >"$work/tab/t.verbs"
+  printf '<actorsfile> TABARI.Demo.actors\n<verbsfile> t.verbs\n<agentsfile> Validate.agents\n' >"$work/tab/t.project"
+  printf 'Arnor signed an accord with Gondor on trade, officials said.\n\nLater Arnor quarrelled with Rohan over the border.\n' >"$work/tab/doc.txt"
+  "$seismo" analyze --tabari "$work/tab/t.project" "$work/tab/doc.txt" >"$work/tab/out.json" 2>"$work/tab/err"
+  check "analyze --tabari exits 0" test $? -eq 0
+  check "analyze --tabari codes with the project" grep -q '"source":{"code":"ARN","end":5,"start":0,"text":"Arnor"},"target":{"code":"GON","end":[0-9]*,"start":[0-9]*,"text":"Gondor"}' "$work/tab/out.json"
+  check "a pattern that cannot compile is named" grep -q "t.verbs:[0-9]*: pattern .*'{' without '}'" "$work/tab/err"
+  check "and the verbs after it still code" grep -q '"cameo":"111"' "$work/tab/out.json"
+  "$seismo" validate --tabari "$work/missing.project" >/dev/null 2>"$work/tab/err2"
+  check "validate with a missing project fails with its name" test $? -ne 0 -a -n "$(grep missing.project "$work/tab/err2")"
+fi
 
 # A missing gazetteer: one warning saying how to get one; actors still coded.
 printf 'NATO said Belgrade must act.\n' >"$work/n.txt"

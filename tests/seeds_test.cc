@@ -315,6 +315,45 @@ TEST_F(Seeds, EventsAReaderWouldCode) {
   EXPECT_TRUE(found("173", "", "")) << "the detention at Jarinje";
 }
 
+// The published CAMEO dictionaries (PETRARCH's Phoenix set) through the
+// pattern coder: the request to NATO and the condemnation of Kurti are
+// coded, and every event comes from a sentence of the article body.
+TEST_F(Seeds, PublishedCameoDictionariesCodeTheBodyOnly) {
+  std::string dicts = std::string(SEISMO_SHARED_DIR) + "/benchmarks/events/petrarch2/dictionaries";
+  if (!std::filesystem::exists(dicts)) GTEST_SKIP() << "no PETRARCH dictionaries in ../shared";
+  EntityOptions eo;
+  eo.petrarch = {dicts};
+  EventOptions vo;
+  vo.petrarch = {dicts};
+  std::vector<std::string> warnings;  // the Phoenix files' own typos ("1920030320-20060520") are reported, not fatal
+  auto entities = EntityRecognizer::load(eo, warnings);
+  auto coder = EventCoder::load(vo, warnings);
+  ASSERT_TRUE(entities && coder);
+  std::vector<Event> all;
+  std::string dir = std::string(SEISMO_SHARED_DIR) + "/seeds";
+  for (const auto& f : std::filesystem::directory_iterator(dir)) {
+    DocumentReader r({f.path().string()}, {}, [](const IngestError&) {});
+    RawDocument raw;
+    if (!r.next(raw)) continue;
+    DocumentRecord d = process_document(raw, Stages{nullptr, entities.get(), coder.get(), nullptr});
+    for (const auto& e : d.events) {
+      EXPECT_TRUE(has(d.body, e.sentence)) << e.sentence;
+      EXPECT_FALSE(!d.comments.empty() && has(all_comments(d), e.sentence)) << e.sentence;
+      all.push_back(e);
+    }
+  }
+  auto found = [&](const std::string& cameo_prefix, const std::string& source_prefix, const std::string& target_prefix) {
+    for (const auto& e : all) {
+      if (e.action.cameo.rfind(cameo_prefix, 0) == 0 && e.source && e.source->code.rfind(source_prefix, 0) == 0 &&
+          e.target && e.target->code.rfind(target_prefix, 0) == 0)
+        return true;
+    }
+    return false;
+  };
+  EXPECT_GT(all.size(), 20u);
+  EXPECT_TRUE(found("02", "SRB", "IGOWSTNAT")) << "Belgrade / Serbia asked NATO";
+  EXPECT_TRUE(found("11", "USA", "KSV")) << "Blinken condemned Kurti";
+}
 
 // The comment threads of the two SouthFront pages: the plainly abusive
 // comments are flagged, with the right category, and the plainly civil ones

@@ -324,9 +324,17 @@ struct VerbOccurrence {
   std::vector<int> tokens;
 };
 
+// One actor code of a group, with the tokens it was read from (-1 for a
+// default actor, which no words name).
+struct Party {
+  std::string code;
+  int first = -1, last = -1;
+};
+
 // A group of actors that a clause role or a pattern slot can take.
 struct Group {
   std::vector<std::string> codes;
+  std::vector<Party> parties;  // the codes with their words
   std::string text;
   std::vector<int> members;  // occurrences
   bool compound = false;
@@ -440,6 +448,7 @@ SentenceCoding CameoCoder::code(std::string_view sentence, int day, const Coding
     if (o.kind != Occurrence::Kind::kActor) continue;
     Group g;
     g.codes = o.codes;
+    for (const auto& c : o.codes) g.parties.push_back(Party{c, o.first, o.last});
     g.text = o.text;
     g.members = {static_cast<int>(k)};
     single_of[k] = group_of[k] = static_cast<int>(groups.size());
@@ -492,7 +501,10 @@ SentenceCoding CameoCoder::code(std::string_view sentence, int day, const Coding
     Group g;
     g.compound = true;
     for (int o : chain) {
-      for (const auto& c : m.occ[o].codes) g.codes.push_back(c);
+      for (const auto& c : m.occ[o].codes) {
+        g.codes.push_back(c);
+        g.parties.push_back(Party{c, m.occ[o].first, m.occ[o].last});
+      }
       g.text += (g.text.empty() ? "" : ", ") + m.occ[o].text;
       g.members.push_back(o);
     }
@@ -527,6 +539,7 @@ SentenceCoding CameoCoder::code(std::string_view sentence, int day, const Coding
     if (codes.empty()) continue;
     Group g;
     g.codes = codes;
+    for (const auto& c : codes) g.parties.push_back(Party{c, p.first, p.last});
     g.text = p.text;
     g.members = {static_cast<int>(k)};
     single_of[k] = group_of[k] = static_cast<int>(groups.size());
@@ -591,39 +604,50 @@ SentenceCoding CameoCoder::code(std::string_view sentence, int day, const Coding
 
   PhraseMatcher matcher(tokens, slots, &dict_.synsets());
   std::set<std::tuple<std::string, std::string, std::string>> seen;
-  auto emit = [&](const std::vector<std::string>& sources, const std::vector<std::string>& targets,
-                  const std::string& source_text, const std::string& target_text, const std::string& code,
+  auto words_of = [&](const Party& p, size_t& begin, size_t& end) {
+    if (p.first < 0) {
+      begin = end = std::string::npos;
+      return p.code;  // a default actor
+    }
+    begin = tokens[p.first].begin;
+    end = tokens[p.last].end;
+    return std::string(sentence.substr(begin, end - begin));
+  };
+  auto emit = [&](const std::vector<Party>& sources, const std::vector<Party>& targets, const std::string& code,
                   const VerbOccurrence& v, const std::string& pattern) {
     std::string first_code = code.substr(0, code.find(':'));
     std::string second_code = code.find(':') == std::string::npos ? "" : code.substr(code.find(':') + 1);
     int added = 0;
+    auto add = [&](const Party& a, const Party& b, const std::string& c) {
+      if (a.code == b.code || !seen.insert({a.code, b.code, c}).second) return;
+      CameoEvent e;
+      e.source = a.code;
+      e.target = b.code;
+      e.code = c;
+      e.source_text = words_of(a, e.source_begin, e.source_end);
+      e.target_text = words_of(b, e.target_begin, e.target_end);
+      e.verb_begin = tokens[v.first].begin;
+      e.verb_end = tokens[v.first].end;
+      e.verb = dict_.verbs()[v.entry].text;
+      e.pattern = pattern;
+      out.events.push_back(std::move(e));
+      ++added;
+    };
     for (const auto& s : sources) {
       for (const auto& t : targets) {
-        if (s == t) continue;
-        auto add = [&](const std::string& a, const std::string& b, const std::string& c, const std::string& at,
-                       const std::string& bt) {
-          if (!seen.insert({a, b, c}).second) return;
-          CameoEvent e;
-          e.source = a;
-          e.target = b;
-          e.code = c;
-          e.source_text = at;
-          e.target_text = bt;
-          e.verb_begin = tokens[v.first].begin;
-          e.verb_end = tokens[v.first].end;
-          e.verb = dict_.verbs()[v.entry].text;
-          e.pattern = pattern;
-          out.events.push_back(std::move(e));
-          ++added;
-        };
-        add(s, t, first_code, source_text, target_text);
-        if (!second_code.empty()) add(t, s, second_code, target_text, source_text);
+        add(s, t, first_code);
+        if (!second_code.empty()) add(t, s, second_code);
       }
     }
     return added;
   };
+  auto parties_of = [&](int occurrence) {
+    std::vector<Party> out;
+    for (const auto& c : m.occ[occurrence].codes) out.push_back(Party{c, m.occ[occurrence].first, m.occ[occurrence].last});
+    return out;
+  };
   auto codes_of = [&](int g) { return g >= 0 ? groups[g].codes : std::vector<std::string>(); };
-  auto text_of = [&](int g) { return g >= 0 ? groups[g].text : std::string(); };
+  auto parties_of_group = [&](int g) { return g >= 0 ? groups[g].parties : std::vector<Party>(); };
   // Whether every actor of group a is also in group b: a pronoun standing
   // for the source is not its target.
   auto shares_code = [&](int a, int b) {
@@ -648,8 +672,8 @@ SentenceCoding CameoCoder::code(std::string_view sentence, int day, const Coding
     if (!clause.forwards) subject = -1;
     struct Fallback {
       bool set = false;
-      std::vector<std::string> sources, targets;
-      std::string source_text, target_text, code, pattern;
+      std::vector<Party> sources, targets;
+      std::string code, pattern;
       VerbOccurrence verb;
     } weak;
     bool clause_coded = false;
@@ -694,7 +718,7 @@ SentenceCoding CameoCoder::code(std::string_view sentence, int day, const Coding
         int added = 0;
         for (int a : g.members)
           for (int b : g.members)
-            if (a != b) added += emit(m.occ[a].codes, m.occ[b].codes, m.occ[a].text, m.occ[b].text, code, v, pattern_text);
+            if (a != b) added += emit(parties_of(a), parties_of(b), code, v, pattern_text);
         if (added > 0) clause_coded = true;
         if (clause_coded && options.scope == CodingOptions::Scope::kSentence) sentence_done = true;
         if (sentence_done) break;
@@ -703,13 +727,13 @@ SentenceCoding CameoCoder::code(std::string_view sentence, int day, const Coding
       int source = up.source >= 0 ? up.source : low.source;
       int target = up.target >= 0 ? up.target : low.target;
       bool from_pattern = source >= 0 || target >= 0;
-      std::vector<std::string> default_source, default_target;
+      std::vector<Party> default_source, default_target;
       if (source < 0) source = first_top(clause.begin, v.first, target);
       if (source < 0 && subject >= 0 && subject != target) source = subject;
       bool source_after = false;
       if (source < 0) {
         if (!options.default_source.empty() && options.default_source_prior) {
-          default_source = {options.default_source};
+          default_source = {Party{options.default_source}};
         } else if (options.no_actor_prior_is_complex && target < 0) {
           out.events.clear();
           out.outcome = Outcome::kComplex;
@@ -743,11 +767,11 @@ SentenceCoding CameoCoder::code(std::string_view sentence, int day, const Coding
           // The compound after the verb is both: its first actor the
           // source, the others the targets.
           const Group& g = groups[source];
-          default_source = m.occ[g.members.front()].codes;
+          default_source = parties_of(g.members.front());
           for (size_t k = 1; k < g.members.size(); ++k)
-            for (const auto& c : m.occ[g.members[k]].codes) default_target.push_back(c);
+            for (const auto& p : parties_of(g.members[k])) default_target.push_back(p);
         } else if (target < 0 && options.default_target_after && !options.default_target.empty()) {
-          default_target = {options.default_target};
+          default_target = {Party{options.default_target}};
         } else if (target < 0) {
           // Nothing after the verb: an actor before it, or the other
           // members of a compound source.
@@ -759,33 +783,29 @@ SentenceCoding CameoCoder::code(std::string_view sentence, int day, const Coding
           }
           if (target < 0 && source >= 0 && groups[source].compound) {
             const Group& g = groups[source];
-            default_source = m.occ[g.members.front()].codes;
+            default_source = parties_of(g.members.front());
             for (size_t k = 1; k < g.members.size(); ++k)
-              for (const auto& c : m.occ[g.members[k]].codes) default_target.push_back(c);
+              for (const auto& p : parties_of(g.members[k])) default_target.push_back(p);
           }
           if (target < 0 && default_target.empty() && !options.default_target.empty())
-            default_target = {options.default_target};
+            default_target = {Party{options.default_target}};
         }
       }
-      std::vector<std::string> sources = default_source.empty() ? codes_of(source) : default_source;
-      std::vector<std::string> targets = default_target.empty() ? codes_of(target) : default_target;
+      std::vector<Party> sources = default_source.empty() ? parties_of_group(source) : default_source;
+      std::vector<Party> targets = default_target.empty() ? parties_of_group(target) : default_target;
       if (sources.empty() || targets.empty()) continue;
-      std::string source_text = source >= 0 ? text_of(source) : "";
-      std::string target_text = target >= 0 ? text_of(target) : "";
       if (is_weak && options.scope != CodingOptions::Scope::kAll) {
         if (!weak.set) {
           weak.set = true;
           weak.sources = sources;
           weak.targets = targets;
-          weak.source_text = source_text;
-          weak.target_text = target_text;
           weak.code = code;
           weak.pattern = pattern_text;
           weak.verb = v;
         }
         continue;
       }
-      if (emit(sources, targets, source_text, target_text, code, v, pattern_text) > 0) {
+      if (emit(sources, targets, code, v, pattern_text) > 0) {
         clause_coded = true;
         if (source >= 0) subject = source;
         if (options.scope == CodingOptions::Scope::kSentence) {
@@ -795,7 +815,7 @@ SentenceCoding CameoCoder::code(std::string_view sentence, int day, const Coding
       }
     }
     if (!clause_coded && weak.set) {
-      if (emit(weak.sources, weak.targets, weak.source_text, weak.target_text, weak.code, weak.verb, weak.pattern) > 0 &&
+      if (emit(weak.sources, weak.targets, weak.code, weak.verb, weak.pattern) > 0 &&
           options.scope == CodingOptions::Scope::kSentence)
         sentence_done = true;
     }

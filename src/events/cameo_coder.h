@@ -19,7 +19,10 @@ namespace seismo::cameo {
 
 struct CameoEvent {
   std::string source, target, code;  // actor codes and the CAMEO code ("032")
-  std::string source_text, target_text;
+  std::string source_text, target_text;  // as written; a default actor's code when no words name it
+  // Bytes of the actors' words in the sentence, npos for a default actor.
+  size_t source_begin = std::string::npos, source_end = std::string::npos;
+  size_t target_begin = std::string::npos, target_end = std::string::npos;
   size_t verb_begin = 0, verb_end = 0;  // bytes of the verb's first word in the sentence
   std::string verb;                     // the verb entry that matched, as written
   std::string pattern;                  // the pattern that matched, empty when the verb's own code

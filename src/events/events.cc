@@ -69,6 +69,9 @@ std::unique_ptr<EventCoder> EventCoder::load(const EventOptions& options, std::v
     // Documents are stories: a pronoun opening a sentence may stand for
     // the previous sentence's subject.
     impl->cameo->options().forward = true;
+    // A "sentence" of hundreds of words is a list or a page without
+    // punctuation, not a sentence TABARI's rules can read.
+    if (impl->cameo->options().max_words == 0) impl->cameo->options().max_words = 150;
     impl->cameo_coder = std::make_unique<cameo::CameoCoder>(*impl->cameo);
     return std::unique_ptr<EventCoder>(new EventCoder(std::move(impl)));
   }
@@ -179,19 +182,24 @@ std::vector<Event> EventCoder::code(std::string_view body, const std::vector<Ent
     std::string_view text = body.substr(span.begin, span.end - span.begin);
     cameo::SentenceCoding coding = impl_->cameo_coder->code(text, day, impl_->cameo->options(), &previous_subject);
     previous_subject = coding.subject;
+    CodePointCursor sentence_cps(text);  // participants are found in any order: count within the sentence
     for (const cameo::CameoEvent& c : coding.events) {
       size_t head = 0;
       while (head + 1 < in.tokens.size() && in.tokens[head].begin < span.begin + c.verb_begin) ++head;
       Event e;
       describe_event(in, head, e);
-      auto participant = [&](const std::string& code, const std::string& name) {
+      auto participant = [&](const std::string& code, const std::string& name, size_t begin, size_t end) {
         EventParticipant p;
         p.code = code;
         p.text = name;
+        if (begin != std::string::npos) {
+          p.start = in.cp_begin + sentence_cps.at(begin);
+          p.end = in.cp_begin + sentence_cps.at(end);
+        }
         return p;
       };
-      e.source = participant(c.source, c.source_text);
-      e.target = participant(c.target, c.target_text);
+      e.source = participant(c.source, c.source_text, c.source_begin, c.source_end);
+      e.target = participant(c.target, c.target_text, c.target_begin, c.target_end);
       e.action = action_for(impl_->actions, c.code);
       e.verb = std::string(text.substr(c.verb_begin, c.verb_end - c.verb_begin));
       e.pattern = c.pattern.empty() ? c.verb : c.verb + ": " + c.pattern;
