@@ -21,7 +21,7 @@ bool is_comma(const CodingToken& t) { return t.word == ","; }
 // brackets separate words; commas, semicolons and colons are tokens of
 // their own (except inside numbers); a final full stop is dropped unless
 // the word is an abbreviation ("U.S.").
-std::vector<CodingToken> tokenize(std::string_view s, bool& all_caps) {
+std::vector<CodingToken> tokenize(std::string_view s, bool& all_caps, bool treebank_contractions) {
   std::vector<CodingToken> out;
   all_caps = true;
   CodingToken cur;
@@ -38,7 +38,19 @@ std::vector<CodingToken> tokenize(std::string_view s, bool& all_caps) {
     while (lead < w.size() && w[lead] == '\'') ++lead;
     w.erase(0, lead);
     cur.end = end;
-    if (!w.empty()) out.push_back(cur);
+    if (treebank_contractions && w.size() > 3 && w.ends_with("N'T")) {
+      // "DIDN'T" -> "DID" "N'T"
+      CodingToken neg = cur;
+      neg.word = "N'T";
+      neg.begin = end - 3;
+      neg.capitalised = false;
+      w.resize(w.size() - 3);
+      cur.end = end - 3;
+      out.push_back(cur);
+      out.push_back(neg);
+    } else if (!w.empty()) {
+      out.push_back(cur);
+    }
     cur = CodingToken();
   };
   for (size_t i = 0; i < s.size();) {
@@ -102,7 +114,7 @@ struct Occurrence {
   int first = 0, last = 0;          // tokens spanned
   std::vector<std::string> codes;   // with the agent's code
   std::vector<std::string> roots;   // the actor's own codes
-  std::string agent_code;           // kAgent
+  std::string agent_code;           // kAgent; for an actor, the agent code it took
   bool agent_prefix = false, attached = false;
   bool discard = false, complex = false;
   std::string text;
@@ -122,12 +134,17 @@ bool has_code_part(std::string_view code, std::string_view part) {
   return false;
 }
 
-void attach_agent(Occurrence& actor, const Occurrence& agent, bool former) {
-  std::string code = former ? "ELI" : agent.agent_code;
+void apply_agent_code(Occurrence& actor, const std::string& code, bool prefix) {
   for (auto& c : actor.codes) {
     if (has_code_part(c, code)) continue;
-    c = agent.agent_prefix ? code + c : c + code;
+    c = prefix ? code + c : c + code;
   }
+  actor.agent_code = code;
+  actor.agent_prefix = prefix;
+}
+
+void attach_agent(Occurrence& actor, const Occurrence& agent, bool former) {
+  apply_agent_code(actor, former ? "ELI" : agent.agent_code, agent.agent_prefix);
   actor.first = std::min(actor.first, agent.first);
   actor.last = std::max(actor.last, agent.last);
 }
@@ -347,7 +364,7 @@ SentenceCoding CameoCoder::code(std::string_view sentence, int day, const Coding
   using Outcome = SentenceCoding::Outcome;
   SentenceCoding out;
   bool all_caps = true;
-  std::vector<CodingToken> tokens = tokenize(sentence, all_caps);
+  std::vector<CodingToken> tokens = tokenize(sentence, all_caps, options.treebank_contractions);
   int words = count_words(tokens, 0, tokens.size());
   if (words == 0 || (options.min_words > 0 && words < options.min_words)) {
     out.outcome = Outcome::kTooShort;
@@ -485,6 +502,19 @@ SentenceCoding CameoCoder::code(std::string_view sentence, int day, const Coding
         while (skippable(t)) ++t;
       }
       int next = actor_starting(t);
+      if (next < 0 && linked && !dict_.has_adjective_list() && t > 0 && is_determiner(tokens[t - 1].word)) {
+        // Without a list of adjectives, a word or two between a
+        // determiner and an actor are read as modifiers ("and the evil
+        // awful Gondor").
+        for (int u = t; u < t + 2 && u < n && m.owner[u] < 0 && verb_owner[u] < 0 && !is_comma(tokens[u]) &&
+                        !is_conjunction(tokens[u].word);
+             ++u) {
+          if ((next = actor_starting(u + 1)) >= 0) {
+            t = u + 1;
+            break;
+          }
+        }
+      }
       // Actors side by side, with an adjective between them, count only
       // inside a list already joined by a conjunction ("Calenardhon and
       // the evil Arnor awful Gondor").
@@ -498,6 +528,14 @@ SentenceCoding CameoCoder::code(std::string_view sentence, int day, const Coding
     }
     if (last_conj_member == 0) continue;
     chain.resize(last_conj_member + 1);
+    if (options.agents_over_compounds) {
+      for (int o : chain) {
+        if (m.occ[o].agent_code.empty()) continue;
+        for (int other : chain)
+          if (m.occ[other].agent_code.empty()) apply_agent_code(m.occ[other], m.occ[o].agent_code, m.occ[o].agent_prefix);
+        break;
+      }
+    }
     Group g;
     g.compound = true;
     for (int o : chain) {

@@ -404,7 +404,9 @@ bool CameoDictionary::load_agents(const std::string& path, std::vector<std::stri
     }
     std::vector<std::string> names;
     std::string_view name = head;
+    bool listed_plurals = false;
     if (size_t brace = name.find('{'); brace != std::string_view::npos) {  // PETRARCH plurals {A B}
+      listed_plurals = true;  // only these: "POLICE {}" has no plural
       size_t close = name.find('}', brace);
       std::string_view plurals = name.substr(brace + 1, close == std::string_view::npos ? std::string_view::npos : close - brace - 1);
       for (auto p : split_fields(plurals, ' '))
@@ -424,6 +426,7 @@ bool CameoDictionary::load_agents(const std::string& path, std::vector<std::stri
         AgentEntry a;
         std::string error;
         if (!parse_phrase(expanded, a.phrase, error)) continue;
+        if (listed_plurals && a.phrase.back().kind == PhraseElement::Kind::kWord) a.phrase.back().form = WordForm::kExact;
         a.text = expanded;
         a.code = code;
         a.prefix = prefix;
@@ -624,6 +627,8 @@ bool CameoDictionary::load_petrarch(const std::vector<std::string>& paths, std::
     for (auto& p : set.phrases) close_open_words(p);
     for (auto& p : set.reversed) close_open_words(p);
   }
+  options_.treebank_contractions = true;
+  options_.agents_over_compounds = true;
   if (!verbs) warnings.push_back("no PETRARCH verb dictionary (a *verbs*.txt or CAMEO.*.txt file) was found");
   index();
   return verbs;

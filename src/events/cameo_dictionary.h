@@ -70,6 +70,12 @@ struct CodingOptions {
   bool default_source_prior = false;  // the default source only when no actor precedes the verb
   bool default_target_after = false;  // the default target only when no actor follows the verb
   bool forward = false;               // pronouns may refer to the previous sentence's subject
+  // PETRARCH's readings, set when its dictionaries are loaded: contractions
+  // are split as the Penn Treebank splits them ("didn't" -> "did n't"), and
+  // an agent beside a compound applies to each of its actors ("the
+  // ambassadors of Arnor, Osgiliath and Gondor").
+  bool treebank_contractions = false;
+  bool agents_over_compounds = false;
   bool four_digit_years = false;
   bool time_shift = false;  // TIME phrases apply (here: their discard and complex codes)
 };
@@ -111,6 +117,7 @@ class CameoDictionary {
   CodingOptions& options() { return options_; }
   bool is_noun(std::string_view word) const;
   bool is_adjective(std::string_view word) const;
+  bool has_adjective_list() const { return !adjectives_.empty(); }
 
   // Entries whose phrase may begin with `word`: an index by first word,
   // looked up under every prefix of it.
