@@ -3,7 +3,10 @@
 // seismo codes exactly (source, target, CAMEO code, as a set), and event
 // precision and recall, exactly and at the CAMEO root.
 //
-//   ./build/bench/event_gold_eval [FILE] [--dump]
+//   ./build/bench/event_gold_eval [FILE] [--dump] [--petrarch DICTS | --tabari PROJECT]
+//
+// With --petrarch or --tabari the CAMEO pattern coder codes the sentences
+// with those dictionaries instead of seismo's own.
 #include <cstdio>
 #include <fstream>
 #include <set>
@@ -54,14 +57,24 @@ size_t common(const std::set<Triple>& a, const std::set<Triple>& b) {
 int main(int argc, char** argv) {
   std::string path = std::string(SEISMO_SOURCE_DIR) + "/data/gold/events_en.tsv";
   bool dump = false;
+  seismo::EntityOptions entity_options;
+  seismo::EventOptions event_options;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--dump") dump = true;
-    else path = a;
+    if (a == "--dump") {
+      dump = true;
+    } else if (a == "--petrarch" && i + 1 < argc) {
+      entity_options.petrarch.push_back(argv[++i]);
+      event_options.petrarch.push_back(argv[i]);
+    } else if (a == "--tabari" && i + 1 < argc) {
+      event_options.tabari_project = argv[++i];
+    } else {
+      path = a;
+    }
   }
   std::vector<std::string> warnings;
-  auto entities = seismo::EntityRecognizer::load({}, warnings);
-  auto coder = seismo::EventCoder::load({}, warnings);
+  auto entities = seismo::EntityRecognizer::load(entity_options, warnings);
+  auto coder = seismo::EventCoder::load(event_options, warnings);
   for (const auto& w : warnings) std::fprintf(stderr, "event_gold_eval: %s\n", w.c_str());
   if (!entities || !coder) return 1;
   std::ifstream in(path);

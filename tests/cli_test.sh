@@ -75,6 +75,13 @@ if [ -d "$shared/seeds" ]; then
   check "analyze with own actions exits 0" test $? -eq 0
   check "a bad action line is named by file and line" grep -q 'actions.txt:3: ' "$work/events2.err"
   check "only the given actions are coded" test "$(grep -o '"cameo":"[0-9]*"' "$work/events2.json" | sort -u)" = '"cameo":"141"'
+  # A --dictionaries directory in seismo's format brings its actors and its actions.
+  mkdir -p "$work/own"
+  cp "$(dirname "$seismo")/data/actors.txt" "$work/own/actors.txt"
+  printf 'code 141 | -6.5 | PROTEST | Protests | Peaceful protest | Rally\nverb 141 | protest\n' >"$work/own/my_actions.txt"
+  "$seismo" -q analyze --dictionaries "$work/own" "$shared/seeds" >"$work/events4.json" 2>"$work/events4.err"
+  check "--dictionaries DIR takes its action files" test "$(grep -o '"cameo":"[0-9]*"' "$work/events4.json" | sort -u)" = '"cameo":"141"'
+  check "and its actors" grep -q '"code":"SRB' "$work/events4.json"
   "$seismo" -q analyze --no-events "$shared/seeds" >"$work/events3.json"
   check "--no-events codes none" test "$(grep -c '"events":\[\]' "$work/events3.json")" -eq 5
   # Stored events: ingest codes them once (the store was ingested twice),

@@ -1,3 +1,6 @@
+#include <algorithm>
+#include <filesystem>
+
 #include "cli/commands.h"
 #include "cli/console.h"
 
@@ -16,7 +19,8 @@ std::shared_ptr<InputOptions> add_input_options(CLI::App* cmd) {
   cmd->add_option("--gazetteer", in->entities.gazetteer,
                   "gazetteer index (`seismo gazetteer build`); default: the one built with seismo");
   cmd->add_option("--dictionaries", in->entities.dictionaries,
-                  "actor dictionaries in seismo's format (files or directories); default: the bundled one");
+                  "dictionaries in seismo's format (files or directories): actors, agents, and in a directory "
+                  "the action files (names with 'action'); default: the bundled ones");
   cmd->add_option_function<std::vector<std::string>>(
       "--petrarch",
       [in](const std::vector<std::string>& v) {
@@ -56,7 +60,21 @@ std::unique_ptr<EntityRecognizer> InputOptions::load_entities() const {
 std::unique_ptr<EventCoder> InputOptions::load_events() const {
   if (no_events || no_entities) return nullptr;
   std::vector<std::string> warnings;
-  auto c = EventCoder::load(events, warnings);
+  EventOptions options = events;
+  // A --dictionaries directory may hold seismo's action files too; --actions wins.
+  if (options.dictionaries.empty()) {
+    for (const auto& d : entities.dictionaries) {
+      std::error_code ec;
+      if (!std::filesystem::is_directory(d, ec)) continue;
+      std::vector<std::string> found;
+      for (const auto& e : std::filesystem::directory_iterator(d, ec))
+        if (e.is_regular_file() && e.path().filename().string().find("action") != std::string::npos)
+          found.push_back(e.path().string());
+      std::sort(found.begin(), found.end());
+      options.dictionaries.insert(options.dictionaries.end(), found.begin(), found.end());
+    }
+  }
+  auto c = EventCoder::load(options, warnings);
   for (const auto& w : warnings) print_error("events", w);
   return c;
 }
