@@ -57,6 +57,9 @@ TEST(CameoPhrase, ConnectorsMarkClosedAndJoinedWords) {
   EXPECT_FALSE(parse_phrase("* FOR { A | B", p, error));
   EXPECT_NE(error.find("'{'"), std::string::npos);
   EXPECT_FALSE(parse_phrase("* { | B }", p, error));
+  EXPECT_TRUE(parse_phrase("* { A { B | C } | D }", p, error));
+  EXPECT_FALSE(parse_phrase("* { { { { { A } } } } }", p, error));  // found by fuzz_cameo: memory grew exponentially
+  EXPECT_NE(error.find("nested"), std::string::npos);
 }
 
 TEST(CameoPhrase, WordFormsAndEndings) {

@@ -94,6 +94,16 @@ void warn(std::vector<std::string>& warnings, const std::string& path, size_t li
   warnings.push_back(path + ":" + std::to_string(line) + ": " + why);
 }
 
+// The text before a line's [..] blocks; false, with the line named in
+// `warnings`, when a '[' is not closed.
+bool read_line_blocks(std::string_view l, std::vector<CodeBlock>& blocks, std::string_view& head,
+                      std::vector<std::string>& warnings, const std::string& path, size_t no) {
+  bool unclosed = false;
+  head = split_code_blocks(l, blocks, unclosed);
+  if (unclosed) warn(warnings, path, no, "'[' without ']'");
+  return !unclosed;
+}
+
 bool add_dated_code(const CodeBlock& b, std::vector<DatedCode>& codes) {
   DatedCode d;
   d.code = upper(b.code);
@@ -196,12 +206,8 @@ bool CameoDictionary::load_verbs(const std::string& path, std::vector<std::strin
       patterns = std::make_shared<std::vector<VerbPattern>>();
       return true;
     }
-    bool unclosed = false;
-    std::string_view head = split_code_blocks(l, blocks, unclosed);
-    if (unclosed) {
-      warn(warnings, path, no, "'[' without ']'");
-      return true;
-    }
+    std::string_view head;
+    if (!read_line_blocks(l, blocks, head, warnings, path, no)) return true;
     if (l[0] == '-') {  // a pattern of the verb above
       if (!patterns) {
         warn(warnings, path, no, "pattern with no verb above it");
@@ -343,12 +349,8 @@ bool CameoDictionary::load_actors(const std::string& path, std::vector<std::stri
         (section == Section::kNouns ? nouns_ : adjectives_).push_back(std::move(p));
       return true;
     }
-    bool unclosed = false;
-    std::string_view head = split_code_blocks(l, blocks, unclosed);
-    if (unclosed) {
-      warn(warnings, path, no, "'[' without ']'");
-      return true;
-    }
+    std::string_view head;
+    if (!read_line_blocks(l, blocks, head, warnings, path, no)) return true;
     if (head.empty() || indented) {  // codes of the block above
       if (pending.empty()) {
         if (!blocks.empty()) warn(warnings, path, no, "codes with no actor above them");

@@ -13,8 +13,9 @@ bool is_word_char(char c) {
 }
 
 // Parses elements from text[pos] until the end, or a '|' or '}' when
-// `in_choice`. Leaves pos on the stopping character.
-bool parse_sequence(std::string_view text, size_t& pos, bool in_choice, Phrase& out, std::string& error) {
+// `depth` > 0 (inside braces). Leaves pos on the stopping character.
+bool parse_sequence(std::string_view text, size_t& pos, int depth, Phrase& out, std::string& error) {
+  const bool in_choice = depth > 0;
   while (pos < text.size()) {
     char c = text[pos];
     if (c == ' ' || c == '\t') {
@@ -37,12 +38,18 @@ bool parse_sequence(std::string_view text, size_t& pos, bool in_choice, Phrase& 
       return true;
     }
     if (c == '{') {
+      // Dictionaries nest alternatives a level or two; deeper nesting is
+      // refused before its spelt-out patterns grow exponentially.
+      if (depth >= 4) {
+        error = "alternatives nested more than four deep";
+        return false;
+      }
       ++pos;
       PhraseElement choice;
       choice.kind = Kind::kChoice;
       for (;;) {
         Phrase alt;
-        if (!parse_sequence(text, pos, true, alt, error)) return false;
+        if (!parse_sequence(text, pos, depth + 1, alt, error)) return false;
         if (pos >= text.size()) {
           error = "'{' without '}'";
           return false;
@@ -118,7 +125,7 @@ void fill_reversed(Phrase& p) {
 bool parse_phrase(std::string_view text, Phrase& out, std::string& error) {
   out.clear();
   size_t pos = 0;
-  if (!parse_sequence(text, pos, false, out, error)) return false;
+  if (!parse_sequence(text, pos, 0, out, error)) return false;
   if (out.empty()) {
     error = "empty phrase";
     return false;
@@ -161,10 +168,16 @@ std::vector<Phrase> expand_choices(const Phrase& p, size_t limit) {
       for (auto& partial : out) partial.push_back(e);
       continue;
     }
+    std::vector<Phrase> alternatives;
+    for (const auto& alt : e.choices) {
+      for (Phrase& x : expand_choices(alt, limit)) {
+        if (alternatives.size() < limit) alternatives.push_back(std::move(x));
+      }
+    }
     std::vector<Phrase> next;
     for (const auto& partial : out) {
-      for (const auto& alt : e.choices) {
-        for (const Phrase& expanded_alt : expand_choices(alt, limit)) {
+      {
+        for (const Phrase& expanded_alt : alternatives) {
           if (next.size() >= limit) break;
           Phrase q = partial;
           q.insert(q.end(), expanded_alt.begin(), expanded_alt.end());
