@@ -138,6 +138,9 @@ TEST_F(CameoCoderTest, ABadPatternIsNamedAndTheRestLoads) {
 TEST_F(CameoCoderTest, SourceIsTheFirstActorAndTargetTheFirstAfterTheVerb) {
   EXPECT_EQ(code("Avalon condemned Lyonesse and Camelot on Sunday."), (V{"AVA/CAM/122", "AVA/LYO/122"}));
   EXPECT_EQ(code("Avalon and the grim Camelot condemned Lyonesse."), (V{"AVA/LYO/122", "CAM/LYO/122"}));
+  // List commas join a compound; they do not delimit an aside.
+  EXPECT_EQ(code("Avalon, the grim Camelot, and Orkney condemned Lyonesse."),
+            (V{"AVA/LYO/122", "CAM/LYO/122", "ORR/LYO/122"}));
   // Synonyms share their block's codes; dated codes follow the day.
   EXPECT_EQ(code("Kingsbridge condemned Orkney.", 5000), V{"CAM/ORK/122"});
   EXPECT_EQ(code("Kingsbridge condemned Orkney.", 10000), V{"CAM/ORR/122"});
@@ -171,6 +174,9 @@ TEST_F(CameoCoderTest, ClausesCommasPronounsAndPassives) {
   EXPECT_EQ(code("Avalon condemned Lyonesse but Camelot praised Orkney."), (V{"AVA/LYO/122", "CAM/ORR/041"}));
   // A short aside between commas is dropped, with the actors in it.
   EXPECT_EQ(code("Avalon, long a friend of Lyonesse, condemned Camelot."), V{"AVA/CAM/122"});
+  // The comma closing an aside stays a barrier: the words after it are
+  // not an agent of the actor before the aside.
+  EXPECT_EQ(code("Avalon condemned Lyonesse, its old rival in the west, minister said."), V{"AVA/LYO/122"});
   // Pronouns stand for the sentence's first actor.
   EXPECT_EQ(code("Avalon said it would condemn Lyonesse."), V{"AVA/LYO/122"});
   EXPECT_EQ(code("Lyonesse was condemned by Avalon."), V{"AVA/LYO/122"});
