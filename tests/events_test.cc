@@ -128,6 +128,25 @@ TEST_F(Coder, PassiveTakesTheAgentAsSource) {
   EXPECT_TRUE(e[0].date_from_publication) << "no date in the sentence: the article's";
 }
 
+TEST_F(Coder, ACountryAsSubjectOrObjectIsItsState) {
+  // Whatever the verb: "praised" is not among the words that make the
+  // entity stage read a capital as its government.
+  auto e = code("China praised Serbia for its position.");
+  ASSERT_EQ(e.size(), 1u);
+  ASSERT_TRUE(e[0].source && e[0].target);
+  EXPECT_EQ(e[0].source->code, "CHNGOV");
+  EXPECT_EQ(e[0].target->code, "SRBGOV");
+  // After a locative preposition it stays a place.
+  auto in = code("Protesters praised the police in Serbia.");
+  for (const auto& x : in) EXPECT_FALSE(x.target && x.target->code == "SRBGOV");
+}
+
+TEST_F(Coder, DoubledConsonantsAreVerbForms) {
+  auto e = code("Serbia recalled its ambassador.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].action.cameo, "161");
+}
+
 TEST_F(Coder, VerbsJoinedByAndShareTheSubject) {
   auto e = code("Serbs blocked roads and built barricades.");
   ASSERT_EQ(e.size(), 2u);

@@ -133,6 +133,10 @@ std::vector<EntityMention> EntityRecognizer::recognise(std::string_view text,
         }
       }
       m.kind = EntityKind::kPlace;
+      if (p.state) {
+        if (const CountryEntry* c = impl_->actors.country_by_iso2(iso))
+          m.government = ActorRef{"Government of " + c->name, c->cameo + "GOV"};
+      }
       ResolvedPlace r;
       r.name = std::string(gz.display_name(*p.place));
       r.geonameid = p.place->geonameid;

@@ -48,6 +48,11 @@ struct EntityMention {
   std::optional<ResolvedPlace> place;
   std::optional<ActorRef> actor;
   std::optional<DateRef> date;
+  // A country or capital named where it may stand for its state: the
+  // government the event coder reads it as when it is the subject or the
+  // object of a coded verb ("China praised Serbia"). Not part of the JSON
+  // contract.
+  std::optional<ActorRef> government;
 };
 
 struct EntityOptions {

@@ -180,14 +180,22 @@ Choice choose(const Span& s, const Context& ctx, const Gazetteer& gz) {
   return best;
 }
 
-bool is_metonym(const MatchText& t, const Span& s, const PlaceRecord& p) {
+// A capital or country not after a locative preposition ("in Belgrade")
+// nor before a possessive ("Belgrade's streets"): it may stand for the
+// state.
+bool may_stand_for_state(const MatchText& t, const Span& s, const PlaceRecord& p) {
   if (!(p.flags & (kCapital | kCountry))) return false;
   const uint32_t n = static_cast<uint32_t>(t.tokens.size());
-  if (s.end >= n || t.barrier_before(s.end)) return false;
   if (s.first > 0 && !t.barrier_before(s.first) && is_locative_preposition(t.key_of(s.first - 1))) return false;
-  std::string_view next = t.key_of(s.end);
-  if (next == "s" && s.end + 1 < n) return false;  // possessive: "Belgrade's streets" is not an act
-  return !t.tokens[s.end].capitalised && is_agent_verb(next);
+  if (s.end < n && !t.barrier_before(s.end) && t.key_of(s.end) == "s" && s.end + 1 < n) return false;
+  return true;
+}
+
+bool is_metonym(const MatchText& t, const Span& s, const PlaceRecord& p) {
+  if (!may_stand_for_state(t, s, p)) return false;
+  const uint32_t n = static_cast<uint32_t>(t.tokens.size());
+  if (s.end >= n || t.barrier_before(s.end)) return false;
+  return !t.tokens[s.end].capitalised && is_agent_verb(t.key_of(s.end));
 }
 
 }  // namespace
@@ -355,6 +363,7 @@ std::vector<PlaceMention> PlaceResolver::resolve(const MatchText& t, std::string
     m.place = ch.place;
     m.confidence = ch.confidence;
     m.metonym = is_metonym(t, s, *ch.place);
+    m.state = may_stand_for_state(t, s, *ch.place);
     out.push_back(m);
   }
   return out;

@@ -16,6 +16,10 @@ struct PlaceMention {
   // A capital or country standing for its government ("Belgrade asked
   // NATO"): the caller turns it into an actor, not a place.
   bool metonym = false;
+  // A capital or country that could stand for its government, whatever
+  // word follows: the event coder decides by the sentence's syntax
+  // ("China praised Serbia").
+  bool state = false;
 };
 
 class PlaceResolver {

@@ -40,7 +40,10 @@ std::optional<VerbMatch> match_at(const SentenceInput& in, size_t i, const Actio
 bool verb_form(std::string_view key, std::string_view stem) {
   if (key.substr(0, stem.size()) != stem) return true;  // irregular forms listed as such ("built")
   std::string_view rest = key.substr(stem.size());
-  if (rest.size() >= 2 && rest[0] == rest[1] && rest[0] != 'e' && rest[0] != 's') rest.remove_prefix(1);  // "stopped"
+  // A doubled final consonant: "stopped" (stem "stop"), "recalled" (Snowball
+  // stems it "recal").
+  if (rest.size() >= 2 && !stem.empty() && rest[0] == stem.back() && rest[0] != 'e' && rest[0] != 's') rest.remove_prefix(1);
+  else if (rest.size() >= 2 && rest[0] == rest[1] && rest[0] != 'e' && rest[0] != 's') rest.remove_prefix(1);
   return key_in(rest, {"", "s", "es", "ed", "d", "ing", "e", "ied", "ies", "y", "ying", "ted", "ting", "en", "n"});
 }
 
@@ -115,6 +118,33 @@ int actor_right(const SentenceInput& in, size_t from, size_t limit, const std::v
     if (first >= from && first < limit) return static_cast<int>(m);
   }
   return -1;
+}
+
+// A country or capital that may stand for its state, right before the
+// verb (adverbs and auxiliaries between: "Serbia has formally asked") or
+// right after it ("praised Serbia", "recognise the Kosovo"): the state
+// acting or acted on. -1 when there is none.
+bool is_state(const SentenceInput& in, int m) { return m >= 0 && in.mentions[m]->government.has_value(); }
+
+int state_before(const SentenceInput& in, size_t head, size_t floor) {
+  size_t k = head;
+  while (k > floor) {
+    --k;
+    const SentenceToken& t = in.tokens[k];
+    if (t.mention >= 0) return is_state(in, t.mention) && in.mention_tokens[t.mention].second == k + 1 ? t.mention : -1;
+    bool adverb = t.key.size() > 3 && t.key.substr(t.key.size() - 2) == "ly";
+    if (!adverb && !key_in(t.key, {"has", "have", "had", "will", "would", "is", "was", "also", "again", "now", "then"}))
+      return -1;
+  }
+  return -1;
+}
+
+int state_after(const SentenceInput& in, size_t from, size_t limit) {
+  size_t k = from;
+  if (k < limit && k < in.tokens.size() && in.tokens[k].key == "the") ++k;
+  if (k >= limit || k >= in.tokens.size() || in.tokens[k].barrier_before) return -1;
+  int m = in.tokens[k].mention;
+  return is_state(in, m) && in.mention_tokens[m].first == k ? m : -1;
 }
 
 // The agent of a passive: the actor after "by" shortly after the verb.
@@ -258,7 +288,8 @@ const EntityMention* event_date(const SentenceInput& in, size_t head) {
 
 EventParticipant participant(const SentenceInput& in, int m) {
   const EntityMention* e = in.mentions[m];
-  return EventParticipant{e->text, e->actor ? e->actor->code : std::string(), e->start, e->end};
+  std::string code = e->actor ? e->actor->code : e->government ? e->government->code : std::string();
+  return EventParticipant{e->text, code, e->start, e->end};
 }
 
 }  // namespace
@@ -280,6 +311,7 @@ std::vector<Event> code_sentence(const SentenceInput& in, const ActionDictionary
     int subject = actor_left(in, verb.first, clause_start);
     bool inherited = false;
     if (subject >= 0 && taken[subject]) subject = -1;
+    if (subject < 0) subject = state_before(in, verb.first, clause_start);
     if (subject < 0 && v > 0) {
       // "Serbs blocked roads and built barricades": a verb joined to the
       // previous one by "and" shares its subject.
@@ -300,6 +332,7 @@ std::vector<Event> code_sentence(const SentenceInput& in, const ActionDictionary
       if (subject >= 0) skip[subject] = true;
       // From just after the head: "took three Serbs into custody".
       target = actor_right(in, verb.first + 1, clause_end, skip);
+      if (target < 0) target = state_after(in, verb.end, clause_end);
     }
     if (source < 0 && target < 0) continue;  // no actor: nothing to code
     previous_source = source;
