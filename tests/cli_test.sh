@@ -190,6 +190,9 @@ if [ -f "$shared/benchmarks/events/tabari/Validate.project" ]; then
   check "analyze --tabari codes with the project" grep -q '"source":{"code":"ARN","end":5,"start":0,"text":"Arnor"},"target":{"code":"GON","end":[0-9]*,"start":[0-9]*,"text":"Gondor"}' "$work/tab/out.json"
   check "a pattern that cannot compile is named" grep -q "t.verbs:[0-9]*: pattern .*'{' without '}'" "$work/tab/err"
   check "and the verbs after it still code" grep -q '"cameo":"111"' "$work/tab/out.json"
+  head -c 3000 /dev/urandom >"$work/tab/junk.txt"
+  "$seismo" validate --tabari "$work/tab/t.project" --text "$work/tab/junk.txt" >/dev/null 2>"$work/tab/err3"
+  check "validate on junk says there are no records" test $? -ne 0 -a -n "$(grep 'junk.txt: no validation records' "$work/tab/err3")"
   "$seismo" validate --tabari "$work/missing.project" >/dev/null 2>"$work/tab/err2"
   check "validate with a missing project fails with its name" test $? -ne 0 -a -n "$(grep missing.project "$work/tab/err2")"
 fi

@@ -77,6 +77,11 @@ void add_validate_command(CLI::App& app, GlobalOptions&) {
       return;
     }
     auto results = cameo::run_validation(dict, records);
+    if (results.empty()) {
+      print_error(file, "no validation records (expected TABARI records or PETRARCH <Sentence> elements)");
+      exit_status = 1;
+      return;
+    }
     std::map<std::string, Tally> groups;
     Tally all, standard;
     for (size_t i = 0; i < results.size(); ++i) {
