@@ -3,6 +3,7 @@
 // each rule, with the bundled entity and action dictionaries.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 
 #include "common/utf8.h"
@@ -139,6 +140,18 @@ TEST_F(Coder, ACountryAsSubjectOrObjectIsItsState) {
   // After a locative preposition it stays a place.
   auto in = code("Protesters praised the police in Serbia.");
   for (const auto& x : in) EXPECT_FALSE(x.target && x.target->code == "SRBGOV");
+}
+
+TEST_F(Coder, EachActorOfAListedSubjectActs) {
+  auto e = code("Germany, France and Italy condemned the attack.");
+  std::vector<std::string> sources;
+  for (const auto& x : e) sources.push_back(x.source ? x.source->code : "");
+  std::sort(sources.begin(), sources.end());
+  EXPECT_EQ(sources, (std::vector<std::string>{"DEUGOV", "FRAGOV", "ITAGOV"}));
+  // A comma alone does not list: "Kosovo" is not a second subject here.
+  auto one = code("After talks with Kosovo, Serbia condemned the attack.");
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_EQ(one[0].source->code, "SRBGOV");
 }
 
 TEST_F(Coder, DoubledConsonantsAreVerbForms) {

@@ -186,7 +186,11 @@ Choice choose(const Span& s, const Context& ctx, const Gazetteer& gz) {
 bool may_stand_for_state(const MatchText& t, const Span& s, const PlaceRecord& p) {
   if (!(p.flags & (kCapital | kCountry))) return false;
   const uint32_t n = static_cast<uint32_t>(t.tokens.size());
-  if (s.first > 0 && !t.barrier_before(s.first) && is_locative_preposition(t.key_of(s.first - 1))) return false;
+  // "and" and "or" continue a list ("Croatia and Serbia signed"); the event
+  // coder reads the list's syntax.
+  if (s.first > 0 && !t.barrier_before(s.first) && is_locative_preposition(t.key_of(s.first - 1)) &&
+      t.key_of(s.first - 1) != "and" && t.key_of(s.first - 1) != "or")
+    return false;
   if (s.end < n && !t.barrier_before(s.end) && t.key_of(s.end) == "s" && s.end + 1 < n) return false;
   return true;
 }
@@ -194,6 +198,7 @@ bool may_stand_for_state(const MatchText& t, const Span& s, const PlaceRecord& p
 bool is_metonym(const MatchText& t, const Span& s, const PlaceRecord& p) {
   if (!may_stand_for_state(t, s, p)) return false;
   const uint32_t n = static_cast<uint32_t>(t.tokens.size());
+  if (s.first > 0 && !t.barrier_before(s.first) && is_locative_preposition(t.key_of(s.first - 1))) return false;
   if (s.end >= n || t.barrier_before(s.end)) return false;
   return !t.tokens[s.end].capitalised && is_agent_verb(t.key_of(s.end));
 }

@@ -147,6 +147,28 @@ int state_after(const SentenceInput& in, size_t from, size_t limit) {
   return is_state(in, m) && in.mention_tokens[m].first == k ? m : -1;
 }
 
+// Actors or states listed with mention m on its left ("Germany and France
+// called", "Germany, France and Italy called"): the link next to m is
+// "and" or "or", the ones before it may be commas.
+std::vector<int> listed_before(const SentenceInput& in, int m, size_t floor) {
+  std::vector<int> out;
+  int cur = m;
+  for (;;) {
+    size_t f = in.mention_tokens[cur].first, k;
+    if (f > floor && key_in(in.tokens[f - 1].key, {"and", "or"})) k = f - 1;
+    else if (!out.empty() && f > floor && in.tokens[f].barrier_before) k = f;
+    else break;
+    if (k == 0 || k <= floor) break;
+    int prev = in.tokens[k - 1].mention;
+    if (prev < 0 || prev == cur || in.mention_tokens[prev].second != k) break;
+    if (!is_actor(in, prev) && !is_state(in, prev)) break;
+    out.push_back(prev);
+    cur = prev;
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
 // The agent of a passive: the actor after "by" shortly after the verb.
 int passive_agent(const SentenceInput& in, size_t from, size_t limit) {
   for (size_t k = from; k < limit && k < from + 6; ++k) {
@@ -363,6 +385,16 @@ std::vector<Event> code_sentence(const SentenceInput& in, const ActionDictionary
     if (inherited) confidence -= 0.1;
     if (passive && !e.source) confidence -= 0.1;
     e.confidence = std::clamp(confidence, 0.05, 0.95);
+    // Each actor of a listed subject acts: one event each.
+    std::vector<int> listed = (!passive && source >= 0 && source == subject && !inherited)
+                                  ? listed_before(in, source, clause_start)
+                                  : std::vector<int>();
+    for (int other : listed) {
+      if (other == target) continue;
+      Event co = e;
+      co.source = participant(in, other);
+      events.push_back(std::move(co));
+    }
     events.push_back(std::move(e));
   }
   return events;
