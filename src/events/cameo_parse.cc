@@ -311,68 +311,30 @@ std::vector<CodingToken> drop_comma_clauses(const std::vector<CodingToken>& toke
 
 
 
-}  // namespace
-
-bool parse_sentence(const CameoDictionary& dict, std::string_view sentence, int day, const CodingOptions& options,
-                    const std::vector<std::string>* previous_subject, SentenceParse& parse, SentenceCoding& out) {
-  using Outcome = SentenceCoding::Outcome;
-  bool all_caps = true;
-  std::vector<CodingToken>& tokens = parse.tokens;
-  tokens = tokenize(sentence, all_caps, options.treebank_contractions);
-  int words = count_words(tokens, 0, tokens.size());
-  if (words == 0 || (options.min_words > 0 && words < options.min_words)) {
-    out.outcome = Outcome::kTooShort;
-    out.reason = std::to_string(words) + " words";
-    return false;
-  }
-  if (options.max_words > 0 && words > options.max_words) {
-    out.outcome = Outcome::kComplex;
-    out.reason = std::to_string(words) + " words";
-    return false;
-  }
-  if (options.time_shift) {
-    std::vector<SlotGroup> no_groups;
-    PhraseMatcher matcher(tokens, no_groups, &dict.synsets());
-    const int n = static_cast<int>(tokens.size());
-    for (const auto& tp : dict.time_phrases()) {
-      if (tp.code != "###" && tp.code != "+++") continue;
-      for (int i = 0; i < n; ++i) {
-        PhraseMatch pm;
-        if (!matcher.match(tp.phrase, i, 1, true, i, n - 1, Endings::kNone, pm)) continue;
-        out.outcome = tp.code == "###" ? Outcome::kDiscarded : Outcome::kComplex;
-        out.reason = "time phrase with code " + tp.code;
-        return false;
-      }
-    }
-  }
-
-  {
-    Marking first_pass = mark(dict, tokens, day, options);
-    tokens = drop_comma_clauses(tokens, first_pass, dict, options);
-  }
-  Marking& m = parse.marking;
-  m = mark(dict, tokens, day, options);
+// The TIME phrase with a discard or complex code the sentence contains
+// (TABARI's SET: TIME SHIFT), or null.
+const TimePhrase* coded_time_phrase(const CameoDictionary& dict, const std::vector<CodingToken>& tokens) {
+  std::vector<SlotGroup> no_groups;
+  PhraseMatcher matcher(tokens, no_groups, &dict.synsets());
   const int n = static_cast<int>(tokens.size());
-
-  for (const auto& o : m.occ) {
-    if (o.kind != Occurrence::Kind::kActor) continue;
-    if (o.discard) {
-      out.outcome = Outcome::kDiscarded;
-      out.reason = "discard code on " + o.text;
-      return false;
-    }
-    if (o.complex) {
-      out.outcome = Outcome::kComplex;
-      out.reason = "complex code on " + o.text;
-      return false;
+  for (const auto& tp : dict.time_phrases()) {
+    if (tp.code != "###" && tp.code != "+++") continue;
+    for (int i = 0; i < n; ++i) {
+      PhraseMatch pm;
+      if (matcher.match(tp.phrase, i, 1, true, i, n - 1, Endings::kNone, pm)) return &tp;
     }
   }
+  return nullptr;
+}
 
-  // Verbs: the longest verb phrase at each word that is not an actor, a
-  // noun or a pronoun, and not made a noun by a determiner ("the
-  // restore") or a capital inside the sentence ("To Restore").
-  std::vector<VerbOccurrence>& verbs = parse.verbs;
-  std::vector<int> verb_owner(n, -1);
+// Verbs: the longest verb phrase at each word that is not an actor, a
+// noun or a pronoun, and not made a noun by a determiner ("the restore")
+// or a capital inside the sentence ("To Restore"). `verb_owner` maps
+// each token to its verb, -1 for none.
+void find_verbs(const CameoDictionary& dict, const std::vector<CodingToken>& tokens, const Marking& m, bool all_caps,
+                std::vector<VerbOccurrence>& verbs, std::vector<int>& verb_owner) {
+  const int n = static_cast<int>(tokens.size());
+  verb_owner.assign(n, -1);
   {
     std::vector<SlotGroup> no_groups;
     PhraseMatcher matcher(tokens, no_groups, &dict.synsets());
@@ -408,10 +370,21 @@ bool parse_sentence(const CameoDictionary& dict, std::string_view sentence, int 
       verbs.push_back(std::move(best));
     }
   }
+}
 
-  // Compounds: actors joined by AND/OR/NOR or list commas, with
-  // determiners and adjectives between them.
-  std::vector<bool> compound_conj(n, false);
+// The groups a clause role or a pattern slot can take: each actor; each
+// compound (actors joined by AND/OR/NOR or list commas, with determiners
+// and adjectives between them), whose conjunctions `compound_conj` marks;
+// each pronoun standing for an earlier group or, with forwarding, for
+// `previous_subject`. Also their slot spans and the widest groups in text
+// order; `subject` is the sentence's first actor, for the next sentence.
+void build_groups(const CameoDictionary& dict, const CodingOptions& options, const std::vector<int>& verb_owner,
+                  const std::vector<std::string>* previous_subject, SentenceParse& parse,
+                  std::vector<bool>& compound_conj, std::vector<std::string>& subject) {
+  const std::vector<CodingToken>& tokens = parse.tokens;
+  Marking& m = parse.marking;
+  const int n = static_cast<int>(tokens.size());
+  compound_conj.assign(n, false);
   std::vector<Group>& groups = parse.groups;
   std::vector<int> group_of(m.occ.size(), -1);  // the widest group of each occurrence
   std::vector<int> single_of(m.occ.size(), -1);
@@ -538,7 +511,7 @@ bool parse_sentence(const CameoDictionary& dict, std::string_view sentence, int 
     single_of[k] = group_of[k] = static_cast<int>(groups.size());
     groups.push_back(std::move(g));
   }
-  out.subject = subject_roots.empty() && previous_subject ? *previous_subject : subject_roots;
+  subject = subject_roots.empty() && previous_subject ? *previous_subject : subject_roots;
 
   // The groups in text order, and their spans for pattern slots.
   auto group_first = [&](int g) {
@@ -557,10 +530,16 @@ bool parse_sentence(const CameoDictionary& dict, std::string_view sentence, int 
   for (size_t k = 0; k < m.occ.size(); ++k)
     if (group_of[k] >= 0 && std::find(top.begin(), top.end(), group_of[k]) == top.end()) top.push_back(group_of[k]);
   std::sort(top.begin(), top.end(), [&](int a, int b) { return slots[a].first < slots[b].first; });
+}
 
-  // Clauses: split at conjunctions that join neither actors, nor listed
-  // nouns or adjectives, nor the words of a verb phrase.
-  std::vector<Clause>& clauses = parse.clauses;
+// Clauses: split at conjunctions that join neither actors, nor listed
+// nouns or adjectives, nor the words of a verb phrase. Returns the number
+// of those conjunctions (TABARI's CONJ[n] complexity test).
+int split_clauses(const SentenceParse& parse, const std::vector<bool>& compound_conj, const std::vector<int>& verb_owner,
+                  std::vector<Clause>& clauses) {
+  const std::vector<CodingToken>& tokens = parse.tokens;
+  const Marking& m = parse.marking;
+  const int n = static_cast<int>(tokens.size());
   int conjunctions = 0;
   {
     Clause c;
@@ -580,6 +559,65 @@ bool parse_sentence(const CameoDictionary& dict, std::string_view sentence, int 
     c.end = n;
     clauses.push_back(c);
   }
+  return conjunctions;
+}
+
+}  // namespace
+
+bool parse_sentence(const CameoDictionary& dict, std::string_view sentence, int day, const CodingOptions& options,
+                    const std::vector<std::string>* previous_subject, SentenceParse& parse, SentenceCoding& out) {
+  using Outcome = SentenceCoding::Outcome;
+  bool all_caps = true;
+  std::vector<CodingToken>& tokens = parse.tokens;
+  tokens = tokenize(sentence, all_caps, options.treebank_contractions);
+  int words = count_words(tokens, 0, tokens.size());
+  if (words == 0 || (options.min_words > 0 && words < options.min_words)) {
+    out.outcome = Outcome::kTooShort;
+    out.reason = std::to_string(words) + " words";
+    return false;
+  }
+  if (options.max_words > 0 && words > options.max_words) {
+    out.outcome = Outcome::kComplex;
+    out.reason = std::to_string(words) + " words";
+    return false;
+  }
+  if (options.time_shift) {
+    if (const TimePhrase* tp = coded_time_phrase(dict, tokens)) {
+      out.outcome = tp->code == "###" ? Outcome::kDiscarded : Outcome::kComplex;
+      out.reason = "time phrase with code " + tp->code;
+      return false;
+    }
+  }
+
+  {
+    Marking first_pass = mark(dict, tokens, day, options);
+    tokens = drop_comma_clauses(tokens, first_pass, dict, options);
+  }
+  Marking& m = parse.marking;
+  m = mark(dict, tokens, day, options);
+
+  for (const auto& o : m.occ) {
+    if (o.kind != Occurrence::Kind::kActor) continue;
+    if (o.discard) {
+      out.outcome = Outcome::kDiscarded;
+      out.reason = "discard code on " + o.text;
+      return false;
+    }
+    if (o.complex) {
+      out.outcome = Outcome::kComplex;
+      out.reason = "complex code on " + o.text;
+      return false;
+    }
+  }
+
+  std::vector<VerbOccurrence>& verbs = parse.verbs;
+  std::vector<int> verb_owner;
+  find_verbs(dict, tokens, m, all_caps, verbs, verb_owner);
+
+  std::vector<bool> compound_conj;
+  build_groups(dict, options, verb_owner, previous_subject, parse, compound_conj, out.subject);
+
+  int conjunctions = split_clauses(parse, compound_conj, verb_owner, parse.clauses);
   if (options.complex_verbs > 0 && static_cast<int>(verbs.size()) >= options.complex_verbs) {
     out.outcome = Outcome::kComplex;
     out.reason = std::to_string(verbs.size()) + " verbs";
