@@ -313,6 +313,22 @@ TEST_F(Seeds, EventsAReaderWouldCode) {
   EXPECT_TRUE(found("13", "IGONATKFR", "")) << "KFOR warned it would intervene";
   EXPECT_TRUE(found("111", "USAGOV", "KSVGOV")) << "Blinken condemned Kurti";
   EXPECT_TRUE(found("173", "", "")) << "the detention at Jarinje";
+  // The day and the town where the article gives them.
+  auto found_at = [&](const std::string& cameo_prefix, const std::string& source_prefix, const std::string& place,
+                      const std::string& day) {
+    for (const auto& e : all) {
+      if (e.action.cameo.rfind(cameo_prefix, 0) != 0) continue;
+      if (!source_prefix.empty() && (!e.source || e.source->code.rfind(source_prefix, 0) != 0)) continue;
+      if (!place.empty() && (!e.place || e.place->text.find(place) == std::string::npos)) continue;
+      if (!day.empty() && (!e.date || e.date->value != day || e.date_from_publication)) continue;
+      return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(found_at("144", "SRB", "", "2022-12-10")) << "On December 10, the Serbs began to block roads";
+  EXPECT_TRUE(found_at("173", "", "", "2022-12-10")) << "on December 10, when ... detained a former Serbian policeman";
+  EXPECT_TRUE(found_at("141", "SRB", "Kosovo", "")) << "Several hundred Serbs gathered ... in northern Kosovo";
+  EXPECT_TRUE(found_at("173", "", "Jarinje", "")) << "the Albanian police detained ... at the Jarinje checkpoint";
 }
 
 // The published CAMEO dictionaries (PETRARCH's Phoenix set) through the
