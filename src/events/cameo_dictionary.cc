@@ -465,7 +465,7 @@ bool CameoDictionary::load_discards(const std::string& path, std::vector<std::st
   return ok;
 }
 
-bool CameoDictionary::apply_option(std::string_view raw) {
+bool apply_coding_option(std::string_view raw, CodingOptions& options) {
   std::string l = upper(trim(raw));
   auto number_after = [&](std::string_view key, int& out) {
     size_t at = l.find(key);
@@ -487,59 +487,59 @@ bool CameoDictionary::apply_option(std::string_view raw) {
     return at != std::string::npos && l.find("TRUE", at) != std::string::npos;
   };
   if (l.starts_with("COMPLEX:")) {
-    options_.complex_verbs = 0;
-    options_.complex_conjunctions = 0;
-    number_after("VERBS", options_.complex_verbs);
-    number_after("CONJ", options_.complex_conjunctions);
-    options_.no_actor_prior_is_complex = l.find("NOACTPRIOR") != std::string::npos;
+    options.complex_verbs = 0;
+    options.complex_conjunctions = 0;
+    number_after("VERBS", options.complex_verbs);
+    number_after("CONJ", options.complex_conjunctions);
+    options.no_actor_prior_is_complex = l.find("NOACTPRIOR") != std::string::npos;
     return true;
   }
   if (l.starts_with("DEFAULT:")) {
     if (l.find("OFF") != std::string::npos) {
-      options_.default_source.clear();
-      options_.default_target.clear();
-      options_.default_source_prior = options_.default_target_after = false;
+      options.default_source.clear();
+      options.default_target.clear();
+      options.default_source_prior = options.default_target_after = false;
       return true;
     }
-    options_.default_source = bracket_after("SOURCE");
-    options_.default_target = bracket_after("TARGET");
+    options.default_source = bracket_after("SOURCE");
+    options.default_target = bracket_after("TARGET");
     size_t target_at = l.find("TARGET");
-    options_.default_source_prior = l.find("PRIOR") != std::string::npos && l.find("PRIOR") < target_at;
-    options_.default_target_after = l.find("AFTER", target_at == std::string::npos ? 0 : target_at) != std::string::npos;
+    options.default_source_prior = l.find("PRIOR") != std::string::npos && l.find("PRIOR") < target_at;
+    options.default_target_after = l.find("AFTER", target_at == std::string::npos ? 0 : target_at) != std::string::npos;
     return true;
   }
   if (l.starts_with("COMMA:")) {
     if (l.find("OFF") != std::string::npos) {
-      options_.comma_min = options_.comma_emin = options_.comma_bmin = 255;
-      options_.comma_max = options_.comma_emax = options_.comma_bmax = 0;
+      options.comma_min = options.comma_emin = options.comma_bmin = 255;
+      options.comma_max = options.comma_emax = options.comma_bmax = 0;
       return true;
     }
     // BMIN and EMIN contain MIN: read the two-letter keys first, then
     // the plain ones from a copy with those removed.
-    number_after("BMIN", options_.comma_bmin);
-    number_after("BMAX", options_.comma_bmax);
-    number_after("EMIN", options_.comma_emin);
-    number_after("EMAX", options_.comma_emax);
+    number_after("BMIN", options.comma_bmin);
+    number_after("BMAX", options.comma_bmax);
+    number_after("EMIN", options.comma_emin);
+    number_after("EMAX", options.comma_emax);
     std::string plain = l;
     for (const char* k : {"BMIN", "BMAX", "EMIN", "EMAX"})
       for (size_t at; (at = plain.find(k)) != std::string::npos;) plain.replace(at, 4, "xxxx");
     std::swap(l, plain);
-    number_after(" MIN", options_.comma_min);
-    number_after(" MAX", options_.comma_max);
+    number_after(" MIN", options.comma_min);
+    number_after(" MAX", options.comma_max);
     return true;
   }
   if (l.starts_with("FORWARD:")) {
-    options_.forward = l.find(" OFF") == std::string::npos;
+    options.forward = l.find(" OFF") == std::string::npos;
     return true;
   }
   if (l.starts_with("SET:")) {
-    if (l.find("CODE ALL") != std::string::npos) options_.scope = CodingOptions::Scope::kAll;
-    else if (l.find("CODE BY SENTENCE") != std::string::npos) options_.scope = CodingOptions::Scope::kSentence;
-    else if (l.find("CODE BY CLAUSE") != std::string::npos) options_.scope = CodingOptions::Scope::kClause;
-    else if (l.find("CONVERT AGENT") != std::string::npos) options_.convert_agents = flag("CONVERT AGENT");
-    else if (l.find("MINIMUM WORDS") != std::string::npos) number_after("MINIMUM WORDS", options_.min_words);
-    else if (l.find("YYYY") != std::string::npos) options_.four_digit_years = flag("YYYY");
-    else if (l.find("TIME SHIFT") != std::string::npos) options_.time_shift = flag("TIME SHIFT");
+    if (l.find("CODE ALL") != std::string::npos) options.scope = CodingOptions::Scope::kAll;
+    else if (l.find("CODE BY SENTENCE") != std::string::npos) options.scope = CodingOptions::Scope::kSentence;
+    else if (l.find("CODE BY CLAUSE") != std::string::npos) options.scope = CodingOptions::Scope::kClause;
+    else if (l.find("CONVERT AGENT") != std::string::npos) options.convert_agents = flag("CONVERT AGENT");
+    else if (l.find("MINIMUM WORDS") != std::string::npos) number_after("MINIMUM WORDS", options.min_words);
+    else if (l.find("YYYY") != std::string::npos) options.four_digit_years = flag("YYYY");
+    else if (l.find("TIME SHIFT") != std::string::npos) options.time_shift = flag("TIME SHIFT");
     return true;  // the other SET: lines (labels, usage reports, FBIS) do not change events
   }
   return l.starts_with("OUTPUT:") || l.starts_with("LABEL:") || l.starts_with("~~");
@@ -549,7 +549,7 @@ bool CameoDictionary::load_options(const std::string& path, std::vector<std::str
   bool ok = for_each_line(path, [&](std::string_view raw, size_t no) {
     std::string_view l = trim(raw);
     if (l.empty() || l.starts_with("//")) return true;
-    if (!apply_option(l)) warn(warnings, path, no, "option not understood: " + std::string(l));
+    if (!apply_coding_option(l, options_)) warn(warnings, path, no, "option not understood: " + std::string(l));
     return true;
   });
   if (!ok) warnings.push_back(path + ": cannot read the options file");

@@ -80,6 +80,10 @@ struct CodingOptions {
   bool time_shift = false;  // TIME phrases apply (here: their discard and complex codes)
 };
 
+// Applies one options line ("SET: CODE ALL", "COMPLEX: VERBS[5] CONJ[4]")
+// to `options`; false when it is not understood.
+bool apply_coding_option(std::string_view line, CodingOptions& options);
+
 // A phrase of the verb dictionary's <TIME> section ("KAN_WA_MA_KAN [###]").
 struct TimePhrase {
   Phrase phrase;
@@ -101,9 +105,6 @@ class CameoDictionary {
   bool load_agents(const std::string& path, std::vector<std::string>& warnings);
   bool load_discards(const std::string& path, std::vector<std::string>& warnings);
   bool load_options(const std::string& path, std::vector<std::string>& warnings);
-  // One options line ("SET: CODE ALL", "COMPLEX: VERBS[5] CONJ[4]");
-  // false when it is not understood.
-  bool apply_option(std::string_view line);
 
   // Sorts patterns and builds the first-word indexes; call after loading.
   void index();

@@ -589,7 +589,8 @@ bool parse_sentence(const CameoDictionary& dict, std::string_view sentence, int 
     }
   }
 
-  {
+  if (std::any_of(tokens.begin(), tokens.end(), is_comma)) {
+    // Telling list commas from asides needs the actors: a first reading.
     Marking first_pass = mark(dict, tokens, day, options);
     tokens = drop_comma_clauses(tokens, first_pass, dict, options);
   }

@@ -208,16 +208,14 @@ bool read_petrarch_records(const std::string& path, std::vector<ValidationRecord
 }
 
 std::vector<RecordResult> run_validation(const CameoDictionary& dictionary, const std::vector<ValidationRecord>& records) {
-  CameoDictionary settings_holder;  // only its option parser is used
-  settings_holder.options() = dictionary.options();
+  CodingOptions options = dictionary.options();  // OPTION: records change it for the records after them
   CameoCoder coder(dictionary);
   std::vector<RecordResult> results;
   std::string previous_story;
   std::vector<std::string> previous_subject;
   for (const auto& r : records) {
-    for (const auto& o : r.options) settings_holder.apply_option(o);
+    for (const auto& o : r.options) apply_coding_option(o, options);
     if (!r.scored()) continue;
-    const CodingOptions& options = settings_holder.options();
     std::string digits = r.date.substr(0, options.four_digit_years ? 8 : 6);
     std::optional<int> day = parse_yymmdd(digits);
     // A story is the id without its last part: FRWD-001-002 -> FRWD-001.
