@@ -154,6 +154,18 @@ TEST_F(Coder, EachActorOfAListedSubjectActs) {
   EXPECT_EQ(one[0].source->code, "SRBGOV");
 }
 
+TEST_F(Coder, AHyphenatedModifierIsNotTheActor) {
+  // "NATO-backed" describes who closed the crossings; NATO did not.
+  for (const auto& x : code("The NATO-backed authorities closed the border crossings.")) {
+    EXPECT_FALSE(x.source && x.source->code.rfind("IGONAT", 0) == 0) << x.sentence;
+    EXPECT_FALSE(x.target && x.target->code.rfind("IGONAT", 0) == 0) << x.sentence;
+  }
+  auto e = code("NATO closed the border crossings.");
+  ASSERT_FALSE(e.empty());
+  ASSERT_TRUE(e[0].source.has_value());
+  EXPECT_EQ(e[0].source->code.substr(0, 6), "IGONAT");
+}
+
 TEST_F(Coder, DoubledConsonantsAreVerbForms) {
   auto e = code("Serbia recalled its ambassador.");
   ASSERT_EQ(e.size(), 1u);

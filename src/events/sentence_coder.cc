@@ -1,6 +1,7 @@
 #include "events/sentence_coder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
 
 namespace seismo {
@@ -83,8 +84,15 @@ std::vector<VerbMatch> find_verbs(const SentenceInput& in, const ActionDictionar
   return out;
 }
 
+// The first half of a hyphenated modifier ("NATO-backed", "EU-brokered",
+// "Western-led"): the name describes someone else, who is the one acting.
+bool is_modifier(const SentenceInput& in, int mention) {
+  size_t end = in.tokens[in.mention_tokens[mention].second - 1].end;
+  return end + 1 < in.body.size() && in.body[end] == '-' && std::isalpha(static_cast<unsigned char>(in.body[end + 1]));
+}
+
 bool is_actor(const SentenceInput& in, int mention) {
-  return mention >= 0 && in.mentions[mention]->kind == EntityKind::kActor;
+  return mention >= 0 && in.mentions[mention]->kind == EntityKind::kActor && !is_modifier(in, mention);
 }
 
 // Passive voice: "was detained", "were quickly arrested", "has been seized".
