@@ -589,7 +589,10 @@ bool CameoDictionary::load_tabari_project(const std::string& path, std::vector<s
   return verbs;
 }
 
-bool CameoDictionary::load_petrarch(const std::vector<std::string>& paths, std::vector<std::string>& warnings) {
+namespace {
+
+// The .txt files of `paths` (directories are listed, not descended), sorted.
+std::vector<std::string> petrarch_files(const std::vector<std::string>& paths) {
   std::vector<std::string> files;
   for (const auto& p : paths) {
     std::error_code ec;
@@ -600,13 +603,30 @@ bool CameoDictionary::load_petrarch(const std::vector<std::string>& paths, std::
       files.push_back(p);
     }
   }
+  std::erase_if(files, [](const std::string& f) { return !upper(fs::path(f).filename().string()).ends_with(".TXT"); });
   std::sort(files.begin(), files.end());
+  return files;
+}
+
+bool is_petrarch_verb_file(const std::string& path) {
+  std::string name = upper(fs::path(path).filename().string());
+  return name.find("VERB") != std::string::npos || name.starts_with("CAMEO.");
+}
+
+}  // namespace
+
+std::vector<std::string> CameoDictionary::petrarch_verb_files(const std::vector<std::string>& paths) {
+  std::vector<std::string> out = petrarch_files(paths);
+  std::erase_if(out, [](const std::string& f) { return !is_petrarch_verb_file(f); });
+  return out;
+}
+
+bool CameoDictionary::load_petrarch(const std::vector<std::string>& paths, std::vector<std::string>& warnings) {
   bool verbs = false;
   size_t verbs_before = verbs_.size(), actors_before = actors_.size(), agents_before = agents_.size();
-  for (const auto& f : files) {
+  for (const auto& f : petrarch_files(paths)) {
     std::string name = upper(fs::path(f).filename().string());
-    if (!name.ends_with(".TXT")) continue;
-    if (name.find("VERB") != std::string::npos || name.starts_with("CAMEO.")) verbs |= load_verbs(f, warnings);
+    if (is_petrarch_verb_file(f)) verbs |= load_verbs(f, warnings);
     else if (name.find("AGENT") != std::string::npos) load_agents(f, warnings);
     else if (name.find("ACTOR") != std::string::npos) load_actors(f, warnings);
     else if (name.find("DISCARD") != std::string::npos) load_discards(f, warnings);

@@ -99,6 +99,9 @@ class CameoDictionary {
   // PETRARCH: a directory with a verb dictionary (CAMEO.*.txt or
   // *verbs*.txt), actor files and agent files, or those files themselves.
   bool load_petrarch(const std::vector<std::string>& paths, std::vector<std::string>& warnings);
+  // The PETRARCH verb dictionaries among `paths` (files, or files in
+  // directories): names containing "verb" or starting with "CAMEO.".
+  static std::vector<std::string> petrarch_verb_files(const std::vector<std::string>& paths);
 
   bool load_verbs(const std::string& path, std::vector<std::string>& warnings);
   bool load_actors(const std::string& path, std::vector<std::string>& warnings);

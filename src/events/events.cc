@@ -48,21 +48,16 @@ std::unique_ptr<EventCoder> EventCoder::load(const EventOptions& options, std::v
   std::vector<std::string> files = options.dictionaries;
   if (files.empty()) files.push_back(default_action_dictionary_path());
   for (const auto& f : files) impl->actions.load(f, warnings);
-  if (!options.tabari_project.empty() || !options.petrarch.empty()) {
+  // PETRARCH actor files without a verb dictionary serve the entities
+  // stage only; events are then coded with seismo's own dictionaries.
+  bool petrarch_verbs = !options.petrarch.empty() && !cameo::CameoDictionary::petrarch_verb_files(options.petrarch).empty();
+  if (!options.tabari_project.empty() || petrarch_verbs) {
     impl->cameo = std::make_unique<cameo::CameoDictionary>();
-    std::vector<std::string> cameo_warnings;
-    bool ok = !options.tabari_project.empty() ? impl->cameo->load_tabari_project(options.tabari_project, cameo_warnings)
-                                              : impl->cameo->load_petrarch(options.petrarch, cameo_warnings);
-    bool actors_only = !ok && options.tabari_project.empty() && cameo_warnings.size() == 1;
-    // PETRARCH actor files alone serve the entities stage; events are then
-    // coded with seismo's own dictionaries.
-    if (!actors_only) warnings.insert(warnings.end(), cameo_warnings.begin(), cameo_warnings.end());
+    bool ok = !options.tabari_project.empty() ? impl->cameo->load_tabari_project(options.tabari_project, warnings)
+                                              : impl->cameo->load_petrarch(options.petrarch, warnings);
     if (!ok) {
-      if (!options.tabari_project.empty()) {
-        warnings.push_back("no CAMEO verb dictionary loaded: events are not coded");
-        return nullptr;
-      }
-      impl->cameo.reset();
+      warnings.push_back("no CAMEO verb dictionary loaded: events are not coded");
+      return nullptr;
     }
   }
   if (impl->cameo) {
