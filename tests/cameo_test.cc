@@ -138,6 +138,8 @@ TEST_F(CameoCoderTest, ABadPatternIsNamedAndTheRestLoads) {
 TEST_F(CameoCoderTest, SourceIsTheFirstActorAndTargetTheFirstAfterTheVerb) {
   EXPECT_EQ(code("Avalon condemned Lyonesse and Camelot on Sunday."), (V{"AVA/CAM/122", "AVA/LYO/122"}));
   EXPECT_EQ(code("Avalon and the grim Camelot condemned Lyonesse."), (V{"AVA/LYO/122", "CAM/LYO/122"}));
+  // A conjunction between two adjectives joins them, not two actors.
+  EXPECT_EQ(code("Avalon's grim and noble minister Camelot condemned Lyonesse."), V{"AVA/LYO/122"});
   // List commas join a compound; they do not delimit an aside.
   EXPECT_EQ(code("Avalon, the grim Camelot, and Orkney condemned Lyonesse."),
             (V{"AVA/LYO/122", "CAM/LYO/122", "ORR/LYO/122"}));

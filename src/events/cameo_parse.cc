@@ -118,6 +118,7 @@ void apply_agent_code(Occurrence& actor, const std::string& code, bool prefix) {
 
 void attach_agent(Occurrence& actor, const Occurrence& agent, bool former) {
   apply_agent_code(actor, former ? "ELI" : agent.agent_code, agent.agent_prefix);
+  actor.agent_before = agent.first < actor.first;
   actor.first = std::min(actor.first, agent.first);
   actor.last = std::max(actor.last, agent.last);
 }
@@ -238,6 +239,7 @@ Marking mark(const CameoDictionary& dict, const std::vector<CodingToken>& tokens
       if (m.occ[a].first > 0 && tokens[m.occ[a].first - 1].word == "FORMER") former = true;
       attach_agent(m.occ[a], agent, former);
       agent.attached = true;
+      agent.attached_to = a;
     } else if (options.convert_agents) {
       std::string code = agent.agent_prefix ? agent.agent_code + "~" : "~" + agent.agent_code;
       agent.kind = Occurrence::Kind::kActor;
@@ -273,10 +275,17 @@ std::vector<CodingToken> drop_comma_clauses(const std::vector<CodingToken>& toke
   };
   auto list_item_at = [&](int t) {
     if (t < n && is_conjunction(tokens[t].word)) ++t;
-    while (t < n && (is_determiner(tokens[t].word) || dict.is_adjective(tokens[t].word))) ++t;
-    if (t >= n || m.owner[t] < 0) return false;
-    const Occurrence& occ = m.occ[m.owner[t]];
-    if (occ.kind == Occurrence::Kind::kAgent || occ.first != t) return false;
+    bool determiner = false;
+    while (t < n && (is_determiner(tokens[t].word) || dict.is_adjective(tokens[t].word))) determiner |= is_determiner(tokens[t++].word);
+    int o = actor_starting_at(m, t);
+    // Without a list of adjectives, a word or two after a determiner are
+    // read as modifiers ("the awful Fornost").
+    for (int u = t; o < 0 && determiner && !dict.has_adjective_list() && u < t + 2 && u < n && m.owner[u] < 0 &&
+                    !is_comma(tokens[u]) && !is_conjunction(tokens[u].word);
+         ++u)
+      o = actor_starting_at(m, u + 1);
+    if (o < 0) return false;
+    const Occurrence& occ = m.occ[o];
     int after = occ.last + 1;
     return after >= n || is_comma(tokens[after]) || is_conjunction(tokens[after].word) || verb_at(after);
   };
@@ -403,11 +412,7 @@ void build_groups(const CameoDictionary& dict, const CodingOptions& options, con
     return t < n && (is_determiner(tokens[t].word) || dict.is_adjective(tokens[t].word) ||
                      tokens[t].word == "NEITHER" || tokens[t].word == "EITHER");
   };
-  auto actor_starting = [&](int t) -> int {
-    if (t >= n || m.owner[t] < 0) return -1;
-    int o = m.owner[t];
-    return m.occ[o].kind == Occurrence::Kind::kActor && m.occ[o].first == t ? o : -1;
-  };
+  auto actor_starting = [&](int t) -> int { return actor_starting_at(m, t); };
   for (size_t k = 0; k < m.occ.size(); ++k) {
     if (m.occ[k].kind != Occurrence::Kind::kActor || group_of[k] != single_of[k]) continue;
     std::vector<int> chain{static_cast<int>(k)};
@@ -423,6 +428,11 @@ void build_groups(const CameoDictionary& dict, const CodingOptions& options, con
         ++t;
         while (skippable(t)) ++t;
       }
+      // "awful and evil minister": a conjunction between two adjectives
+      // joins the adjectives, not two actors.
+      if (t < n && is_conjunction(tokens[t].word) && t > 0 && t + 1 < n && dict.is_adjective(tokens[t - 1].word) &&
+          dict.is_adjective(tokens[t + 1].word))
+        break;
       if (t < n && is_conjunction(tokens[t].word) && tokens[t].word != "BUT") {
         conj = t;
         linked = true;
@@ -457,11 +467,19 @@ void build_groups(const CameoDictionary& dict, const CodingOptions& options, con
     if (last_conj_member == 0) continue;
     chain.resize(last_conj_member + 1);
     if (options.agents_over_compounds) {
-      for (int o : chain) {
-        if (m.occ[o].agent_code.empty()) continue;
+      // An agent outside the list applies to each of its actors: before
+      // the first ("the ambassadors of Arnor, Osgiliath and Gondor") or
+      // after the last ("Arnor and Gondor officials").
+      const Occurrence& head = m.occ[chain.front()];
+      const Occurrence& tail = m.occ[chain.back()];
+      const Occurrence* outside = !head.agent_code.empty() && head.agent_before ? &head
+                                  : !tail.agent_code.empty() && !tail.agent_before ? &tail
+                                                                                   : nullptr;
+      if (outside) {
+        std::string code = outside->agent_code;
+        bool prefix = outside->agent_prefix;
         for (int other : chain)
-          if (m.occ[other].agent_code.empty()) apply_agent_code(m.occ[other], m.occ[o].agent_code, m.occ[o].agent_prefix);
-        break;
+          if (m.occ[other].agent_code.empty()) apply_agent_code(m.occ[other], code, prefix);
       }
     }
     Group g;

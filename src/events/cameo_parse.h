@@ -30,6 +30,8 @@ struct Occurrence {
   std::vector<std::string> roots;   // the actor's own codes
   std::string agent_code;           // kAgent; for an actor, the agent code it took
   bool agent_prefix = false, attached = false;
+  int attached_to = -1;             // an attached agent's actor occurrence
+  bool agent_before = false;        // an actor's agent stands before it ("the ministers of Arnor")
   bool discard = false, complex = false;
   std::string text;
 };
@@ -39,6 +41,15 @@ struct Marking {
   std::vector<bool> noun;       // listed nouns and adjectives, null-coded actors
   std::vector<Occurrence> occ;  // in text order of their first token
 };
+
+// The actor occurrence that starts at token t, also when its first words
+// are an agent attached to it ("the government of Gondor"); -1 for none.
+inline int actor_starting_at(const Marking& m, int t) {
+  if (t < 0 || t >= static_cast<int>(m.owner.size()) || m.owner[t] < 0) return -1;
+  int o = m.owner[t];
+  if (m.occ[o].kind == Occurrence::Kind::kAgent && m.occ[o].attached) o = m.occ[o].attached_to;
+  return o >= 0 && m.occ[o].kind == Occurrence::Kind::kActor && m.occ[o].first == t ? o : -1;
+}
 
 struct VerbOccurrence {
   int entry = -1;
