@@ -4,10 +4,18 @@
 // precision and recall, exactly and at the CAMEO root.
 //
 //   ./build/bench/event_gold_eval [FILE] [--dump] [--petrarch DICTS | --tabari PROJECT]
+//   ./build/bench/event_gold_eval --seeds ../shared/seeds [FILE] [--dump | --list]
+//
+// With --seeds the gold (default data/gold/seed_events.tsv) names seed
+// sentences by document prefix and number; --list prints every numbered
+// body sentence with what seismo codes in it, for writing that gold.
 //
 // With --petrarch or --tabari the CAMEO pattern coder codes the sentences
 // with those dictionaries instead of seismo's own.
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -16,8 +24,12 @@
 #include <vector>
 
 #include "common/dates.h"
+#include "common/utf8.h"
 #include "entities/entities.h"
 #include "events/events.h"
+#include "events/sentences.h"
+#include "ingest/ingest.h"
+#include "pipeline/document.h"
 
 #ifndef SEISMO_SOURCE_DIR
 #define SEISMO_SOURCE_DIR "."
@@ -54,9 +66,43 @@ size_t common(const std::set<Triple>& a, const std::set<Triple>& b) {
 
 }  // namespace
 
+// The seeds' body sentences, numbered per document as split_sentences()
+// splits them: "PREFIX\tN" -> sentence.
+std::map<std::string, std::vector<std::string>> seed_sentences(const std::string& dir,
+                                                               const seismo::EntityRecognizer& entities,
+                                                               const seismo::EventCoder& coder,
+                                                               std::map<std::string, std::set<Triple>>& coded) {
+  std::map<std::string, std::vector<std::string>> out;
+  std::error_code ec;
+  for (const auto& f : std::filesystem::directory_iterator(dir, ec)) {
+    std::string prefix = f.path().filename().string().substr(0, 3);
+    seismo::DocumentReader r({f.path().string()}, {}, [](const seismo::IngestError&) {});
+    seismo::RawDocument raw;
+    if (!r.next(raw)) continue;
+    seismo::DocumentRecord d = seismo::process_document(raw, seismo::Stages{nullptr, &entities, &coder, nullptr});
+    auto& list = out[prefix];
+    std::map<size_t, size_t> ordinal_at;  // sentence start (code points) -> ordinal
+    seismo::CodePointCursor cps(d.body);
+    for (const auto& span : seismo::split_sentences(d.body)) {
+      ordinal_at[cps.at(span.begin)] = list.size();
+      list.push_back(d.body.substr(span.begin, span.end - span.begin));
+    }
+    for (const auto& e : d.events) {
+      auto it = ordinal_at.find(e.sentence_start);
+      if (it == ordinal_at.end()) continue;
+      auto code = [](const std::optional<seismo::EventParticipant>& p) {
+        return p && !p->code.empty() ? p->code : std::string("-");
+      };
+      coded[prefix + "\t" + std::to_string(it->second)].insert({code(e.source), code(e.target), e.action.cameo});
+    }
+  }
+  return out;
+}
+
 int main(int argc, char** argv) {
   std::string path = std::string(SEISMO_SOURCE_DIR) + "/data/gold/events_en.tsv";
-  bool dump = false;
+  bool dump = false, list = false;
+  std::string seeds_dir;
   seismo::EntityOptions entity_options;
   seismo::EventOptions event_options;
   for (int i = 1; i < argc; ++i) {
@@ -68,6 +114,10 @@ int main(int argc, char** argv) {
       event_options.petrarch.push_back(argv[i]);
     } else if (a == "--tabari" && i + 1 < argc) {
       event_options.tabari_project = argv[++i];
+    } else if (a == "--seeds" && i + 1 < argc) {
+      seeds_dir = argv[++i];
+    } else if (a == "--list") {
+      list = true;
     } else {
       path = a;
     }
@@ -77,6 +127,26 @@ int main(int argc, char** argv) {
   auto coder = seismo::EventCoder::load(event_options, warnings);
   for (const auto& w : warnings) std::fprintf(stderr, "event_gold_eval: %s\n", w.c_str());
   if (!entities || !coder) return 1;
+  // With --seeds, the gold names seed sentences by document and number
+  // ("001<TAB>7<TAB>codes"): seismo codes the whole documents, as ingest
+  // does, and each named sentence's events are compared.
+  std::map<std::string, std::set<Triple>> seed_coded;
+  std::map<std::string, std::vector<std::string>> seeds;
+  if (!seeds_dir.empty()) {
+    seeds = seed_sentences(seeds_dir, *entities, *coder, seed_coded);
+    if (path == std::string(SEISMO_SOURCE_DIR) + "/data/gold/events_en.tsv")
+      path = std::string(SEISMO_SOURCE_DIR) + "/data/gold/seed_events.tsv";
+    if (list) {  // for writing gold: every body sentence with its number and seismo's events
+      for (const auto& [prefix, sentences] : seeds)
+        for (size_t k = 0; k < sentences.size(); ++k) {
+          std::string key = prefix + "\t" + std::to_string(k);
+          std::string events;
+          for (const auto& [a, b, c] : seed_coded[key]) events += (events.empty() ? "" : " ; ") + a + " " + b + " " + c;
+          std::printf("%s\t%s\t[%s]\n", key.c_str(), sentences[k].c_str(), events.c_str());
+        }
+      return 0;
+    }
+  }
   std::ifstream in(path);
   if (!in) {
     std::fprintf(stderr, "event_gold_eval: %s: cannot read\n", path.c_str());
@@ -90,14 +160,25 @@ int main(int argc, char** argv) {
     size_t tab = line.find('\t');
     if (tab == std::string::npos) continue;
     std::string sentence = line.substr(0, tab);
-    std::set<Triple> gold = parse_gold(line.substr(tab + 1));
-    auto mentions = entities->recognise(sentence, published, "en");
-    std::set<Triple> got;
-    for (const auto& e : coder->code(sentence, mentions, published, "en")) {
-      auto code = [](const std::optional<seismo::EventParticipant>& p) {
-        return p && !p->code.empty() ? p->code : std::string("-");
-      };
-      got.insert({code(e.source), code(e.target), e.action.cameo});
+    std::set<Triple> gold, got;
+    if (!seeds_dir.empty()) {
+      size_t tab2 = line.find('\t', tab + 1);
+      if (tab2 == std::string::npos) continue;
+      std::string key = line.substr(0, tab2);
+      gold = parse_gold(line.substr(tab2 + 1));
+      got = seed_coded[key];
+      size_t k = std::strtoul(line.c_str() + tab + 1, nullptr, 10);
+      const auto& doc = seeds[line.substr(0, tab)];
+      sentence = key + " " + (k < doc.size() ? doc[k].substr(0, 100) : std::string("(no such sentence)"));
+    } else {
+      gold = parse_gold(line.substr(tab + 1));
+      auto mentions = entities->recognise(sentence, published, "en");
+      for (const auto& e : coder->code(sentence, mentions, published, "en")) {
+        auto code = [](const std::optional<seismo::EventParticipant>& p) {
+          return p && !p->code.empty() ? p->code : std::string("-");
+        };
+        got.insert({code(e.source), code(e.target), e.action.cameo});
+      }
     }
     ++records;
     exact += got == gold;

@@ -166,6 +166,14 @@ TEST_F(Coder, AHyphenatedModifierIsNotTheActor) {
   EXPECT_EQ(e[0].source->code.substr(0, 6), "IGONAT");
 }
 
+TEST_F(Coder, APronounAfterTheSpeakerIsTheSpeaker) {
+  auto e = code("The Serbs announced they would boycott the election.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].action.cameo, "143");
+  ASSERT_TRUE(e[0].source.has_value());
+  EXPECT_EQ(e[0].source->code, "SRBETH");
+}
+
 TEST_F(Coder, DoubledConsonantsAreVerbForms) {
   auto e = code("Serbia recalled its ambassador.");
   ASSERT_EQ(e.size(), 1u);

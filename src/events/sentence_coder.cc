@@ -177,6 +177,20 @@ std::vector<int> listed_before(const SentenceInput& in, int m, size_t floor) {
   return out;
 }
 
+// "The Serbs announced they would boycott": a pronoun subject after the
+// sentence's speaker stands for that speaker. `taken` marks the speaker's
+// mentions.
+int speaker_subject(const SentenceInput& in, size_t head, const std::vector<bool>& taken) {
+  size_t k = head;
+  while (k > 0 && key_in(in.tokens[k - 1].key, {"would", "will", "could", "can", "may", "might", "must", "should",
+                                                   "not", "also", "soon", "now"}))
+    --k;
+  if (k == 0 || !key_in(in.tokens[k - 1].key, {"they", "he", "she", "it", "we"})) return -1;
+  for (size_t m = 0; m < in.mentions.size(); ++m)
+    if (taken[m] && is_actor(in, static_cast<int>(m)) && in.mention_tokens[m].second < k) return static_cast<int>(m);
+  return -1;
+}
+
 // The agent of a passive: the actor after "by" shortly after the verb.
 int passive_agent(const SentenceInput& in, size_t from, size_t limit) {
   for (size_t k = from; k < limit && k < from + 6; ++k) {
@@ -342,6 +356,7 @@ std::vector<Event> code_sentence(const SentenceInput& in, const ActionDictionary
     bool inherited = false;
     if (subject >= 0 && taken[subject]) subject = -1;
     if (subject < 0) subject = state_before(in, verb.first, clause_start);
+    if (subject < 0) subject = speaker_subject(in, verb.first, taken);
     if (subject < 0 && v > 0) {
       // "Serbs blocked roads and built barricades": a verb joined to the
       // previous one by "and" shares its subject.
