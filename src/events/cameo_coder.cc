@@ -66,14 +66,13 @@ SentenceCoding CameoCoder::code(std::string_view sentence, int day, const Coding
     for (const auto& c : m.occ[occurrence].codes) out.push_back(Party{c, m.occ[occurrence].first, m.occ[occurrence].last});
     return out;
   };
-  auto codes_of = [&](int g) { return g >= 0 ? groups[g].codes : std::vector<std::string>(); };
   auto parties_of_group = [&](int g) { return g >= 0 ? groups[g].parties : std::vector<Party>(); };
   // Whether every actor of group a is also in group b: a pronoun standing
   // for the source is not its target.
-  auto shares_code = [&](int a, int b) {
-    const auto& bs = groups[b].codes;
-    for (const auto& x : codes_of(a))
-      if (std::find(bs.begin(), bs.end(), x) == bs.end()) return false;
+  auto covered_by = [&](int a, int b) {
+    const auto bs = groups[b].codes();
+    for (const auto& x : groups[a].parties)
+      if (std::find(bs.begin(), bs.end(), x.code) == bs.end()) return false;
     return true;
   };
 
@@ -81,7 +80,7 @@ SentenceCoding CameoCoder::code(std::string_view sentence, int day, const Coding
   // and groups sharing a code with it.
   auto first_top = [&](int from, int to, int not_this) {
     for (int g : top)
-      if (slots[g].first >= from && slots[g].first < to && g != not_this && !(not_this >= 0 && shares_code(g, not_this)))
+      if (slots[g].first >= from && slots[g].first < to && g != not_this && !(not_this >= 0 && covered_by(g, not_this)))
         return g;
     return -1;
   };
@@ -197,7 +196,7 @@ SentenceCoding CameoCoder::code(std::string_view sentence, int day, const Coding
           // members of a compound source.
           for (int g : top) {
             if (slots[g].first >= v.first || g == source || slots[g].first < clause.begin) continue;
-            if (source >= 0 && shares_code(g, source)) continue;
+            if (source >= 0 && covered_by(g, source)) continue;
             if (source >= 0 && slots[g].first < slots[source].first) continue;
             target = g;
           }

@@ -401,9 +401,7 @@ void build_groups(const CameoDictionary& dict, const CodingOptions& options, con
     const Occurrence& o = m.occ[k];
     if (o.kind != Occurrence::Kind::kActor) continue;
     Group g;
-    g.codes = o.codes;
     for (const auto& c : o.codes) g.parties.push_back(Party{c, o.first, o.last});
-    g.text = o.text;
     g.members = {static_cast<int>(k)};
     single_of[k] = group_of[k] = static_cast<int>(groups.size());
     groups.push_back(std::move(g));
@@ -485,11 +483,7 @@ void build_groups(const CameoDictionary& dict, const CodingOptions& options, con
     Group g;
     g.compound = true;
     for (int o : chain) {
-      for (const auto& c : m.occ[o].codes) {
-        g.codes.push_back(c);
-        g.parties.push_back(Party{c, m.occ[o].first, m.occ[o].last});
-      }
-      g.text += (g.text.empty() ? "" : ", ") + m.occ[o].text;
+      for (const auto& c : m.occ[o].codes) g.parties.push_back(Party{c, m.occ[o].first, m.occ[o].last});
       g.members.push_back(o);
     }
     int gi = static_cast<int>(groups.size());
@@ -518,13 +512,11 @@ void build_groups(const CameoDictionary& dict, const CodingOptions& options, con
         break;
       }
     std::vector<std::string> codes;
-    if (antecedent >= 0) codes = groups[antecedent].codes;
+    if (antecedent >= 0) codes = groups[antecedent].codes();
     else if (options.forward && previous_subject) codes = *previous_subject;
     if (codes.empty()) continue;
     Group g;
-    g.codes = codes;
     for (const auto& c : codes) g.parties.push_back(Party{c, p.first, p.last});
-    g.text = p.text;
     g.members = {static_cast<int>(k)};
     single_of[k] = group_of[k] = static_cast<int>(groups.size());
     groups.push_back(std::move(g));

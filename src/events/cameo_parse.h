@@ -66,11 +66,14 @@ struct Party {
 
 // A group of actors that a clause role or a pattern slot can take.
 struct Group {
-  std::vector<std::string> codes;
-  std::vector<Party> parties;  // the codes with their words
-  std::string text;
-  std::vector<int> members;  // occurrences
+  std::vector<Party> parties;  // its actor codes, each with its words
+  std::vector<int> members;    // occurrences
   bool compound = false;
+  std::vector<std::string> codes() const {
+    std::vector<std::string> out;
+    for (const auto& p : parties) out.push_back(p.code);
+    return out;
+  }
 };
 
 // A clause: tokens [begin, end), split from its neighbours at a conjunction.

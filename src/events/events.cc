@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <set>
 
 #include "common/match_text.h"
 #include "common/utf8.h"
@@ -78,9 +79,13 @@ std::unique_ptr<EventCoder> EventCoder::load(const EventOptions& options, std::v
 }
 
 size_t EventCoder::pattern_count() const {
-  if (impl_->cameo) {
+  if (impl_->cameo) {  // each verb, and each pattern once (a verb's forms share its patterns)
+    std::set<const void*> lists;
     size_t n = 0;
-    for (const auto& v : impl_->cameo->verbs()) n += 1 + v.patterns->size();
+    for (const auto& v : impl_->cameo->verbs()) {
+      ++n;
+      if (lists.insert(v.patterns.get()).second) n += v.patterns->size();
+    }
     return n;
   }
   return impl_->actions.pattern_count();
