@@ -1,12 +1,35 @@
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
+#include "common/data_files.h"
 #include "common/fold.h"
 #include "common/hash.h"
 #include "common/text.h"
 #include "common/utf8.h"
+#include "test_files.h"
 
 namespace seismo {
 namespace {
+
+TEST(DataFiles, DictionaryFilesOfADirectoryByName) {
+  testing::TempDir dir;
+  dir.write("b_Actors.txt", "x");
+  dir.write("a_actors.txt", "x");
+  dir.write("AGENTS.TXT", "x");
+  dir.write("verbs.txt", "x");
+  dir.write("sub/actors.txt", "x");  // not descended
+  auto names = [](const std::vector<std::string>& files) {
+    std::vector<std::string> out;
+    for (const auto& f : files) out.push_back(std::filesystem::path(f).filename().string());
+    return out;
+  };
+  EXPECT_EQ(names(dictionary_files(dir.path(), {"actors", "agents"})),
+            (std::vector<std::string>{"AGENTS.TXT", "a_actors.txt", "b_Actors.txt"}));
+  EXPECT_EQ(dictionary_files(dir.path()).size(), 4u);
+  // A file is itself, whatever its name.
+  EXPECT_EQ(dictionary_files(dir.path("verbs.txt"), {"actors"}), std::vector<std::string>{dir.path("verbs.txt")});
+}
 
 TEST(Utf8, ValidatesAndRepairs) {
   EXPECT_TRUE(is_valid_utf8("Mitrovicë Косовска"));

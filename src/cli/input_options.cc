@@ -1,8 +1,8 @@
-#include <algorithm>
 #include <filesystem>
 
 #include "cli/commands.h"
 #include "cli/console.h"
+#include "common/data_files.h"
 
 namespace seismo::cli {
 
@@ -66,12 +66,7 @@ std::unique_ptr<EventCoder> InputOptions::load_events() const {
     for (const auto& d : entities.dictionaries) {
       std::error_code ec;
       if (!std::filesystem::is_directory(d, ec)) continue;
-      std::vector<std::string> found;
-      for (const auto& e : std::filesystem::directory_iterator(d, ec))
-        if (e.is_regular_file() && e.path().filename().string().find("action") != std::string::npos)
-          found.push_back(e.path().string());
-      std::sort(found.begin(), found.end());
-      options.dictionaries.insert(options.dictionaries.end(), found.begin(), found.end());
+      for (auto& f : dictionary_files(d, {"action"})) options.dictionaries.push_back(std::move(f));
     }
   }
   auto c = EventCoder::load(options, warnings);

@@ -1,6 +1,9 @@
 #include "common/data_files.h"
 
+#include <algorithm>
 #include <filesystem>
+
+#include "common/text.h"
 
 namespace seismo {
 
@@ -17,6 +20,21 @@ std::string find_data_file(std::string_view name) {
     }
   }
   return (std::filesystem::path("/usr/local/share/seismo") / name).string();
+}
+
+std::vector<std::string> dictionary_files(const std::string& path, std::initializer_list<std::string_view> parts) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(path, ec)) return {path};
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(path, ec)) {
+    if (!e.is_regular_file()) continue;
+    std::string name = e.path().filename().string();
+    bool wanted = parts.size() == 0;
+    for (auto part : parts) wanted = wanted || contains_ascii_ci(name, part);
+    if (wanted) files.push_back(e.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
 }
 
 }  // namespace seismo

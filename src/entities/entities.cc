@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <filesystem>
 
+#include "common/data_files.h"
 #include "common/utf8.h"
 #include "entities/actor_dictionary.h"
 #include "entities/actors.h"
@@ -27,20 +27,7 @@ namespace {
 
 // PETRARCH dictionaries come as a directory of files; load the actor and
 // agent ones (verbs, issues and discards belong to other stages).
-std::vector<std::string> expand(const std::string& path) {
-  std::error_code ec;
-  if (!std::filesystem::is_directory(path, ec)) return {path};
-  std::vector<std::string> files;
-  for (const auto& e : std::filesystem::directory_iterator(path, ec)) {
-    std::string name = e.path().filename().string();
-    std::string lower;
-    for (char c : name) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    if (e.is_regular_file() && (lower.find("actors") != std::string::npos || lower.find("agents") != std::string::npos))
-      files.push_back(e.path().string());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
+std::vector<std::string> expand(const std::string& path) { return dictionary_files(path, {"actors", "agents"}); }
 
 }  // namespace
 

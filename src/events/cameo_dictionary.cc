@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "common/data_files.h"
 #include "common/dates.h"
 #include "common/text.h"
 
@@ -591,20 +592,12 @@ bool CameoDictionary::load_tabari_project(const std::string& path, std::vector<s
 
 namespace {
 
-// The .txt files of `paths` (directories are listed, not descended), sorted.
+// The files `paths` name: each file given, and the .txt files of each
+// directory.
 std::vector<std::string> petrarch_files(const std::vector<std::string>& paths) {
   std::vector<std::string> files;
-  for (const auto& p : paths) {
-    std::error_code ec;
-    if (fs::is_directory(p, ec)) {
-      for (const auto& entry : fs::directory_iterator(p, ec))
-        if (entry.is_regular_file()) files.push_back(entry.path().string());
-    } else {
-      files.push_back(p);
-    }
-  }
-  std::erase_if(files, [](const std::string& f) { return !upper(fs::path(f).filename().string()).ends_with(".TXT"); });
-  std::sort(files.begin(), files.end());
+  for (const auto& p : paths)
+    for (auto& f : dictionary_files(p, {".txt"})) files.push_back(std::move(f));
   return files;
 }
 
