@@ -289,6 +289,27 @@ TEST_F(Seeds, EventsComeFromBodySentencesNeverComments) {
   EXPECT_GT(total, 20u);
 }
 
+// An event the seeds must yield: a CAMEO code prefix, actor code
+// prefixes, a place whose text contains `place`, the day the sentence
+// itself gives; empty fields match anything.
+struct WantedEvent {
+  std::string cameo, source, target, place, day;
+};
+
+bool found(const std::vector<Event>& events, const WantedEvent& w) {
+  auto code_starts = [](const std::optional<EventParticipant>& p, const std::string& prefix) {
+    return prefix.empty() || (p && p->code.rfind(prefix, 0) == 0);
+  };
+  for (const auto& e : events) {
+    if (e.action.cameo.rfind(w.cameo, 0) != 0 || !code_starts(e.source, w.source) || !code_starts(e.target, w.target))
+      continue;
+    if (!w.place.empty() && (!e.place || e.place->text.find(w.place) == std::string::npos)) continue;
+    if (!w.day.empty() && (!e.date || e.date->value != w.day || e.date_from_publication)) continue;
+    return true;
+  }
+  return false;
+}
+
 // The events a reader of the seeds learns (issue #4's list), by root code
 // and actors' codes: a coded event must exist for each.
 TEST_F(Seeds, EventsAReaderWouldCode) {
@@ -297,38 +318,20 @@ TEST_F(Seeds, EventsAReaderWouldCode) {
     auto d = seed(p);
     all.insert(all.end(), d.events.begin(), d.events.end());
   }
-  auto found = [&](const std::string& cameo_prefix, const std::string& source_prefix, const std::string& target_prefix) {
-    for (const auto& e : all) {
-      if (e.action.cameo.rfind(cameo_prefix, 0) != 0) continue;
-      if (!source_prefix.empty() && (!e.source || e.source->code.rfind(source_prefix, 0) != 0)) continue;
-      if (!target_prefix.empty() && (!e.target || e.target->code.rfind(target_prefix, 0) != 0)) continue;
-      return true;
-    }
-    return false;
-  };
-  EXPECT_TRUE(found("144", "SRB", "")) << "Serbs blocked roads and built barricades";
-  EXPECT_TRUE(found("141", "SRB", "")) << "Serbs protested";
-  EXPECT_TRUE(found("152", "SRBGOV", "")) << "Serbia raised its army's combat readiness";
-  EXPECT_TRUE(found("02", "SRBGOV", "IGONAT")) << "Belgrade asked NATO / KFOR";
-  EXPECT_TRUE(found("13", "IGONATKFR", "")) << "KFOR warned it would intervene";
-  EXPECT_TRUE(found("111", "USAGOV", "KSVGOV")) << "Blinken condemned Kurti";
-  EXPECT_TRUE(found("173", "", "")) << "the detention at Jarinje";
+  EXPECT_TRUE(found(all, {.cameo = "144", .source = "SRB"})) << "Serbs blocked roads and built barricades";
+  EXPECT_TRUE(found(all, {.cameo = "141", .source = "SRB"})) << "Serbs protested";
+  EXPECT_TRUE(found(all, {.cameo = "152", .source = "SRBGOV"})) << "Serbia raised its army's combat readiness";
+  EXPECT_TRUE(found(all, {.cameo = "02", .source = "SRBGOV", .target = "IGONAT"})) << "Belgrade asked NATO / KFOR";
+  EXPECT_TRUE(found(all, {.cameo = "13", .source = "IGONATKFR"})) << "KFOR warned it would intervene";
+  EXPECT_TRUE(found(all, {.cameo = "111", .source = "USAGOV", .target = "KSVGOV"})) << "Blinken condemned Kurti";
   // The day and the town where the article gives them.
-  auto found_at = [&](const std::string& cameo_prefix, const std::string& source_prefix, const std::string& place,
-                      const std::string& day) {
-    for (const auto& e : all) {
-      if (e.action.cameo.rfind(cameo_prefix, 0) != 0) continue;
-      if (!source_prefix.empty() && (!e.source || e.source->code.rfind(source_prefix, 0) != 0)) continue;
-      if (!place.empty() && (!e.place || e.place->text.find(place) == std::string::npos)) continue;
-      if (!day.empty() && (!e.date || e.date->value != day || e.date_from_publication)) continue;
-      return true;
-    }
-    return false;
-  };
-  EXPECT_TRUE(found_at("144", "SRB", "", "2022-12-10")) << "On December 10, the Serbs began to block roads";
-  EXPECT_TRUE(found_at("173", "", "", "2022-12-10")) << "on December 10, when ... detained a former Serbian policeman";
-  EXPECT_TRUE(found_at("141", "SRB", "Kosovo", "")) << "Several hundred Serbs gathered ... in northern Kosovo";
-  EXPECT_TRUE(found_at("173", "", "Jarinje", "")) << "the Albanian police detained ... at the Jarinje checkpoint";
+  EXPECT_TRUE(found(all, {.cameo = "144", .source = "SRB", .day = "2022-12-10"}))
+      << "On December 10, the Serbs began to block roads";
+  EXPECT_TRUE(found(all, {.cameo = "173", .day = "2022-12-10"}))
+      << "on December 10, when ... detained a former Serbian policeman";
+  EXPECT_TRUE(found(all, {.cameo = "141", .source = "SRB", .place = "Kosovo"}))
+      << "Several hundred Serbs gathered ... in northern Kosovo";
+  EXPECT_TRUE(found(all, {.cameo = "173", .place = "Jarinje"})) << "the detention at the Jarinje checkpoint";
 }
 
 // The published CAMEO dictionaries (PETRARCH's Phoenix set) through the
@@ -358,17 +361,9 @@ TEST_F(Seeds, PublishedCameoDictionariesCodeTheBodyOnly) {
       all.push_back(e);
     }
   }
-  auto found = [&](const std::string& cameo_prefix, const std::string& source_prefix, const std::string& target_prefix) {
-    for (const auto& e : all) {
-      if (e.action.cameo.rfind(cameo_prefix, 0) == 0 && e.source && e.source->code.rfind(source_prefix, 0) == 0 &&
-          e.target && e.target->code.rfind(target_prefix, 0) == 0)
-        return true;
-    }
-    return false;
-  };
   EXPECT_GT(all.size(), 20u);
-  EXPECT_TRUE(found("02", "SRB", "IGOWSTNAT")) << "Belgrade / Serbia asked NATO";
-  EXPECT_TRUE(found("11", "USA", "KSV")) << "Blinken condemned Kurti";
+  EXPECT_TRUE(found(all, {.cameo = "02", .source = "SRB", .target = "IGOWSTNAT"})) << "Belgrade / Serbia asked NATO";
+  EXPECT_TRUE(found(all, {.cameo = "11", .source = "USA", .target = "KSV"})) << "Blinken condemned Kurti";
 }
 
 // The comment threads of the two SouthFront pages: the plainly abusive
