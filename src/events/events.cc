@@ -173,21 +173,25 @@ std::vector<Event> EventCoder::code(std::string_view body, const std::vector<Ent
   int day = published ? days_from_civil(published->year, std::max(published->month, 1), std::max(published->day, 1)) : INT_MIN;
   std::vector<std::string> previous_subject;
   for (SentenceSpan span : split_sentences(body)) {
-    SentenceInput in = read_sentence(body, span, entities, next_mention, cps);
-    in.published = published;
     if (!impl_->cameo_coder) {
+      SentenceInput in = read_sentence(body, span, entities, next_mention, cps);
+      in.published = published;
       for (Event& e : code_sentence(in, impl_->actions)) out.push_back(std::move(e));
       continue;
     }
     std::string_view text = body.substr(span.begin, span.end - span.begin);
     cameo::SentenceCoding coding = impl_->cameo_coder->code(text, day, impl_->cameo->options(), &previous_subject);
     previous_subject = coding.subject;
+    if (coding.events.empty()) continue;  // most sentences: no need to read them for circumstances
+    SentenceInput in = read_sentence(body, span, entities, next_mention, cps);
+    in.published = published;
+    std::string said_by = sentence_attribution(in);
     CodePointCursor sentence_cps(text);  // participants are found in any order: count within the sentence
     for (const cameo::CameoEvent& c : coding.events) {
       size_t head = 0;
       while (head + 1 < in.tokens.size() && in.tokens[head].begin < span.begin + c.verb_begin) ++head;
       Event e;
-      describe_event(in, head, e);
+      describe_event(in, head, 0, said_by, e);
       auto participant = [&](const std::string& code, const std::string& name, size_t begin, size_t end) {
         EventParticipant p;
         p.code = code;

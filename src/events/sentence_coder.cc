@@ -383,23 +383,12 @@ std::vector<Event> code_sentence(const SentenceInput& in, const ActionDictionary
     previous_source = source;
 
     Event e;
-    e.sentence_start = in.cp_begin;
-    e.sentence_end = in.cp_end;
-    e.sentence = std::string(in.body.substr(in.begin, in.end - in.begin));
+    describe_event(in, verb.first, clause_start, said_by, e);
     if (source >= 0) e.source = participant(in, source);
     if (target >= 0) e.target = participant(in, target);
     e.action = *code;
     e.verb = span_text(in, verb.first, verb.end);
     e.pattern = verb.pattern->text;
-    if (const EntityMention* place = event_place(in, verb.first)) e.place = *place;
-    if (const EntityMention* date = event_date(in, verb.first)) {
-      e.date = *date->date;
-    } else if (in.published) {
-      e.date = DateRef{in.published->iso(), in.published->precision};
-      e.date_from_publication = true;
-    }
-    e.attributed_to = said_by;
-    e.modality = modality_before(in, verb.first, clause_start);
     double confidence = 0.35;
     if (e.source && !e.source->code.empty()) confidence += 0.25;
     if (e.target && !e.target->code.empty()) confidence += 0.15;
@@ -423,12 +412,14 @@ std::vector<Event> code_sentence(const SentenceInput& in, const ActionDictionary
   return events;
 }
 
-void describe_event(const SentenceInput& in, size_t head, Event& e) {
+void describe_event(const SentenceInput& in, size_t head, size_t clause_start, const std::string& attributed_to,
+                    Event& e) {
   e.sentence_start = in.cp_begin;
   e.sentence_end = in.cp_end;
   e.sentence = std::string(in.body.substr(in.begin, in.end - in.begin));
-  if (head >= in.tokens.size()) head = in.tokens.empty() ? 0 : in.tokens.size() - 1;
+  e.attributed_to = attributed_to;
   if (in.tokens.empty()) return;
+  if (head >= in.tokens.size()) head = in.tokens.size() - 1;
   if (const EntityMention* place = event_place(in, head)) e.place = *place;
   if (const EntityMention* date = event_date(in, head)) {
     e.date = *date->date;
@@ -436,9 +427,12 @@ void describe_event(const SentenceInput& in, size_t head, Event& e) {
     e.date = DateRef{in.published->iso(), in.published->precision};
     e.date_from_publication = true;
   }
+  e.modality = modality_before(in, head, std::min(clause_start, head));
+}
+
+std::string sentence_attribution(const SentenceInput& in) {
   std::vector<bool> taken(in.mentions.size(), false);
-  e.attributed_to = attribution(in, {}, taken);
-  e.modality = modality_before(in, head, 0);
+  return attribution(in, {}, taken);
 }
 
 }  // namespace seismo

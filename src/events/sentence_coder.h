@@ -34,10 +34,15 @@ struct SentenceInput {
 // Events of the sentence; offsets in code points into the body.
 std::vector<Event> code_sentence(const SentenceInput& in, const ActionDictionary& actions);
 
-// The circumstances of an event another coder found at verb token `head`:
-// the sentence, the place and date nearest the verb (the publication
-// date when the sentence has none), who the sentence attributes it to
-// and its modality.
-void describe_event(const SentenceInput& in, size_t head, Event& e);
+// The circumstances of an event whose verb is token `head`: the sentence,
+// the place and date nearest the verb (the publication date when the
+// sentence has none), its modality (from the words since `clause_start`)
+// and `attributed_to`. Both coders describe their events with it.
+void describe_event(const SentenceInput& in, size_t head, size_t clause_start, const std::string& attributed_to,
+                    Event& e);
+
+// Who the sentence attributes its facts to ("according to X", "X said"),
+// for a coder that does not know which words are its verbs.
+std::string sentence_attribution(const SentenceInput& in);
 
 }  // namespace seismo
