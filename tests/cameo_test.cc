@@ -238,8 +238,9 @@ TEST(CameoValidation, TabariSuiteCodesAlmostEveryStandardRecord) {
   ASSERT_TRUE(read_validation_records(project_text_file(project), records));
   auto results = run_validation(dict, records);
   EXPECT_GT(results.size(), 440u);
-  // 437 of 444 standard records when this was written; the issue asks 75%.
-  EXPECT_GE(validation_share(results, true), 0.95);
+  // 437 of 444 standard records (98.4%) when this was written; the issue
+  // asks 75%. The floor is close enough to notice a few records lost.
+  EXPECT_GE(validation_share(results, true), 0.975);
 }
 
 TEST(CameoValidation, PetrarchSuiteFromTheRawText) {
@@ -253,7 +254,8 @@ TEST(CameoValidation, PetrarchSuiteFromTheRawText) {
   ASSERT_TRUE(read_petrarch_records(petrarch_records_file(dir), records));
   EXPECT_GT(records.size(), 280u);
   auto results = run_validation(dict, records);
-  EXPECT_GE(validation_share(results, false), 0.75);
+  // 233 of 281 (82.9%) when this was written.
+  EXPECT_GE(validation_share(results, false), 0.81);
 }
 
 }  // namespace
