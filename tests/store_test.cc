@@ -592,5 +592,18 @@ TEST(Store, AnOlderStoreIsMigratedWithNothingLost) {
   EXPECT_EQ(list_documents(Database(path, Access::kRead), {}).at(0).source, "Example News");
 }
 
+TEST(Store, CheckFindsAnIndexThatNoLongerMatchesItsRows) {
+  testing::TempDir dir;
+  std::string path = dir.path() + "/x.db";
+  ingest(path, {doc("b4b4000000000001", "u1", "One"), doc("b4b4000000000002", "u2", "Two")});
+  Database db(path, Access::kWrite);
+  EXPECT_TRUE(check_store(db).empty());
+  // What the old writer did: an index entry under another row's id.
+  db.exec("UPDATE documents SET body = 'Report zq638zq' WHERE id = 'b4b4000000000002'");
+  auto problems = check_store(db);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_NE(problems[0].find("documents_fts"), std::string::npos) << problems[0];
+}
+
 }  // namespace
 }  // namespace seismo

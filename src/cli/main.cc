@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
   add_abuse_command(app, g);
   add_validate_command(app, g);
   add_comments_command(app, g);
+  add_check_command(app, g);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

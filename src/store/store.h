@@ -11,12 +11,14 @@
 //   events.h     coded events
 //   comments.h   reader comments and abuse summaries
 //   templates.h  site templates learned from stored pages
+//   integrity.h  the check of the tables and the full-text indexes
 #pragma once
 #include "store/comments.h"
 #include "store/database.h"
 #include "store/documents.h"
 #include "store/entities.h"
 #include "store/events.h"
+#include "store/integrity.h"
 #include "store/search.h"
 #include "store/templates.h"
 #include "store/writer.h"
