@@ -88,6 +88,84 @@ TEST(Ingest, WarcWithLyingContentLengthLosesOnlyThatRecord) {
   for (auto& e : c.errors) EXPECT_NE(e.where.find("lie.warc record"), std::string::npos) << e.where;
 }
 
+// Each lie is followed by a good record, which must be read and must not be
+// blamed: the error names the lying record.
+TEST(Ingest, WarcLyingLengthBlamesItsOwnRecordAndKeepsTheNext) {
+  for (long lie : {+1L, +2L, +4L, +5L, +8L, +11L, +12L, +40L, -1L, -4L, -30L}) {
+    TempDir dir;
+    std::string warc = warc_response("https://example.com/a", kPage) +
+                       warc_response("https://example.com/b", kPage + "<p>lying</p>", lie) +
+                       warc_response("https://example.com/c", kPage) + warc_response("https://example.com/d", kPage);
+    auto path = dir.write("lie.warc", warc);
+    auto c = read_all({path});
+    std::vector<std::string> urls;
+    for (auto& d : c.docs) urls.push_back(d.url);
+    EXPECT_EQ(urls, (std::vector<std::string>{"https://example.com/a", "https://example.com/c", "https://example.com/d"}))
+        << "lie " << lie;
+    ASSERT_EQ(c.errors.size(), 1u) << "lie " << lie;
+    EXPECT_EQ(c.errors[0].where, path + " record 2") << "lie " << lie << ": " << c.errors[0].message;
+    EXPECT_NE(c.errors[0].message.find("Content-Length"), std::string::npos) << c.errors[0].message;
+  }
+}
+
+TEST(Ingest, WarcShortLengthStoresNoTruncatedBody) {
+  TempDir dir;
+  std::string warc = warc_response("https://example.com/a", kPage, -12) + warc_response("https://example.com/b", kPage);
+  auto path = dir.write("short.warc", warc);
+  auto c = read_all({path});
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].url, "https://example.com/b");
+  EXPECT_EQ(c.docs[0].content, kPage);
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_EQ(c.errors[0].where, path + " record 1");
+  EXPECT_NE(c.errors[0].message.find("does not end at a record boundary"), std::string::npos) << c.errors[0].message;
+}
+
+// A length that covers the next record exactly lands on a real boundary;
+// the record found inside the block gives it away.
+TEST(Ingest, WarcLengthSwallowingAWholeRecord) {
+  TempDir dir;
+  std::string b = warc_response("https://example.com/b", kPage);
+  // a's block then ends where b's block ends, so b's separator follows it.
+  std::string warc = warc_response("https://example.com/a", kPage, static_cast<long>(b.size())) + b +
+                     warc_response("https://example.com/c", kPage);
+  auto path = dir.write("swallow.warc", warc);
+  auto c = read_all({path});
+  std::vector<std::string> urls;
+  for (auto& d : c.docs) urls.push_back(d.url);
+  EXPECT_EQ(urls, (std::vector<std::string>{"https://example.com/b", "https://example.com/c"}));
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_EQ(c.errors[0].where, path + " record 1");
+}
+
+TEST(Ingest, WarcRecordWithoutTypeIsNamed) {
+  TempDir dir;
+  std::string untyped = warc_response("https://example.com/b", kPage);
+  untyped.erase(untyped.find("WARC-Type: response\r\n"), std::string("WARC-Type: response\r\n").size());
+  std::string warc = warc_response("https://example.com/a", kPage) + untyped + warc_response("https://example.com/c", kPage);
+  auto path = dir.write("untyped.warc", warc);
+  auto c = read_all({path});
+  ASSERT_EQ(c.docs.size(), 2u);
+  EXPECT_EQ(c.docs[1].url, "https://example.com/c");
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_EQ(c.errors[0].where, path + " record 2");
+  EXPECT_NE(c.errors[0].message.find("WARC-Type"), std::string::npos);
+}
+
+TEST(Ingest, WarcMissingLengthBlamesItsOwnRecord) {
+  TempDir dir;
+  std::string bad = warc_response("https://example.com/b", kPage);
+  size_t at = bad.find("Content-Length: ");
+  bad.replace(at, bad.find("\r\n", at) - at, "Content-Length: lots");
+  std::string warc = warc_response("https://example.com/a", kPage) + bad + warc_response("https://example.com/c", kPage);
+  auto path = dir.write("nolen.warc", warc);
+  auto c = read_all({path});
+  ASSERT_EQ(c.docs.size(), 2u);
+  EXPECT_EQ(c.docs[1].url, "https://example.com/c");
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_EQ(c.errors[0].where, path + " record 2");
+}
+
 TEST(Ingest, TruncatedWarcKeepsEarlierRecords) {
   TempDir dir;
   std::string warc = warc_response("https://example.com/a", kPage) + warc_response("https://example.com/b", kPage);
