@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include <unicode/ucnv.h>
 
 #include "ingest/ingest.h"
 #include "test_files.h"
@@ -20,6 +21,17 @@ Collected read_all(std::vector<std::string> paths, ReaderOptions opts = {}) {
   RawDocument d;
   while (r.next(d)) c.docs.push_back(d);
   return c;
+}
+
+// `utf8` in another charset, by ICU (no BOM).
+std::string encode(const std::string& utf8, const char* charset) {
+  std::string out(utf8.size() * 4 + 16, '\0');
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t n = ucnv_convert(charset, "utf-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
+                           static_cast<int32_t>(utf8.size()), &status);
+  EXPECT_TRUE(U_SUCCESS(status)) << charset;
+  out.resize(U_SUCCESS(status) ? n : 0);
+  return out;
 }
 
 const std::string kPage = "<html><head><title>T</title></head><body><p>Hello world, this is a page.</p></body></html>";
@@ -230,6 +242,83 @@ TEST(Ingest, InvalidUtf8IsRepairedNotDropped) {
   auto c = read_all({dir.write("bad.txt", "Mitrovica \xC3 and \xFF more text about the north of Kosovo")});
   ASSERT_EQ(c.docs.size(), 1u);
   EXPECT_NE(c.docs[0].content.find("Mitrovica"), std::string::npos);
+}
+
+TEST(Ingest, Utf16HtmlWithBomIsHtml) {
+  TempDir dir;
+  auto le = dir.write("le.html", "\xFF\xFE" + encode(kPage, "utf-16le"));
+  auto be = dir.write("be.html", "\xFE\xFF" + encode(kPage, "utf-16be"));
+  auto c = read_all({le, be});
+  ASSERT_EQ(c.docs.size(), 2u);
+  EXPECT_TRUE(c.errors.empty());
+  for (auto& d : c.docs) {
+    EXPECT_EQ(d.format, ContentFormat::kHtml) << d.uri;
+    EXPECT_EQ(d.content, kPage) << d.uri << ": the BOM is not text";
+  }
+  EXPECT_EQ(c.docs[0].charset, "utf-16le");
+  EXPECT_EQ(c.docs[1].charset, "utf-16be");
+}
+
+const std::string kRussian =
+    "Правительство Косово заявило в среду, что полиция останется на севере страны, несмотря на протесты "
+    "местных жителей. Правительство Косово заявило в среду, что полиция останется на севере страны.";
+
+TEST(Ingest, UnknownCharsetLabelFallsBackToDetection) {
+  TempDir dir;
+  std::string page = encode("<html><head><meta charset=\"x-bogus\"></head><body><p>" + kRussian + "</p></body></html>",
+                            "windows-1251");
+  auto c = read_all({dir.write("bogus.html", page)});
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].charset, "windows-1251");
+  EXPECT_NE(c.docs[0].content.find(kRussian), std::string::npos);
+  EXPECT_TRUE(c.errors.empty());
+  // The same for a label given by the transport (an HTTP header).
+  std::string out;
+  EXPECT_EQ(decode_to_utf8(encode(kRussian, "windows-1251"), "x-bogus", out), "windows-1251");
+  EXPECT_EQ(out, kRussian);
+}
+
+TEST(Ingest, BrokenUtf8IsRepairedAndSaidNotReadAsLegacy) {
+  TempDir dir;
+  std::string broken = kRussian;
+  for (size_t i = 3; i < broken.size(); i += 23) broken[i] = '\xFF';  // one byte in 23: far over 0.5%
+  auto path = dir.write("broken.txt", broken);
+  auto c = read_all({path});
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].charset, "utf-8");
+  EXPECT_NE(c.docs[0].content.find("\uFFFD"), std::string::npos);
+  EXPECT_NE(c.docs[0].content.find("Косово"), std::string::npos) << "the intact words are kept";
+  EXPECT_GT(c.docs[0].repaired, 0u);
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_EQ(c.errors[0].where, path);
+  EXPECT_NE(c.errors[0].message.find("U+FFFD"), std::string::npos) << c.errors[0].message;
+}
+
+TEST(Ingest, StrayByteInAsciiIsRepairedAndSaid) {
+  TempDir dir;
+  std::string text;
+  for (int i = 0; i < 10; ++i) text += "KFOR troops patrolled the bridge in Mitrovica on Tuesday. ";
+  auto path = dir.write("stray.txt", text + "\xC3" + text);
+  auto c = read_all({path});
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].charset, "utf-8");
+  EXPECT_EQ(c.docs[0].repaired, 1u);
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_EQ(c.errors[0].where, path);
+}
+
+// Legacy text, unlabelled, has no well-formed multi-byte sequences and the
+// detector names it: it is still converted, without a warning.
+TEST(Ingest, UnlabelledLegacyTextIsStillConverted) {
+  TempDir dir;
+  const std::string french = "Le président de la République a annoncé mercredi une réforme économique très attendue. "
+                             "Les députés ont débattu pendant des heures à l'Assemblée.";
+  auto c = read_all({dir.write("fr.txt", encode(french, "windows-1252")),
+                     dir.write("ru.txt", encode(kRussian, "windows-1251"))});
+  ASSERT_EQ(c.docs.size(), 2u);
+  EXPECT_EQ(c.docs[0].content, french);
+  EXPECT_EQ(c.docs[1].content, kRussian);
+  EXPECT_TRUE(c.errors.empty());
 }
 
 }  // namespace

@@ -25,13 +25,18 @@ bool make_document(std::string_view bytes, std::string_view declared_charset, Ra
     return false;
   }
   doc.raw_bytes = bytes.size();
-  doc.charset = decode_to_utf8(bytes, declared_charset, doc.content);
+  doc.charset = decode_to_utf8(bytes, declared_charset, doc.content, &doc.repaired);
   if (trim(doc.content).empty()) {
     why = "no text after decoding";
     return false;
   }
   doc.format = sniff_format(doc.content);
   return true;
+}
+
+std::string repaired_warning(size_t sequences) {
+  return std::to_string(sequences) + " ill-formed UTF-8 sequence" + (sequences == 1 ? "" : "s") +
+         " replaced with U+FFFD; document kept";
 }
 
 namespace {
@@ -146,6 +151,7 @@ struct DocumentReader::Impl {
       close_current();
       return true;
     }
+    if (doc.repaired > 0) on_error({current, repaired_warning(doc.repaired)});
     doc.uri = current;
     doc.url.clear();
     doc.date_hint.clear();

@@ -162,6 +162,7 @@ class WarcReader : public RecordReader {
         error(record_, why);
         continue;
       }
+      if (doc.repaired > 0) error(record_, repaired_warning(doc.repaired));
       doc.url = target;
       doc.uri = target.empty() ? path_ + "#record=" + std::to_string(record_) : target;
       return true;
