@@ -203,6 +203,47 @@ TEST(Ingest, JsonLinesWithBadLines) {
   EXPECT_EQ(c.errors[0].where, dir.path() + "/pages.jsonl line 2");
 }
 
+TEST(Ingest, JsonLinesWithBomOrMalformedFirstLine) {
+  TempDir dir;
+  const std::string one = R"({"url": "https://x.org/1", "text": "First body of text."})";
+  const std::string two = R"({"url": "https://x.org/2", "html": "<p>Second body.</p>"})";
+  auto bom = dir.write("bom.jsonl", "\xEF\xBB\xBF" + one + "\n" + two + "\n");
+  auto bad_first = dir.write("bad.ndjson", "{\"url\": broken\n" + one + "\n" + two + "\n");
+  auto junk_first = dir.write("junk.jsonl", "# exported feed\n" + one + "\n");
+  // Not named JSON Lines: most lines parse as objects.
+  auto unnamed = dir.write("feed.txt", "garbage line\n" + one + "\n" + two + "\n");
+  auto c = read_all({bom, bad_first, junk_first, unnamed});
+  std::vector<std::string> urls;
+  for (auto& d : c.docs) urls.push_back(d.url);
+  EXPECT_EQ(urls, (std::vector<std::string>{"https://x.org/1", "https://x.org/2", "https://x.org/1", "https://x.org/2",
+                                            "https://x.org/1", "https://x.org/1", "https://x.org/2"}));
+  std::vector<std::string> wheres;
+  for (auto& e : c.errors) wheres.push_back(e.where);
+  EXPECT_EQ(wheres, (std::vector<std::string>{bad_first + " line 1", junk_first + " line 1", unnamed + " line 1"}));
+}
+
+TEST(Ingest, JsonLinesRepairedBytesAreSaid) {
+  TempDir dir;
+  auto path = dir.write("r.jsonl", R"({"url": "https://x.org/1", "text": "Caf)" "\xE9" R"( in Pristina."})" "\n");
+  auto c = read_all({path});
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_NE(c.docs[0].content.find("Caf\uFFFD in Pristina."), std::string::npos);
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_EQ(c.errors[0].where, path + " line 1");
+  EXPECT_NE(c.errors[0].message.find("U+FFFD"), std::string::npos);
+}
+
+TEST(Ingest, TextWithBracesIsNotJsonLines) {
+  TempDir dir;
+  auto c = read_all({dir.write("notes.txt", "{draft}\nThe talks resumed in Brussels.\nMore on Friday.\n"),
+                     dir.write("one.txt", R"({"url": "https://x.org/1", "text": "One object only."})" "\n")});
+  ASSERT_EQ(c.docs.size(), 2u);
+  EXPECT_EQ(c.docs[0].format, ContentFormat::kText);
+  EXPECT_TRUE(c.docs[0].url.empty());
+  EXPECT_TRUE(c.docs[1].url.empty()) << "a single JSON object in a .txt stays text";
+  EXPECT_TRUE(c.errors.empty());
+}
+
 TEST(Ingest, EmptyBinaryMissingAndOversizedFiles) {
   TempDir dir;
   auto empty = dir.write("empty.txt", "");

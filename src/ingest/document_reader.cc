@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <system_error>
 
+#include <nlohmann/json.hpp>
+
 #include "common/text.h"
 #include "common/utf8.h"
 #include "ingest/byte_stream.h"
@@ -50,6 +52,36 @@ bool is_jsonl_name(const std::string& path) {
     if (has_suffix(path, ext)) return true;
   }
   return false;
+}
+
+constexpr size_t kSniffBytes = 64 * 1024;
+
+// Whether a file holds JSON Lines, from its first lines (`head`; `whole`
+// when that is all of it). Judged on several lines, not the first alone, so
+// that one malformed line, or a BOM, does not turn a feed into one junk text
+// document. A JSONL name (or stdin) needs only most lines to start with
+// '{', because a page's line may be longer than `head`; any other file needs
+// most complete lines, and at least two, to parse as JSON objects.
+bool looks_like_jsonl(std::string_view head, bool whole, const std::string& path) {
+  if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
+  bool named = is_jsonl_name(path) || path == "-";
+  size_t lines = 0, braced = 0, complete = 0, objects = 0;
+  bool first_braced = false;
+  for (size_t p = 0; p < head.size() && lines < 20;) {
+    size_t nl = head.find('\n', p);
+    bool cut = nl == std::string_view::npos && !whole;
+    std::string_view line = trim(head.substr(p, nl == std::string_view::npos ? std::string_view::npos : nl - p));
+    p = nl == std::string_view::npos ? head.size() : nl + 1;
+    if (line.empty()) continue;
+    bool brace = line.front() == '{';
+    if (lines++ == 0) first_braced = brace;
+    braced += brace;
+    if (cut) break;
+    ++complete;
+    if (brace && nlohmann::json::parse(repair_utf8(line), nullptr, /*allow_exceptions=*/false).is_object()) ++objects;
+  }
+  if (named && (first_braced || (braced > 0 && braced * 2 >= lines))) return true;
+  return objects >= 2 && objects * 2 > complete;
 }
 
 }  // namespace
@@ -116,7 +148,7 @@ struct DocumentReader::Impl {
       on_error({current, "cannot open: " + err});
       return true;
     }
-    std::string_view head = stream->peek(4096);
+    std::string_view head = stream->peek(kSniffBytes);
     if (head.empty()) {
       on_error({current, stream->error().empty() ? "empty file" : stream->error()});
       close_current();
@@ -126,8 +158,7 @@ struct DocumentReader::Impl {
       records = make_warc_reader(*stream, current, options, on_error);
       return true;
     }
-    std::string_view first = trim(head);
-    if (!first.empty() && first.front() == '{' && (is_jsonl_name(current) || current == "-")) {
+    if (looks_like_jsonl(head, head.size() < kSniffBytes, current)) {
       records = make_jsonl_reader(*stream, current, options, on_error);
       return true;
     }
