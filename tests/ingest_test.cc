@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
 #include <unicode/ucnv.h>
 
+#include <atomic>
+#include <thread>
+
 #include "ingest/ingest.h"
 #include "test_files.h"
 
@@ -35,6 +38,38 @@ std::string encode(const std::string& utf8, const char* charset) {
 }
 
 const std::string kPage = "<html><head><title>T</title></head><body><p>Hello world, this is a page.</p></body></html>";
+
+// The progress bar asks from another thread while the reader moves from
+// file to file: the count must be safe to read then (run under
+// -fsanitize=thread to see the race), never go back, nor pass the total.
+TEST(Ingest, BytesReadIsSafeFromAnotherThread) {
+  TempDir dir;
+  std::vector<std::string> paths;
+  for (int i = 0; i < 300; ++i) paths.push_back(dir.write("f" + std::to_string(i) + ".txt", "Some text number " + std::to_string(i)));
+  paths.push_back(dir.write_gz("w.warc.gz", warc_response("https://example.com/a", kPage) + warc_response("https://example.com/b", kPage)));
+  DocumentReader r(paths, {}, [](const IngestError&) {});
+  std::atomic<bool> done{false};
+  size_t went_back = 0, over = 0, polls = 0;
+  std::thread poller([&] {
+    size_t last = 0;
+    while (!done.load()) {
+      size_t now = r.bytes_read();
+      went_back += now < last;
+      over += now > r.bytes_total();
+      last = now;
+      ++polls;
+    }
+  });
+  RawDocument d;
+  size_t docs = 0;
+  while (r.next(d)) ++docs;
+  done = true;
+  poller.join();
+  EXPECT_EQ(docs, 302u);
+  EXPECT_EQ(went_back, 0u) << "of " << polls << " polls";
+  EXPECT_EQ(over, 0u) << "of " << polls << " polls";
+  EXPECT_EQ(r.bytes_read(), r.bytes_total());
+}
 
 TEST(Ingest, PlainTextAndHtmlFiles) {
   TempDir dir;

@@ -1,6 +1,7 @@
 // Walks the inputs (files, directories recursively, "-" for stdin), decides
 // what each file holds, and hands out documents one at a time.
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <system_error>
 
@@ -96,6 +97,15 @@ struct DocumentReader::Impl {
   std::string current;
   size_t done_bytes = 0;  // bytes of files finished
   size_t total_bytes = 0;
+  // What bytes_read() says. The progress bar asks from the writer thread
+  // while this (reader) thread replaces `stream` and moves bytes from it to
+  // done_bytes, so only the reader computes the count, between those steps,
+  // and hands it over here: never a half-updated or freed stream.
+  std::atomic<size_t> bytes_read{0};
+
+  void publish_progress() {
+    bytes_read.store(done_bytes + (stream ? stream->compressed_bytes_read() : 0), std::memory_order_relaxed);
+  }
 
   void expand(const std::vector<std::string>& paths) {
     for (const auto& p : paths) {
@@ -134,6 +144,7 @@ struct DocumentReader::Impl {
     if (stream) done_bytes += stream->compressed_bytes_read();
     records.reset();
     stream.reset();
+    publish_progress();
   }
 
   // Opens the next file; returns a single document for plain files, or sets
@@ -205,10 +216,11 @@ bool DocumentReader::next(RawDocument& doc) {
   for (;;) {
     if (impl_->records) {
       doc = RawDocument{};
-      if (impl_->records->next(doc)) return true;
-      impl_->records.reset();
-      impl_->done_bytes += impl_->stream->compressed_bytes_read();
-      impl_->stream.reset();
+      if (impl_->records->next(doc)) {
+        impl_->publish_progress();
+        return true;
+      }
+      impl_->close_current();
     }
     bool have = false;
     doc = RawDocument{};
@@ -217,9 +229,7 @@ bool DocumentReader::next(RawDocument& doc) {
   }
 }
 
-size_t DocumentReader::bytes_read() const {
-  return impl_->done_bytes + (impl_->stream ? impl_->stream->compressed_bytes_read() : 0);
-}
+size_t DocumentReader::bytes_read() const { return impl_->bytes_read.load(std::memory_order_relaxed); }
 
 size_t DocumentReader::bytes_total() const { return impl_->total_bytes; }
 
