@@ -213,6 +213,35 @@ TEST(Ingest, WarcMissingLengthBlamesItsOwnRecord) {
   EXPECT_EQ(c.errors[0].where, path + " record 2");
 }
 
+// Over-size records are skipped unread; a short length there still costs
+// only that record.
+TEST(Ingest, WarcOverSizeRecordsAreSkippedAndCheckedToo) {
+  TempDir dir;
+  std::string big;
+  while (big.size() < 4096) big += kPage;
+  std::string warc = warc_response("https://example.com/big", big) + warc_response("https://example.com/a", kPage) +
+                     warc_response("https://example.com/short", big, -10) + warc_response("https://example.com/b", kPage);
+  auto path = dir.write("big.warc", warc);
+  ReaderOptions opts;
+  opts.max_document_bytes = 1024;
+  auto c = read_all({path}, opts);
+  std::vector<std::string> urls;
+  for (auto& d : c.docs) urls.push_back(d.url);
+  EXPECT_EQ(urls, (std::vector<std::string>{"https://example.com/a", "https://example.com/b"}));
+  std::vector<std::string> wheres;
+  for (auto& e : c.errors) wheres.push_back(e.where);
+  EXPECT_EQ(wheres, (std::vector<std::string>{path + " record 1", path + " record 3", path + " record 3"}));
+}
+
+TEST(Ingest, WarcOfAnUnknownVersionIsReported) {
+  TempDir dir;
+  auto path = dir.write("old.warc", "WARC/0.18\r\nWARC-Type: response\r\nContent-Length: 3\r\n\r\nabc\r\n\r\n");
+  auto c = read_all({path});
+  EXPECT_TRUE(c.docs.empty());
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_EQ(c.errors[0].where, path);
+}
+
 TEST(Ingest, TruncatedWarcKeepsEarlierRecords) {
   TempDir dir;
   std::string warc = warc_response("https://example.com/a", kPage) + warc_response("https://example.com/b", kPage);

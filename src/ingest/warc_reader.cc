@@ -188,8 +188,10 @@ class WarcReader : public RecordReader {
         return true;
       }
       if (l.empty() || resyncing_ || complained) continue;
-      on_error_({path_ + " after record " + std::to_string(record_),
-                 "data where a WARC header was expected; skipping to the next record"});
+      // Not a record of its own, so it takes no number: the next record's
+      // would be off by one.
+      on_error_({record_ == 0 ? path_ : path_ + " after record " + std::to_string(record_),
+                 "data where a WARC/1.x header was expected; skipping to the next record"});
       complained = true;
     }
     if (!in_.error().empty()) error(record_ + 1, in_.error());
