@@ -1,6 +1,7 @@
 // Charset detection and conversion: BOM, then the transport's header, then
 // <meta charset>, then ICU's statistical detector. Valid UTF-8 wins over a
 // declaration that contradicts it, because mislabelled pages are common.
+// Labels ICU does not know are passed over.
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
@@ -64,7 +65,9 @@ bool convert(std::string_view bytes, const std::string& charset, std::string& ou
   return true;
 }
 
-std::string detect(std::string_view bytes) {
+// The detector's best guess and its confidence (0-100), or empty.
+std::string detect(std::string_view bytes, int& confidence) {
+  confidence = 0;
   UErrorCode status = U_ZERO_ERROR;
   UCharsetDetector* det = ucsdet_open(&status);
   if (U_FAILURE(status)) return {};
@@ -75,44 +78,85 @@ std::string detect(std::string_view bytes) {
   const UCharsetMatch* m = ucsdet_detect(det, &status);
   if (U_FAILURE(status) || !m) return {};
   const char* name = ucsdet_getName(m, &status);
+  confidence = ucsdet_getConfidence(m, &status);
   return U_FAILURE(status) || !name ? std::string() : normalise_charset(name);
 }
 
+// Well-formed UTF-8 sequences of two to four bytes (Unicode table 3-7).
+// Text in a legacy 8-bit charset almost never contains one, so many of
+// them mean the bytes are UTF-8, however broken in places.
+size_t utf8_multibyte_sequences(std::string_view s) {
+  auto at = [&](size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
+  auto cont = [](unsigned c) { return c >= 0x80 && c <= 0xBF; };
+  size_t n = 0;
+  for (size_t i = 0; i < s.size();) {
+    unsigned c = at(i);
+    size_t len = 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = cont(at(i + 1)) ? 2 : 0;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+      len = at(i + 1) >= lo && at(i + 1) <= hi && cont(at(i + 2)) ? 3 : 0;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+      len = at(i + 1) >= lo && at(i + 1) <= hi && cont(at(i + 2)) && cont(at(i + 3)) ? 4 : 0;
+    }
+    if (len) ++n;
+    i += len ? len : 1;
+  }
+  return n;
+}
+
+// Below this the detector's guess is noise (measured: legacy prose scores
+// 40-90, broken UTF-8 about 20).
+constexpr int kConfidentDetection = 30;
+
 }  // namespace
 
-std::string decode_to_utf8(std::string_view bytes, std::string_view declared, std::string& out) {
-  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") {
-    out = repair_utf8(bytes.substr(3));
+std::string decode_to_utf8(std::string_view bytes, std::string_view declared, std::string& out, size_t* repaired) {
+  size_t unused = 0;
+  size_t& bad = repaired ? *repaired : unused;
+  bad = 0;
+  // A BOM is in the bytes themselves, so it beats every label; it is not
+  // text, and left in it would hide the markup from sniff_format.
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+    out = repair_utf8(bytes.substr(3), &bad);
     return "utf-8";
   }
-  std::string charset;
-  if (bytes.size() >= 2 && bytes.substr(0, 2) == "\xFF\xFE") charset = "utf-16le";
-  else if (bytes.size() >= 2 && bytes.substr(0, 2) == "\xFE\xFF") charset = "utf-16be";
-  if (charset.empty() && is_valid_utf8(bytes)) {
+  if (bytes.substr(0, 2) == "\xFF\xFE" && convert(bytes.substr(2), "utf-16le", out)) return "utf-16le";
+  if (bytes.substr(0, 2) == "\xFE\xFF" && convert(bytes.substr(2), "utf-16be", out)) return "utf-16be";
+  if (is_valid_utf8(bytes)) {
     out.assign(bytes);
     return "utf-8";
   }
-  if (charset.empty() && !declared.empty()) charset = normalise_charset(declared);
-  if (charset.empty() || charset == "utf-8") {
-    std::string meta = normalise_charset(meta_charset(bytes));
-    if (!meta.empty() && meta != "utf-8") charset = meta;
+  // The transport's label, else the page's own. A label ICU does not know
+  // (charset="x-bogus") says nothing, so the next source decides.
+  std::string charset = normalise_charset(declared);
+  if (charset.empty() || charset == "utf-8" || !convert(bytes, charset, out)) {
+    charset = normalise_charset(meta_charset(bytes));
+    if (charset.empty() || charset == "utf-8" || !convert(bytes, charset, out)) charset.clear();
   }
-  if (charset.empty() || charset == "utf-8") {
-    // Declared UTF-8 (or nothing) but not valid UTF-8: if only a few bytes
-    // are broken, repair; otherwise ask the detector.
-    size_t bad = 0;
-    std::string repaired = repair_utf8(bytes, &bad);
-    if (bad * 200 < bytes.size() + 1) {
-      out = std::move(repaired);
-      return "utf-8";
-    }
-    charset = detect(bytes);
-  }
-  if (!charset.empty() && charset != "utf-8" && convert(bytes, charset, out)) {
+  if (!charset.empty()) {
     out = repair_utf8(out);
     return charset;
   }
-  out = repair_utf8(bytes);
+  // Labelled UTF-8 or not labelled, and not valid UTF-8. Broken UTF-8 and
+  // legacy 8-bit text look alike to the detector, so measure first: only
+  // bytes with (almost) no well-formed multi-byte sequences, which the
+  // detector confidently names, are re-read in a legacy charset. Anything
+  // else is UTF-8 with its broken sequences replaced, and `repaired` says so.
+  std::string as_utf8 = repair_utf8(bytes, &bad);
+  bool stray_bytes = bad * 200 < bytes.size() + 1;  // a few in mostly ASCII text
+  if (!stray_bytes && utf8_multibyte_sequences(bytes) * 10 <= bad) {
+    int confidence = 0;
+    charset = detect(bytes, confidence);
+    if (confidence >= kConfidentDetection && !charset.empty() && charset != "utf-8" && convert(bytes, charset, out)) {
+      bad = 0;
+      out = repair_utf8(out);
+      return charset;
+    }
+  }
+  out = std::move(as_utf8);
   return "utf-8";
 }
 

@@ -1,8 +1,11 @@
 // Walks the inputs (files, directories recursively, "-" for stdin), decides
 // what each file holds, and hands out documents one at a time.
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <system_error>
+
+#include <nlohmann/json.hpp>
 
 #include "common/text.h"
 #include "common/utf8.h"
@@ -25,13 +28,18 @@ bool make_document(std::string_view bytes, std::string_view declared_charset, Ra
     return false;
   }
   doc.raw_bytes = bytes.size();
-  doc.charset = decode_to_utf8(bytes, declared_charset, doc.content);
+  doc.charset = decode_to_utf8(bytes, declared_charset, doc.content, &doc.repaired);
   if (trim(doc.content).empty()) {
     why = "no text after decoding";
     return false;
   }
   doc.format = sniff_format(doc.content);
   return true;
+}
+
+std::string repaired_warning(size_t sequences) {
+  return std::to_string(sequences) + " ill-formed UTF-8 sequence" + (sequences == 1 ? "" : "s") +
+         " replaced with U+FFFD; document kept";
 }
 
 namespace {
@@ -47,6 +55,36 @@ bool is_jsonl_name(const std::string& path) {
   return false;
 }
 
+constexpr size_t kSniffBytes = 64 * 1024;
+
+// Whether a file holds JSON Lines, from its first lines (`head`; `whole`
+// when that is all of it). Judged on several lines, not the first alone, so
+// that one malformed line, or a BOM, does not turn a feed into one junk text
+// document. A JSONL name (or stdin) needs only most lines to start with
+// '{', because a page's line may be longer than `head`; any other file needs
+// most complete lines, and at least two, to parse as JSON objects.
+bool looks_like_jsonl(std::string_view head, bool whole, const std::string& path) {
+  if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
+  bool named = is_jsonl_name(path) || path == "-";
+  size_t lines = 0, braced = 0, complete = 0, objects = 0;
+  bool first_braced = false;
+  for (size_t p = 0; p < head.size() && lines < 20;) {
+    size_t nl = head.find('\n', p);
+    bool cut = nl == std::string_view::npos && !whole;
+    std::string_view line = trim(head.substr(p, nl == std::string_view::npos ? std::string_view::npos : nl - p));
+    p = nl == std::string_view::npos ? head.size() : nl + 1;
+    if (line.empty()) continue;
+    bool brace = line.front() == '{';
+    if (lines++ == 0) first_braced = brace;
+    braced += brace;
+    if (cut) break;
+    ++complete;
+    if (brace && nlohmann::json::parse(repair_utf8(line), nullptr, /*allow_exceptions=*/false).is_object()) ++objects;
+  }
+  if (named && (first_braced || (braced > 0 && braced * 2 >= lines))) return true;
+  return objects >= 2 && objects * 2 > complete;
+}
+
 }  // namespace
 
 struct DocumentReader::Impl {
@@ -59,6 +97,15 @@ struct DocumentReader::Impl {
   std::string current;
   size_t done_bytes = 0;  // bytes of files finished
   size_t total_bytes = 0;
+  // What bytes_read() says. The progress bar asks from the writer thread
+  // while this (reader) thread replaces `stream` and moves bytes from it to
+  // done_bytes, so only the reader computes the count, between those steps,
+  // and hands it over here: never a half-updated or freed stream.
+  std::atomic<size_t> bytes_read{0};
+
+  void publish_progress() {
+    bytes_read.store(done_bytes + (stream ? stream->compressed_bytes_read() : 0), std::memory_order_relaxed);
+  }
 
   void expand(const std::vector<std::string>& paths) {
     for (const auto& p : paths) {
@@ -97,6 +144,7 @@ struct DocumentReader::Impl {
     if (stream) done_bytes += stream->compressed_bytes_read();
     records.reset();
     stream.reset();
+    publish_progress();
   }
 
   // Opens the next file; returns a single document for plain files, or sets
@@ -111,7 +159,7 @@ struct DocumentReader::Impl {
       on_error({current, "cannot open: " + err});
       return true;
     }
-    std::string_view head = stream->peek(4096);
+    std::string_view head = stream->peek(kSniffBytes);
     if (head.empty()) {
       on_error({current, stream->error().empty() ? "empty file" : stream->error()});
       close_current();
@@ -121,8 +169,7 @@ struct DocumentReader::Impl {
       records = make_warc_reader(*stream, current, options, on_error);
       return true;
     }
-    std::string_view first = trim(head);
-    if (!first.empty() && first.front() == '{' && (is_jsonl_name(current) || current == "-")) {
+    if (looks_like_jsonl(head, head.size() < kSniffBytes, current)) {
       records = make_jsonl_reader(*stream, current, options, on_error);
       return true;
     }
@@ -146,6 +193,7 @@ struct DocumentReader::Impl {
       close_current();
       return true;
     }
+    if (doc.repaired > 0) on_error({current, repaired_warning(doc.repaired)});
     doc.uri = current;
     doc.url.clear();
     doc.date_hint.clear();
@@ -168,10 +216,11 @@ bool DocumentReader::next(RawDocument& doc) {
   for (;;) {
     if (impl_->records) {
       doc = RawDocument{};
-      if (impl_->records->next(doc)) return true;
-      impl_->records.reset();
-      impl_->done_bytes += impl_->stream->compressed_bytes_read();
-      impl_->stream.reset();
+      if (impl_->records->next(doc)) {
+        impl_->publish_progress();
+        return true;
+      }
+      impl_->close_current();
     }
     bool have = false;
     doc = RawDocument{};
@@ -180,9 +229,7 @@ bool DocumentReader::next(RawDocument& doc) {
   }
 }
 
-size_t DocumentReader::bytes_read() const {
-  return impl_->done_bytes + (impl_->stream ? impl_->stream->compressed_bytes_read() : 0);
-}
+size_t DocumentReader::bytes_read() const { return impl_->bytes_read.load(std::memory_order_relaxed); }
 
 size_t DocumentReader::bytes_total() const { return impl_->total_bytes; }
 

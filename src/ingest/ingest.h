@@ -23,6 +23,7 @@ struct RawDocument {
   std::string date_hint; // publication date given by the input (JSONL "date"), else empty
   std::string charset;   // the charset the bytes were decoded from
   size_t raw_bytes = 0;  // size before decoding
+  size_t repaired = 0;   // ill-formed UTF-8 sequences replaced with U+FFFD in decoding
 };
 
 struct IngestError {
@@ -57,8 +58,10 @@ class DocumentReader {
 
 // Decodes bytes in any charset to valid UTF-8. `declared` is a charset named
 // by the transport (HTTP header); the BOM and <meta charset> are looked at
-// here. Returns the charset used.
-std::string decode_to_utf8(std::string_view bytes, std::string_view declared, std::string& out);
+// here. Returns the charset used. `repaired`, if given, receives how many
+// ill-formed UTF-8 sequences were replaced with U+FFFD.
+std::string decode_to_utf8(std::string_view bytes, std::string_view declared, std::string& out,
+                           size_t* repaired = nullptr);
 
 // Looks at the content and says whether it is HTML or flat text.
 ContentFormat sniff_format(std::string_view content);

@@ -23,10 +23,17 @@ class JsonlReader : public RecordReader {
         error("line is longer than the " + std::to_string(options_.max_document_bytes * 2 >> 20) + " MiB limit; skipped");
         continue;
       }
+      // A BOM belongs to the file, not to the first object.
+      if (line_no_ == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
       if (trim(line).empty()) continue;
-      auto j = nlohmann::json::parse(repair_utf8(line), nullptr, /*allow_exceptions=*/false);
-      if (j.is_discarded() || !j.is_object()) {
-        error("not a JSON object");
+      size_t repaired = 0;
+      auto j = nlohmann::json::parse(repair_utf8(line, &repaired), nullptr, /*allow_exceptions=*/false);
+      if (j.is_discarded()) {
+        error("malformed JSON; line skipped");
+        continue;
+      }
+      if (!j.is_object()) {
+        error("not a JSON object; line skipped");
         continue;
       }
       std::string body;
@@ -50,6 +57,8 @@ class JsonlReader : public RecordReader {
         continue;
       }
       if (format != ContentFormat::kUnknown) doc.format = format;
+      doc.repaired += repaired;
+      if (doc.repaired > 0) error(repaired_warning(doc.repaired));
       auto url = j.find("url");
       doc.url = url != j.end() && url->is_string() ? url->get<std::string>() : std::string();
       doc.uri = doc.url.empty() ? path_ + "#line=" + std::to_string(line_no_) : doc.url;

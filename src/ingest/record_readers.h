@@ -29,4 +29,8 @@ std::unique_ptr<RecordReader> make_jsonl_reader(ByteStream& in, std::string path
 // why it cannot be one. Shared by every reader.
 bool make_document(std::string_view bytes, std::string_view declared_charset, RawDocument& doc, std::string& why);
 
+// The one-line report of a document kept after its broken UTF-8 was
+// repaired (doc.repaired sequences): the text has U+FFFD where bytes were.
+std::string repaired_warning(size_t sequences);
+
 }  // namespace seismo

@@ -1,6 +1,8 @@
 // WARC 1.0/1.1 reader: response, resource and conversion records whose
-// payload is HTML or text. Content-Length is checked against the next
-// record's header, so a lying length costs one record, not the file.
+// payload is HTML or text. Each block must end in the record separator
+// followed by the next version line; a block that does not is reported on
+// its own record and rescanned for the next record, so a lying
+// Content-Length costs that record, not the one after it, nor the file.
 #include <zlib.h>
 
 #include <charconv>
@@ -88,66 +90,69 @@ class WarcReader : public RecordReader {
     std::string line;
     bool too_long = false;
     while (true) {
-      // Find the next record's version line, skipping the blank lines that
-      // end the previous record.
-      bool found = false;
-      bool complained = false;
-      while (in_.read_line(line, kMaxHeaderLine, too_long)) {
-        std::string_view l = trim(line);
-        if (l.empty()) continue;
-        if (l.substr(0, 5) == "WARC/") { found = true; break; }
-        if (!complained) {
-          error(record_ + 1, "data where a WARC header was expected (a wrong Content-Length?); skipping to the next record");
-          complained = true;
-        }
-      }
-      if (!found) {
-        if (!in_.error().empty()) error(record_ + 1, in_.error());
-        return false;
-      }
+      if (!find_version_line()) return false;
       ++record_;
       std::vector<std::pair<std::string, std::string>> headers;
+      bool header_ended = false;
       while (in_.read_line(line, kMaxHeaderLine, too_long)) {
-        if (trim(line).empty()) break;
+        if (trim(line).empty()) { header_ended = true; break; }
         parse_header_line(line, headers);
+      }
+      if (!header_ended) {
+        error(record_, in_.error().empty() ? "truncated record header (end of file)" : in_.error());
+        return false;
       }
       std::string len_text = header_value(headers, "Content-Length");
       size_t length = 0;
       auto r = std::from_chars(len_text.data(), len_text.data() + len_text.size(), length);
-      if (len_text.empty() || r.ec != std::errc()) {
-        error(record_, "missing or invalid Content-Length");
+      if (len_text.empty() || r.ec != std::errc() || r.ptr != len_text.data() + len_text.size()) {
+        error(record_, "missing or invalid Content-Length; skipping to the next record");
+        resyncing_ = true;
         continue;
       }
       std::string type = header_value(headers, "WARC-Type");
+      if (type.empty()) error(record_, "no WARC-Type header; record skipped");
       bool wanted = type == "response" || type == "resource" || type == "conversion";
-      if (!wanted || length > options_.max_document_bytes * 2) {
+      std::string length_says = "Content-Length " + std::to_string(length);
+      if (length > options_.max_document_bytes * 2) {
+        // Too big to hold, so too big to rescan: a wrong length here can
+        // only be resynchronised from where it ends.
         if (wanted) error(record_, "record of " + std::to_string(length) + " bytes is over the size limit; skipped");
         size_t skipped = in_.skip(length);
         if (skipped < length) {
-          error(record_, "truncated record (Content-Length " + std::to_string(length) + ", " +
-                             std::to_string(skipped) + " bytes left)");
-          if (!in_.error().empty()) error(record_, in_.error());
+          truncated(length, skipped);
           return false;
+        }
+        if (!at_record_boundary()) {
+          error(record_, length_says + " does not end at a record boundary; skipping to the next record");
+          resyncing_ = true;
         }
         continue;
       }
+      // Every block in reach is read, wanted or not: when its length turns
+      // out wrong, the bytes are given back and rescanned, because the next
+      // record may start inside them.
       std::string block;
       size_t got = in_.read_exact(block, length);
       if (got < length) {
-        std::string msg = "truncated record (Content-Length " + std::to_string(length) + ", " + std::to_string(got) +
-                          " bytes left)";
-        if (!in_.error().empty()) msg += ": " + in_.error();
-        error(record_, msg);
-        return false;
-      }
-      // A Content-Length that is too long swallows the next record: give the
-      // swallowed bytes back and drop this record as unreliable.
-      size_t next_header = block.find("\r\n\r\nWARC/1.");
-      if (next_header != std::string::npos) {
-        in_.unread(std::string_view(block).substr(next_header + 4));
-        error(record_, "Content-Length runs into the next record; record skipped");
+        truncated(length, got);
+        give_back(block);
         continue;
       }
+      if (!at_record_boundary()) {
+        error(record_, length_says + " does not end at a record boundary; record skipped");
+        give_back(block);
+        continue;
+      }
+      // The length can also be wrong by exactly one or more whole records,
+      // landing on a real boundary: a record inside the block gives it away.
+      size_t inner = inner_record(block);
+      if (inner != std::string::npos) {
+        error(record_, length_says + " runs over the next record; record skipped");
+        in_.unread(std::string_view(block).substr(inner));
+        continue;
+      }
+      if (!wanted) continue;
       std::string target = header_value(headers, "WARC-Target-URI");
       if (!target.empty() && target.front() == '<' && target.back() == '>') target = target.substr(1, target.size() - 2);
       std::string payload, declared;
@@ -157,6 +162,7 @@ class WarcReader : public RecordReader {
         error(record_, why);
         continue;
       }
+      if (doc.repaired > 0) error(record_, repaired_warning(doc.repaired));
       doc.url = target;
       doc.uri = target.empty() ? path_ + "#record=" + std::to_string(record_) : target;
       return true;
@@ -164,6 +170,75 @@ class WarcReader : public RecordReader {
   }
 
  private:
+  static bool is_version_line(std::string_view l) {
+    return l.substr(0, 7) == "WARC/1." && l.size() <= 16;
+  }
+
+  // Moves to the next record's version line, past the blank lines that end
+  // the previous record. After a record with a wrong length, anything up to
+  // that line is the broken record's, already reported, so it goes quietly.
+  bool find_version_line() {
+    std::string line;
+    bool too_long = false;
+    bool complained = false;
+    while (in_.read_line(line, kMaxHeaderLine, too_long)) {
+      std::string_view l = trim(line);
+      if (is_version_line(l)) {
+        resyncing_ = false;
+        return true;
+      }
+      if (l.empty() || resyncing_ || complained) continue;
+      // Not a record of its own, so it takes no number: the next record's
+      // would be off by one.
+      on_error_({record_ == 0 ? path_ : path_ + " after record " + std::to_string(record_),
+                 "data where a WARC/1.x header was expected; skipping to the next record"});
+      complained = true;
+    }
+    if (!in_.error().empty()) error(record_ + 1, in_.error());
+    return false;
+  }
+
+  // A block must be followed by the CRLF CRLF separator and then another
+  // record's version line (or the end of the file). Nothing is consumed:
+  // the version line is found by find_version_line. Extra blank lines are
+  // tolerated since they cannot hide a record.
+  bool at_record_boundary() {
+    constexpr size_t kLook = 4 + 64 + 7;
+    std::string_view after = in_.peek(kLook);
+    size_t p = after.find_first_not_of("\r\n");
+    if (p == std::string_view::npos) return after.size() < kLook;  // only line ends, then the end of the file
+    return p >= 4 && after.substr(0, 4) == "\r\n\r\n" && after.substr(p, 7) == "WARC/1.";
+  }
+
+  // Where a whole record header starts inside `block` (after a separator),
+  // or npos. Asks for a Content-Length in the header so that an archived
+  // WARC file quoted in a page is not taken for a record of this file.
+  static size_t inner_record(std::string_view block) {
+    for (size_t p = block.find("\r\n\r\nWARC/1."); p != std::string_view::npos;
+         p = block.find("\r\n\r\nWARC/1.", p + 1)) {
+      std::string_view rest = block.substr(p + 4);
+      size_t eol = rest.find("\r\n");
+      size_t end = rest.find("\r\n\r\n");
+      if (eol == std::string_view::npos || !is_version_line(rest.substr(0, eol)) || end == std::string_view::npos) continue;
+      if (ascii_lower(rest.substr(0, end)).find("\r\ncontent-length:") != std::string::npos) return p + 4;
+    }
+    return std::string_view::npos;
+  }
+
+  // Puts a block whose length was wrong back in the stream and rescans it
+  // for the next record, so a record it swallowed (in part) is still read.
+  void give_back(const std::string& block) {
+    in_.unread(block);
+    resyncing_ = true;
+  }
+
+  void truncated(size_t length, size_t got) {
+    std::string msg = "truncated record (Content-Length " + std::to_string(length) + ", " + std::to_string(got) +
+                      " bytes left)";
+    if (!in_.error().empty()) msg += ": " + in_.error();
+    error(record_, msg);
+  }
+
   // Extracts the document from a record block; false (silently) for records
   // that are not pages: redirects, errors, images, scripts.
   bool payload_of(const std::string& type, const std::vector<std::pair<std::string, std::string>>& headers,
@@ -221,7 +296,8 @@ class WarcReader : public RecordReader {
   std::string path_;
   ReaderOptions options_;
   ErrorSink on_error_;
-  size_t record_ = 0;
+  size_t record_ = 0;       // version lines seen: the number every message gives
+  bool resyncing_ = false;  // skipping the rest of a record with a wrong length
 };
 
 }  // namespace
