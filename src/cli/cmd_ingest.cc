@@ -30,10 +30,13 @@ void add_ingest_command(CLI::App& app, GlobalOptions& g) {
       print_error(where, message);
       ++errors;
     };
+    std::atomic<int> warnings{0};
     DocumentReader reader(in->paths, in->reader(), [&](const IngestError& e) {
-      print_error(e.where, e.message);
-      writer.add_error(e.where, e.message);
-      ++errors;
+      // A warning (bytes repaired, the document kept) is said and logged
+      // with the run, but does not fail it.
+      print_error(e.where, e.warning ? "warning: " + e.message : e.message);
+      writer.add_error(e.where, e.warning ? "warning: " + e.message : e.message, e.warning);
+      ++(e.warning ? warnings : errors);
     });
     Progress progress(!g.quiet, reader.bytes_total());
     size_t docs = 0;
@@ -51,9 +54,10 @@ void add_ingest_command(CLI::App& app, GlobalOptions& g) {
     const IngestRun& run = writer.run();
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!g.quiet) {
-      std::fprintf(stderr, "%d new, %d already stored, %d seen at a new URL, %d error%s in %.2f s (%s)\n",
-                   run.documents_new, run.documents_known, run.urls_added, errors.load(), errors == 1 ? "" : "s", secs,
-                   g.db.c_str());
+      std::string warned = warnings > 0 ? ", " + std::to_string(warnings.load()) + " warning" + (warnings == 1 ? "" : "s") : "";
+      std::fprintf(stderr, "%d new, %d already stored, %d seen at a new URL, %d error%s%s in %.2f s (%s)\n",
+                   run.documents_new, run.documents_known, run.urls_added, errors.load(), errors == 1 ? "" : "s",
+                   warned.c_str(), secs, g.db.c_str());
     }
     exit_status = errors > 0 ? 1 : 0;
   });

@@ -193,7 +193,7 @@ struct DocumentReader::Impl {
       close_current();
       return true;
     }
-    if (doc.repaired > 0) on_error({current, repaired_warning(doc.repaired)});
+    if (doc.repaired > 0) on_error({current, repaired_warning(doc.repaired), true});
     doc.uri = current;
     doc.url.clear();
     doc.date_hint.clear();

@@ -27,8 +27,9 @@ struct RawDocument {
 };
 
 struct IngestError {
-  std::string where;    // file, and record or line when there is one
-  std::string message;  // what is wrong, one line
+  std::string where;     // file, and record or line when there is one
+  std::string message;   // what is wrong, one line
+  bool warning = false;  // the document was still read (its bytes repaired): said, but not a failure
 };
 
 struct ReaderOptions {

@@ -58,7 +58,7 @@ class JsonlReader : public RecordReader {
       }
       if (format != ContentFormat::kUnknown) doc.format = format;
       doc.repaired += repaired;
-      if (doc.repaired > 0) error(repaired_warning(doc.repaired));
+      if (doc.repaired > 0) error(repaired_warning(doc.repaired), true);
       auto url = j.find("url");
       doc.url = url != j.end() && url->is_string() ? url->get<std::string>() : std::string();
       doc.uri = doc.url.empty() ? path_ + "#line=" + std::to_string(line_no_) : doc.url;
@@ -71,7 +71,9 @@ class JsonlReader : public RecordReader {
   }
 
  private:
-  void error(const std::string& what) { on_error_({path_ + " line " + std::to_string(line_no_), what}); }
+  void error(const std::string& what, bool warning = false) {
+    on_error_({path_ + " line " + std::to_string(line_no_), what, warning});
+  }
 
   ByteStream& in_;
   std::string path_;

@@ -162,7 +162,7 @@ class WarcReader : public RecordReader {
         error(record_, why);
         continue;
       }
-      if (doc.repaired > 0) error(record_, repaired_warning(doc.repaired));
+      if (doc.repaired > 0) error(record_, repaired_warning(doc.repaired), true);
       doc.url = target;
       doc.uri = target.empty() ? path_ + "#record=" + std::to_string(record_) : target;
       return true;
@@ -288,8 +288,8 @@ class WarcReader : public RecordReader {
     return true;
   }
 
-  void error(size_t record, const std::string& what) {
-    on_error_({path_ + " record " + std::to_string(record), what});
+  void error(size_t record, const std::string& what, bool warning = false) {
+    on_error_({path_ + " record " + std::to_string(record), what, warning});
   }
 
   ByteStream& in_;

@@ -132,9 +132,9 @@ IngestWriter::~IngestWriter() {
   }
 }
 
-void IngestWriter::add_error(const std::string& where, const std::string& message) {
+void IngestWriter::add_error(const std::string& where, const std::string& message, bool warning) {
   std::lock_guard<std::mutex> lock(errors_mutex_);
-  errors_.emplace_back(where, message);
+  errors_.push_back({where, message, warning});
 }
 
 void IngestWriter::add(DocumentRecord&& doc) {
@@ -161,7 +161,7 @@ void IngestWriter::update_run_row(const char* status) {
 }
 
 void IngestWriter::flush() {
-  std::vector<std::pair<std::string, std::string>> errors;
+  std::vector<QueuedError> errors;
   {
     std::lock_guard<std::mutex> lock(errors_mutex_);
     errors.swap(errors_);
@@ -170,9 +170,9 @@ void IngestWriter::flush() {
   IngestRun before = run_;
   try {
     WriteTransaction t(db_);
-    for (const auto& [where, message] : errors) {
-      q_->add_error.bind(1, run_.id).bind(2, where).bind(3, message).run();
-      ++run_.errors;
+    for (const auto& e : errors) {
+      q_->add_error.bind(1, run_.id).bind(2, e.where).bind(3, e.message).run();
+      if (!e.warning) ++run_.errors;
     }
     for (const auto& d : pending_) write_document(d);
     update_run_row("running");

@@ -49,8 +49,9 @@ class IngestWriter {
   IngestWriter(const IngestWriter&) = delete;
   IngestWriter& operator=(const IngestWriter&) = delete;
 
-  // Any thread: an input error, stored with the next batch.
-  void add_error(const std::string& where, const std::string& message);
+  // Any thread: an input error (or a warning, which the run's error count
+  // leaves out), stored with the next batch.
+  void add_error(const std::string& where, const std::string& message, bool warning = false);
   // The writer's thread: a processed document, stored with its batch.
   // Throws StoreError when the store fails as a whole (disk full, locked
   // beyond the busy timeout); the message says how many documents of the
@@ -83,7 +84,11 @@ class IngestWriter {
   size_t pending_bytes_ = 0;
   std::chrono::steady_clock::time_point oldest_;
   std::mutex errors_mutex_;
-  std::vector<std::pair<std::string, std::string>> errors_;  // queued by any thread
+  struct QueuedError {
+    std::string where, message;
+    bool warning;
+  };
+  std::vector<QueuedError> errors_;  // queued by any thread
 };
 
 }  // namespace seismo
