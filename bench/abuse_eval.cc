@@ -80,10 +80,12 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::string which = argv[1], half, dump;
+  std::string language = which;  // the cases' language, as the pipeline would detect it
   bool as_json = false;
   for (int i = 2; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--half" && i + 1 < argc) half = argv[++i];
+    else if (a == "--language" && i + 1 < argc) language = argv[++i] == std::string("none") ? "" : argv[i];
     else if (a == "--dump" && i + 1 < argc) dump = argv[++i];
     else if (a == "--json") as_json = true;
   }
@@ -121,7 +123,7 @@ int main(int argc, char** argv) {
     const std::string& gold = row[col["label_gold"]];
     const std::string& function = row[col["functionality"]];
     texts.push_back(text);
-    seismo::AbuseScore s = scorer->score(text);
+    seismo::AbuseScore s = scorer->score(text, language);
     bool predicted = s.flags.identity_attack >= 0.5;
     bool truth = gold == "hateful";
     bool ok = predicted == truth;
@@ -139,7 +141,7 @@ int main(int argc, char** argv) {
   size_t scored = 0;
   for (int pass = 0; pass < 3; ++pass) {
     for (const auto& t : texts) {
-      auto s = scorer->score(t);
+      auto s = scorer->score(t, language);
       scored += s.reasons.size() < 1000000;
     }
   }
