@@ -296,6 +296,14 @@ TEST(Comments, EnglishInflectionsAreCheckedWithTheStemmer) {
   for (const char* wrong : {"rated", "rating", "doged", "doging"}) EXPECT_FALSE(keys.count(wrong)) << wrong;
 }
 
+// Italian text meets the Italian lexicon only: it has its own disease
+// metaphors, words of hatred and announced intentions.
+TEST(Comments, ItalianTextReadsTheItalianLexicon) {
+  EXPECT_GE(flags("Gli immigrati sono un virus.", "it").identity_attack, 0.5);
+  EXPECT_GE(flags("Ho tanto astio per voi musulmani.", "it").identity_attack, 0.5);
+  EXPECT_GE(flags("Ho davvero intenzione di ammazzare quel gay.", "it").identity_attack, 0.5);
+}
+
 TEST(Comments, OwnLexiconReplacesTheBundledOnes) {
   testing::TempDir dir;
   std::string path = dir.write("mine.txt", "@language en\ninsult | nincompoop~ | 0.9\naddressee | you\n");
