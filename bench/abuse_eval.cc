@@ -6,6 +6,17 @@
 //   ./build/bench/abuse_eval en|it [--half even|odd] [--dump FUNCTIONALITY|all] [--json]
 //
 // Also reports the scorer's throughput on the cases (comments/s, one core).
+// --language CODE scores the cases as text of CODE ("none": unknown)
+// instead of the set's own language.
+//
+//   ./build/bench/abuse_eval pages [DIR] [--dump] [--json]
+//
+// Runs the pipeline's extraction, language identification and comment
+// scoring on a directory of pages (default: the multilingual
+// extraction/trafilatura-dev pages) and counts the comments with any flag
+// at 0.5 or more, by detected language, and how many of them are in a
+// language no lexicon is in. --dump prints each flagged comment with its
+// language and the terms that raised it.
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -17,6 +28,8 @@
 #include <nlohmann/json.hpp>
 
 #include "comments/abuse.h"
+#include "ingest/ingest.h"
+#include "pipeline/document.h"
 
 #ifndef SEISMO_SHARED_DIR
 #define SEISMO_SHARED_DIR "../shared"
@@ -72,18 +85,90 @@ struct Tally {
   double share() const { return total ? static_cast<double>(right) / total : 0; }
 };
 
+bool any_flag(const seismo::AbuseFlags& f) {
+  for (double v : {f.toxicity, f.insult, f.identity_attack, f.threat, f.profanity, f.sexual}) {
+    if (v >= 0.5) return true;
+  }
+  return false;
+}
+
+// Flagged comments of real pages, by the language the pipeline detected.
+int run_pages(int argc, char** argv) {
+  std::string dir = std::string(SEISMO_SHARED_DIR) + "/benchmarks/extraction/trafilatura-dev";
+  bool dump = false, as_json = false;
+  for (int i = 2; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--dump") dump = true;
+    else if (a == "--json") as_json = true;
+    else dir = a;
+  }
+  std::string html = dir + "/html";
+  std::vector<std::string> warnings;
+  auto scorer = seismo::AbuseScorer::load({}, warnings);
+  for (const auto& w : warnings) std::fprintf(stderr, "abuse_eval: %s\n", w.c_str());
+  if (!scorer) return 1;
+  seismo::Stages stages;
+  stages.abuse = scorer.get();
+  seismo::DocumentReader reader({html}, seismo::ReaderOptions{}, [](const seismo::IngestError& e) {
+    std::fprintf(stderr, "abuse_eval: %s: %s\n", e.where.c_str(), e.message.c_str());
+  });
+  seismo::RawDocument raw;
+  size_t pages = 0, comments = 0, flagged = 0, uncovered = 0;
+  std::map<std::string, size_t> by_language;
+  while (reader.next(raw)) {
+    ++pages;
+    seismo::DocumentRecord d = seismo::process_document(raw, stages);
+    for (const auto& c : d.comments) {
+      ++comments;
+      if (!c.abuse || !any_flag(c.abuse->flags)) continue;
+      ++flagged;
+      std::string lang = c.language.empty() ? "und" : c.language;
+      ++by_language[lang];
+      bool covered = scorer->covers(lang) || lang == "und";
+      uncovered += !covered;
+      if (dump) {
+        std::string terms;
+        for (const auto& r : c.abuse->reasons) terms += (terms.empty() ? "" : ", ") + r.term + " (" + r.category + ")";
+        std::string text = c.text.substr(0, 200);
+        for (char& ch : text) {
+          if (ch == '\n' || ch == '\t') ch = ' ';
+        }
+        std::fprintf(stderr, "%s\t%s\t%s\t%s\n", lang.c_str(), covered ? "lexicon" : "no-lexicon", terms.c_str(),
+                     text.c_str());
+      }
+    }
+  }
+  if (as_json) {
+    nlohmann::json j = {{"benchmark", "abuse_pages"}, {"pages", pages},          {"comments", comments},
+                        {"flagged", flagged},         {"flagged_no_lexicon", uncovered}};
+    for (const auto& [l, n] : by_language) j["flagged_by_language"][l] = n;
+    std::printf("%s\n", j.dump().c_str());
+    return 0;
+  }
+  std::printf("pages %s: %zu pages, %zu comments, %zu flagged (any flag >= 0.5), %zu of them in a language with no lexicon\n",
+              dir.c_str(), pages, comments, flagged, uncovered);
+  for (const auto& [l, n] : by_language)
+    std::printf("  %-6s %4zu%s\n", l.c_str(), n, scorer->covers(l) || l == "und" ? "" : "  (no lexicon)");
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: abuse_eval en|it [--half even|odd] [--dump FUNCTIONALITY|all] [--json]\n");
+    std::fprintf(stderr,
+                 "usage: abuse_eval en|it [--half even|odd] [--dump FUNCTIONALITY|all] [--language CODE|none] [--json]\n"
+                 "       abuse_eval pages [DIR] [--dump] [--json]\n");
     return 2;
   }
+  if (std::string(argv[1]) == "pages") return run_pages(argc, argv);
   std::string which = argv[1], half, dump;
+  std::string language = which;  // the cases' language, as the pipeline would detect it
   bool as_json = false;
   for (int i = 2; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--half" && i + 1 < argc) half = argv[++i];
+    else if (a == "--language" && i + 1 < argc) language = argv[++i] == std::string("none") ? "" : argv[i];
     else if (a == "--dump" && i + 1 < argc) dump = argv[++i];
     else if (a == "--json") as_json = true;
   }
@@ -121,7 +206,7 @@ int main(int argc, char** argv) {
     const std::string& gold = row[col["label_gold"]];
     const std::string& function = row[col["functionality"]];
     texts.push_back(text);
-    seismo::AbuseScore s = scorer->score(text);
+    seismo::AbuseScore s = scorer->score(text, language);
     bool predicted = s.flags.identity_attack >= 0.5;
     bool truth = gold == "hateful";
     bool ok = predicted == truth;
@@ -139,7 +224,7 @@ int main(int argc, char** argv) {
   size_t scored = 0;
   for (int pass = 0; pass < 3; ++pass) {
     for (const auto& t : texts) {
-      auto s = scorer->score(t);
+      auto s = scorer->score(t, language);
       scored += s.reasons.size() < 1000000;
     }
   }

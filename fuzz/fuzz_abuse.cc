@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   seismo::decode_to_utf8(std::string_view(reinterpret_cast<const char*>(data), size), "", doc.content);
   size_t code_points = 0;
   for (unsigned char c : doc.content) code_points += (c & 0xC0) != 0x80;
-  seismo::AbuseScore s = scorer->score(doc.content);
+  seismo::AbuseScore s = scorer->score(doc.content, size % 2 ? "en" : "");
   const seismo::AbuseFlags& f = s.flags;
   for (double v : {f.toxicity, f.insult, f.identity_attack, f.threat, f.profanity, f.sexual})
     if (!(v >= 0 && v <= 1)) std::abort();

@@ -3,6 +3,8 @@
 // condemnation. The bundled lexicons are the ones the build copies.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include <unicode/unistr.h>
 
 #include "comments/abuse.h"
@@ -23,7 +25,10 @@ const AbuseScorer& scorer() {
   return *s;
 }
 
-AbuseFlags flags(const std::string& text) { return scorer().score(text).flags; }
+// Text of an unknown language (every lexicon), or of `language`.
+AbuseFlags flags(const std::string& text, const std::string& language = "") {
+  return scorer().score(text, language).flags;
+}
 
 // The text of [start, end) in code points.
 std::string span(const std::string& text, size_t start, size_t end) {
@@ -61,19 +66,19 @@ TEST(Comments, NumbersAndIdentifiersAreNotDecoded) {
 TEST(Comments, IdentityTermsAloneNeverFlag) {
   for (const char* text : {"Serbs and Albanians live in Mitrovica.", "Muslims pray on Fridays.", "Srbi i Albanci.",
                            "Shqiptarët dhe serbët.", "I live with two Muslims.", "Jews, Christians and Muslims met."}) {
-    AbuseScore s = scorer().score(text);
+    AbuseScore s = scorer().score(text, "");
     EXPECT_FALSE(s.flagged()) << text;
     EXPECT_TRUE(s.targets.empty()) << text;
   }
 }
 
 TEST(Comments, AnAttackNamesTheGroupAttacked) {
-  AbuseScore s = scorer().score("Muslims are vermin.");
+  AbuseScore s = scorer().score("Muslims are vermin.", "");
   EXPECT_GE(s.flags.identity_attack, 0.5);
   ASSERT_EQ(s.targets.size(), 1u);
   EXPECT_EQ(s.targets[0], "muslims");
   // Through "they", in the next sentence.
-  AbuseScore t = scorer().score("I have met many immigrants. They are all parasites.");
+  AbuseScore t = scorer().score("I have met many immigrants. They are all parasites.", "");
   EXPECT_GE(t.flags.identity_attack, 0.5);
   ASSERT_EQ(t.targets.size(), 1u);
   EXPECT_EQ(t.targets[0], "immigrants");
@@ -106,7 +111,7 @@ TEST(Comments, CondemningOrQuotingAbuseScoresLowerThanAbuse) {
   EXPECT_LT(condemned, 0.5);
   EXPECT_LT(condemned, abuse);
   EXPECT_LT(quoted, flags("you are monkeys").insult);
-  EXPECT_TRUE(scorer().score("Calling Albanians 'monkeys' is racist.").targets.empty()) << "named, not attacked";
+  EXPECT_TRUE(scorer().score("Calling Albanians 'monkeys' is racist.", "").targets.empty()) << "named, not attacked";
 }
 
 TEST(Comments, ReclaimedSlurIsNotAnAttack) {
@@ -119,13 +124,13 @@ TEST(Comments, OrdinaryDisagreementIsNotFlagged) {
   for (const char* text : {"They play both sides mostly.", "That's right.", "I think you are wrong about the dates.",
                            "It is in accordance with the UN Security Council Resolution number 1244.",
                            "Looks like they chose NATO over Putin."}) {
-    EXPECT_FALSE(scorer().score(text).flagged()) << text;
+    EXPECT_FALSE(scorer().score(text, "").flagged()) << text;
   }
 }
 
 TEST(Comments, ReasonsPointAtTheWordsInCodePoints) {
   std::string text = "Ђура, ти си мајмун!";
-  AbuseScore s = scorer().score(text);
+  AbuseScore s = scorer().score(text, "");
   ASSERT_FALSE(s.reasons.empty());
   EXPECT_EQ(s.reasons[0].category, "insult");
   EXPECT_EQ(span(text, s.reasons[0].start, s.reasons[0].end), "мајмун");
@@ -156,7 +161,7 @@ TEST(Comments, LexiconLinesAreCheckedOneByOne) {
   size_t dolts = 0;
   for (const auto& e : lex.entries()) dolts += e.term == "dolt~";
   EXPECT_GE(dolts, 3u);
-  EXPECT_TRUE(lex.view().is_word("dolts"));
+  EXPECT_TRUE(lex.view("").is_word("dolts"));
 }
 
 TEST(Comments, NpmWordListsLoadWithTheirRatings) {
@@ -169,9 +174,9 @@ TEST(Comments, NpmWordListsLoadWithTheirRatings) {
   AbuseLexicon lex;
   std::vector<std::string> warnings;
   ASSERT_TRUE(lex.load(mine, warnings));
-  ASSERT_TRUE(lex.load_cuss(cuss, warnings));
-  ASSERT_TRUE(lex.load_word_list(list, warnings));
-  EXPECT_FALSE(lex.load_word_list(bad, warnings));
+  ASSERT_TRUE(lex.load_cuss(cuss, "en", warnings));
+  ASSERT_TRUE(lex.load_word_list(list, "en", warnings));
+  EXPECT_FALSE(lex.load_word_list(bad, "en", warnings));
   ASSERT_EQ(warnings.size(), 1u);
   EXPECT_NE(warnings[0].find("not a JSON array"), std::string::npos);
   auto find = [&](const std::string& key) -> const LexEntry* {
@@ -193,6 +198,112 @@ TEST(Comments, NpmWordListsLoadWithTheirRatings) {
   EXPECT_EQ(dolts, 1u);
 }
 
+// Each entry knows its language: text identified as another language meets
+// only the exact words marked international, never their inflections or
+// typos, and is never read as a mistyped word of another lexicon.
+TEST(Comments, TextOfAnotherLanguageMeetsOnlyInternationalWords) {
+  testing::TempDir dir;
+  std::string path = dir.write("mine.txt",
+                               "@language en\n"
+                               "insult | dolt~; blockhead | 0.9\n"
+                               "profanity | frack~ | 0.9\n"
+                               "international | frack\n"
+                               "international | grumble\n");  // no such entry
+  AbuseOptions opts;
+  opts.lexicons = {path};
+  std::vector<std::string> warnings;
+  auto own = AbuseScorer::load(opts, warnings);
+  ASSERT_TRUE(own);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("mine.txt:5: international"), std::string::npos) << warnings[0];
+  EXPECT_GE(own->score("du dolt", "en").flags.insult, 0.5);
+  EXPECT_GE(own->score("du dolt", "").flags.insult, 0.5) << "an unknown language meets every lexicon";
+  EXPECT_GE(own->score("du dolt", "en-GB").flags.insult, 0.5) << "the region is not the language";
+  EXPECT_TRUE(own->score("du dolt", "de").reasons.empty()) << "not international";
+  EXPECT_GE(own->score("so ein frack", "de").flags.profanity, 0.5) << "international, exact";
+  EXPECT_TRUE(own->score("so ein fracking Tag", "de").reasons.empty()) << "an English inflection in German";
+  EXPECT_GE(own->score("you blokchead", "en").flags.insult, 0.5) << "a typo in English text";
+  EXPECT_TRUE(own->score("du blokchead", "de").reasons.empty()) << "no typo reading in German text";
+  EXPECT_TRUE(own->score("du blokchead", "it").reasons.empty()) << "nor in a language of no lexicon here";
+  EXPECT_FALSE(own->covers("de"));
+  EXPECT_TRUE(own->covers("en-US"));
+}
+
+TEST(Comments, BundledListsStayInTheirLanguage) {
+  // German words one letter from English list words ("damnit", "flange",
+  // "reefer"), Italian "ho" (I have) and English "ho".
+  for (const char* text : {"Es dauert lange, damit es klappt.", "Daher die Karte."}) {
+    EXPECT_TRUE(scorer().score(text, "de").reasons.empty()) << text;
+  }
+  EXPECT_TRUE(scorer().score("Ho fame.", "it").reasons.empty());
+  EXPECT_GE(flags("You stupid ho.", "en").toxicity, 0.5);
+  EXPECT_GE(flags("Die Serben sind Nazis.", "sr").toxicity, 0.0);
+  // Serbian, Croatian and Bosnian share one lexicon.
+  for (const char* lang : {"sr", "hr", "bs"}) EXPECT_GE(flags("Ti si majmun.", lang).insult, 0.5) << lang;
+  // Disguised international words are still read in any language.
+  EXPECT_GE(flags("So ein f*ck.", "de").profanity, 0.5);
+}
+
+// A word that is itself an ordinary word of the lexicon's language (a
+// frequent word of the subtitle corpus) is never read as a typo.
+TEST(Comments, OrdinaryWordsAreNeverTypos) {
+  for (const char* text : {"Please refer to the report.", "What are they doing there?",
+                           "Here's the batch they piped in."}) {
+    AbuseScore s = scorer().score(text, "en");
+    EXPECT_TRUE(s.reasons.empty()) << text << ": " << (s.reasons.empty() ? "" : s.reasons[0].term);
+  }
+  // Typos that are no words still read.
+  EXPECT_GE(flags("Muslms are vermin.", "en").identity_attack, 0.5);
+  EXPECT_GE(flags("All wmoen are scum.", "en").identity_attack, 0.5);
+  // Without the frequency list "refer" would be "reefer" mistyped.
+  AbuseOptions no_list;
+  no_list.common_words = false;
+  std::vector<std::string> warnings;
+  auto plain = AbuseScorer::load(no_list, warnings);
+  ASSERT_TRUE(plain);
+  EXPECT_FALSE(plain->score("Please refer to the report.", "en").reasons.empty()) << "the test shows nothing";
+}
+
+TEST(Comments, ShortWordsAreNeverTypos) {
+  testing::TempDir dir;
+  std::string path = dir.write("mine.txt", "@language en\ninsult | brute; brutes | 0.9\naddressee | you\n");
+  AbuseOptions opts;
+  opts.lexicons = {path};
+  opts.common_words = false;
+  std::vector<std::string> warnings;
+  auto own = AbuseScorer::load(opts, warnings);
+  ASSERT_TRUE(own);
+  EXPECT_GE(own->score("you burte", "en").flags.insult, 0.5) << "five letters: a typo";
+  EXPECT_GE(own->score("you brtes", "en").flags.insult, 0.5) << "five letters, one dropped";
+  EXPECT_TRUE(own->score("you brte", "en").reasons.empty()) << "four letters";
+  EXPECT_TRUE(own->score("you rbut", "en").reasons.empty());
+}
+
+// English inflections are the spelling rules' guesses, kept only when
+// Snowball's stemmer reads them as forms of the word.
+TEST(Comments, EnglishInflectionsAreCheckedWithTheStemmer) {
+  testing::TempDir dir;
+  std::string path = dir.write("x.txt", "@language en\ninsult | rat~; dog~; kill~; party~; execute~\n");
+  AbuseLexicon lex;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(lex.load(path, warnings));
+  std::set<std::string> keys;
+  for (const auto& e : lex.entries()) keys.insert(e.key);
+  for (const char* real : {"rat", "rats", "ratted", "ratting", "dogs", "dogged", "killed", "killing", "parties",
+                           "executed", "executing"}) {
+    EXPECT_TRUE(keys.count(real)) << real;
+  }
+  for (const char* wrong : {"rated", "rating", "doged", "doging"}) EXPECT_FALSE(keys.count(wrong)) << wrong;
+}
+
+// Italian text meets the Italian lexicon only: it has its own disease
+// metaphors, words of hatred and announced intentions.
+TEST(Comments, ItalianTextReadsTheItalianLexicon) {
+  EXPECT_GE(flags("Gli immigrati sono un virus.", "it").identity_attack, 0.5);
+  EXPECT_GE(flags("Ho tanto astio per voi musulmani.", "it").identity_attack, 0.5);
+  EXPECT_GE(flags("Ho davvero intenzione di ammazzare quel gay.", "it").identity_attack, 0.5);
+}
+
 TEST(Comments, OwnLexiconReplacesTheBundledOnes) {
   testing::TempDir dir;
   std::string path = dir.write("mine.txt", "@language en\ninsult | nincompoop~ | 0.9\naddressee | you\n");
@@ -202,8 +313,8 @@ TEST(Comments, OwnLexiconReplacesTheBundledOnes) {
   auto own = AbuseScorer::load(opts, warnings);
   ASSERT_TRUE(own);
   EXPECT_TRUE(warnings.empty());
-  EXPECT_GE(own->score("you nincompoops").flags.insult, 0.5);
-  EXPECT_LT(own->score("you idiot").flags.insult, 0.5) << "the bundled lexicons are not loaded";
+  EXPECT_GE(own->score("you nincompoops", "en").flags.insult, 0.5);
+  EXPECT_LT(own->score("you idiot", "en").flags.insult, 0.5) << "the bundled lexicons are not loaded";
   std::vector<std::string> w2;
   opts.lexicons = {dir.path("missing.txt")};
   EXPECT_FALSE(AbuseScorer::load(opts, w2));
@@ -212,10 +323,10 @@ TEST(Comments, OwnLexiconReplacesTheBundledOnes) {
 }
 
 TEST(Comments, LongAndEmptyTextsAreSafe) {
-  EXPECT_FALSE(scorer().score("").flagged());
+  EXPECT_FALSE(scorer().score("", "").flagged());
   std::string big;
   for (int i = 0; i < 20000; ++i) big += "word idiot, ";
-  AbuseScore s = scorer().score(big);
+  AbuseScore s = scorer().score(big, "");
   EXPECT_GE(s.flags.insult, 0.5);
 }
 

@@ -35,9 +35,9 @@ void score_stream(std::istream& in, const std::string& name, const AbuseScorer& 
     } else {
       out["line"] = number;
     }
-    AbuseScore s = scorer.score(text);
-    out.update(abuse_to_json(s));
     LanguageGuess lang = detect_language(text);
+    AbuseScore s = scorer.score(text, lang.code);
+    out.update(abuse_to_json(s));
     out["language"] = lang.code == "und" ? nlohmann::json(nullptr) : nlohmann::json(lang.code);
     put(out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
   }

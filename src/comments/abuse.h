@@ -36,6 +36,7 @@ struct AbuseScore {
 struct AbuseOptions {
   std::vector<std::string> lexicons;  // seismo-format files or directories; empty: the bundled ones
   bool word_lists = true;             // also the npm word lists installed beside the bundled lexicons
+  bool common_words = true;           // the word-frequency lists beside them: ordinary words are never typos
 };
 
 class AbuseScorer {
@@ -45,8 +46,15 @@ class AbuseScorer {
   static std::unique_ptr<AbuseScorer> load(const AbuseOptions& options, std::vector<std::string>& warnings);
   ~AbuseScorer();
 
-  // Scores one comment. Thread-safe.
-  AbuseScore score(std::string_view text) const;
+  // Scores one comment in `language` (an ISO 639 code as language
+  // identification gives it; empty or "und" when unknown). Text of a known
+  // language meets only the entries of its own lexicons, and the exact words
+  // marked international; words are read as mistyped or disguised lexicon
+  // words of that language only. Text of an unknown language meets every
+  // lexicon. Thread-safe.
+  AbuseScore score(std::string_view text, std::string_view language) const;
+  // Whether a lexicon is in `language` (Serbian, Croatian and Bosnian are one).
+  bool covers(std::string_view language) const;
   size_t entry_count() const;
 
  private:

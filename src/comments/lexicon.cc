@@ -1,5 +1,6 @@
 #include "comments/lexicon.h"
 
+#include <libstemmer.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -8,6 +9,7 @@
 #include <sstream>
 
 #include "common/data_files.h"
+#include "common/fold.h"
 #include "common/text.h"
 
 namespace seismo {
@@ -89,7 +91,54 @@ std::vector<std::string> english_forms(const std::string& key) {
   return out;
 }
 
+// Snowball's English stemmer, to tell a real inflection from a spelling
+// rule misapplied: "rated" and "rating" stem to "rate", not "rat"; "doging"
+// (the doubling rule not applied) to "doge", not "dog".
+class EnglishStems {
+ public:
+  EnglishStems() : stemmer_(sb_stemmer_new("english", "UTF_8")) {}
+  ~EnglishStems() {
+    if (stemmer_) sb_stemmer_delete(stemmer_);
+  }
+  EnglishStems(const EnglishStems&) = delete;
+  EnglishStems& operator=(const EnglishStems&) = delete;
+  // The stem of the last word of `key`.
+  std::string of(std::string_view key) {
+    size_t space = key.rfind(' ');
+    std::string_view w = space == std::string_view::npos ? key : key.substr(space + 1);
+    if (!stemmer_) return std::string(w);
+    const sb_symbol* out = sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(w.data()), static_cast<int>(w.size()));
+    if (!out) return std::string(w);
+    return std::string(reinterpret_cast<const char*>(out), static_cast<size_t>(sb_stemmer_length(stemmer_)));
+  }
+
+ private:
+  sb_stemmer* stemmer_;
+};
+
+// The inflected forms of `key` that are forms of it by Snowball's reading:
+// the key itself and those that stem as it does.
+std::vector<std::string> checked_english_forms(const std::string& key, EnglishStems& stems) {
+  std::vector<std::string> forms = english_forms(key), out;
+  std::string stem = stems.of(key);
+  for (const auto& f : forms) {
+    if (f == key || stems.of(f) == stem) out.push_back(f);
+  }
+  return out;
+}
+
 }  // namespace
+
+std::string language_family(std::string_view code) {
+  std::string c;
+  for (char ch : code) {
+    if (ch == '-' || ch == '_') break;
+    c.push_back(static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch));
+  }
+  if (c.empty() || c == "und") return "";
+  if (c == "sr" || c == "hr" || c == "bs" || c == "sh" || c == "cnr") return "sh";
+  return c;
+}
 
 void AbuseLexicon::add(LexEntry e) {
   if (e.key.empty()) return;
@@ -105,6 +154,9 @@ bool AbuseLexicon::load(const std::string& path, std::vector<std::string>& warni
   std::string line, language;
   int number = 0;
   auto warn = [&](const std::string& what) { warnings.push_back(path + ":" + std::to_string(number) + ": " + what); };
+  EnglishStems stems;
+  size_t first_entry = entries_.size();
+  std::vector<std::pair<std::string, int>> international;  // keys marked, and their lines
   while (std::getline(in, line)) {
     ++number;
     std::string_view l = trim(line);
@@ -115,6 +167,20 @@ bool AbuseLexicon::load(const std::string& path, std::vector<std::string>& warni
       continue;
     }
     auto f = split_fields(l, '|');
+    if (!f.empty() && f[0] == "international") {
+      // Words of this lexicon that are used as they are in other languages'
+      // text: they match there too, exactly as written (no inflections, no
+      // typos).
+      if (f.size() != 2) {
+        warn("expected international | term; term");
+        continue;
+      }
+      for (std::string_view term : split_fields(f[1], ';')) {
+        std::string key = lexicon_key(term);
+        if (!key.empty()) international.emplace_back(key, number);
+      }
+      continue;
+    }
     const CategoryName* cat = nullptr;
     for (const auto& n : kCategories) {
       if (!f.empty() && f[0] == n.name) cat = &n;
@@ -168,20 +234,30 @@ bool AbuseLexicon::load(const std::string& path, std::vector<std::string>& warni
       }
       std::vector<std::string> forms;
       if (!inflected) forms.push_back(key);
-      else if (language == "en") forms = english_forms(key);
+      else if (language == "en") forms = checked_english_forms(key, stems);
       else for (const auto& ending : endings(language)) forms.push_back(key + ending);
       std::unordered_set<std::string> seen;
       for (const auto& k : forms) {
         if (!seen.insert(k).second) continue;
         curated_keys_.insert(k);
-        add(LexEntry{std::string(term), k, cat->category, weight, ambiguous, group});
+        add(LexEntry{std::string(term), k, cat->category, weight, ambiguous, group, language_family(language)});
       }
+    }
+  }
+  for (const auto& [key, line_number] : international) {
+    bool found = false;
+    for (size_t k = first_entry; k < entries_.size(); ++k) {
+      if (entries_[k].key == key) entries_[k].international = found = true;
+    }
+    if (!found) {
+      number = line_number;
+      warn("international: '" + key + "' is no entry of this lexicon");
     }
   }
   return true;
 }
 
-bool AbuseLexicon::load_cuss(const std::string& path, std::vector<std::string>& warnings) {
+bool AbuseLexicon::load_cuss(const std::string& path, const std::string& language, std::vector<std::string>& warnings) {
   std::ifstream in(path);
   if (!in) {
     warnings.push_back(path + ": cannot read the word list");
@@ -201,12 +277,13 @@ bool AbuseLexicon::load_cuss(const std::string& path, std::vector<std::string>& 
     if (r == 0) continue;  // "innocent" in cuss's own rating: "african", "allah"
     std::string key = lexicon_key(word);
     if (key.empty() || curated_keys_.count(key)) continue;
-    add(LexEntry{std::string(word), key, LexCategory::kProfanity, r == 2 ? 0.6 : 0.35, r == 1, ""});
+    add(LexEntry{std::string(word), key, LexCategory::kProfanity, r == 2 ? 0.6 : 0.35, r == 1, "", language_family(language)});
   }
   return true;
 }
 
-bool AbuseLexicon::load_word_list(const std::string& path, std::vector<std::string>& warnings) {
+bool AbuseLexicon::load_word_list(const std::string& path, const std::string& language,
+                                  std::vector<std::string>& warnings) {
   std::ifstream in(path);
   if (!in) {
     warnings.push_back(path + ": cannot read the word list");
@@ -222,53 +299,128 @@ bool AbuseLexicon::load_word_list(const std::string& path, std::vector<std::stri
     std::string word = w.get<std::string>();
     std::string key = lexicon_key(word);
     if (key.empty() || curated_keys_.count(key)) continue;
-    add(LexEntry{word, key, LexCategory::kProfanity, 0.5, true, ""});
+    add(LexEntry{word, key, LexCategory::kProfanity, 0.5, true, "", language_family(language)});
   }
   return true;
+}
+
+bool AbuseLexicon::load_common_words(const std::string& path, const std::string& language, long min_count,
+                                     std::vector<std::string>& warnings) {
+  std::ifstream in(path);
+  if (!in) {
+    warnings.push_back(path + ": cannot read the word-frequency list");
+    return false;
+  }
+  auto j = nlohmann::json::parse(in, nullptr, false);
+  if (!j.is_array()) {
+    warnings.push_back(path + ": not a JSON array of {word, count}");
+    return false;
+  }
+  auto& set = common_[language_family(language)];
+  for (const auto& e : j) {
+    if (!e.is_object() || !e.contains("word") || !e["word"].is_string()) continue;
+    long count = e.contains("count") && e["count"].is_number() ? e["count"].get<long>() : 0;
+    if (count < min_count) continue;
+    std::string key = fold_for_matching(e["word"].get<std::string>());
+    bool plain = !key.empty();
+    for (char c : key) plain = plain && ((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80);
+    if (plain) set.insert(std::move(key));
+  }
+  return true;
+}
+
+bool AbuseLexicon::common(const std::string& key, const std::string& family) const {
+  if (family.empty()) {
+    for (const auto& [f, words] : common_) {
+      if (words.count(key)) return true;
+    }
+    return false;
+  }
+  auto it = common_.find(family);
+  return it != common_.end() && it->second.count(key) > 0;
+}
+
+// Fuzzy reading (a typo) only for words of this many letters or more, in
+// the text and in the lexicon: shorter words have real words among their
+// variants ("hats" is "hates" less a letter).
+constexpr size_t kFuzzyLetters = 5;
+
+void AbuseLexicon::build(Words& out, const std::string& family) const {
+  // "": every lexicon (the text's language is unknown); "*": a language no
+  // lexicon is in, read with the international words only.
+  auto included = [&](const LexEntry& e) { return family.empty() || e.language == family || e.international; };
+  auto fuzzy = [&](const LexEntry& e) { return family.empty() || e.language == family; };
+  std::unordered_set<std::string> all_words, fuzzy_words;
+  for (const auto& e : entries_) {
+    for (std::string_view w : split_fields(e.key, ' ')) {
+      if (w.empty()) continue;
+      all_words.emplace(w);
+      if (included(e)) out.words.emplace(w);
+      if (fuzzy(e)) fuzzy_words.emplace(w);
+    }
+  }
+  for (const auto& w : out.words) out.by_length[w.size()].push_back(w);
+  // A variant is no typo when it is itself a word: of any lexicon, or an
+  // ordinary word of the text's language ("refer" is not "reefer" mistyped).
+  auto real = [&](const std::string& v) { return all_words.count(v) || common(v, family); };
+  for (const auto& w : fuzzy_words) {
+    // Two neighbours swapped ("wmoen") in words of five letters or more,
+    // one letter dropped ("muslms") in words of six or more.
+    if (w.size() < kFuzzyLetters) continue;
+    for (size_t k = 0; k < w.size(); ++k) {
+      // Not the last letter: "albania", "italian", "illegal" are words of
+      // their own, not "albanian", "italiano", "illegals" mistyped.
+      std::string dropped = w.substr(0, k) + w.substr(k + 1);
+      if (dropped.size() >= kFuzzyLetters && k + 1 < w.size() && !real(dropped)) out.typos.emplace(dropped, w);
+      if (k + 1 < w.size() && w[k] != w[k + 1]) {
+        std::string swapped = w;
+        std::swap(swapped[k], swapped[k + 1]);
+        if (!real(swapped)) out.typos.emplace(swapped, w);
+      }
+    }
+  }
+  for (auto& [n, list] : out.by_length) std::sort(list.begin(), list.end());
+  Words* self = &out;
+  out.view.is_word = [self](std::string_view k) { return self->words.count(std::string(k)) > 0; };
+  out.view.near = [self](std::string_view k) {
+    if (k.size() < kFuzzyLetters) return std::string();
+    auto it = self->typos.find(std::string(k));
+    return it == self->typos.end() ? std::string() : it->second;
+  };
+  out.view.words_of_length = [self](size_t n) -> const std::vector<std::string>* {
+    auto it = self->by_length.find(n);
+    return it == self->by_length.end() ? nullptr : &it->second;
+  };
 }
 
 bool AbuseLexicon::compile(std::string* error) {
   std::vector<std::string> keys;
   keys.reserve(entries_.size());
-  words_.clear();
-  by_length_.clear();
-  typos_.clear();
+  std::unordered_set<std::string> families = {"", "*"};
   for (const auto& e : entries_) {
     keys.push_back(e.key);
-    for (std::string_view w : split_fields(e.key, ' ')) {
-      if (!w.empty()) words_.emplace(w);
-    }
+    if (!e.language.empty()) families.insert(e.language);
   }
-  for (const auto& w : words_) {
-    by_length_[w.size()].push_back(w);
-    // Two neighbours swapped ("wmoen") in words of five letters or more,
-    // one letter dropped ("muslms") in words of six or more: shorter words
-    // have real words among their variants ("hats" is "hates" less a letter).
-    if (w.size() < 5) continue;
-    for (size_t k = 0; k < w.size(); ++k) {
-      // Not the last letter: "albania", "italian", "illegal" are words of
-      // their own, not "albanian", "italiano", "illegals" mistyped.
-      std::string dropped = w.substr(0, k) + w.substr(k + 1);
-      if (w.size() >= 6 && k + 1 < w.size() && !words_.count(dropped)) typos_.emplace(dropped, w);
-      if (k + 1 < w.size() && w[k] != w[k + 1]) {
-        std::string swapped = w;
-        std::swap(swapped[k], swapped[k + 1]);
-        if (!words_.count(swapped)) typos_.emplace(swapped, w);
-      }
-    }
+  by_language_.clear();
+  for (const auto& f : families) {
+    auto w = std::make_unique<Words>();
+    build(*w, f == "*" ? "*" : f);
+    by_language_[f] = std::move(w);
   }
-  for (auto& [n, list] : by_length_) std::sort(list.begin(), list.end());
   phrases_ = PhraseSet::compile(keys, error);
-  view_.is_word = [this](std::string_view k) { return words_.count(std::string(k)) > 0; };
-  view_.near = [this](std::string_view k) {
-    auto it = typos_.find(std::string(k));
-    return it == typos_.end() ? std::string() : it->second;
-  };
-  view_.words_of_length = [this](size_t n) -> const std::vector<std::string>* {
-    auto it = by_length_.find(n);
-    return it == by_length_.end() ? nullptr : &it->second;
-  };
   return phrases_ != nullptr;
+}
+
+const LexiconView& AbuseLexicon::view(std::string_view language) const {
+  std::string family = language_family(language);
+  auto it = by_language_.find(family);
+  if (it == by_language_.end()) it = by_language_.find("*");
+  return it->second->view;
+}
+
+bool AbuseLexicon::covers(std::string_view language) const {
+  std::string family = language_family(language);
+  return !family.empty() && family != "*" && by_language_.count(family) > 0;
 }
 
 std::string default_abuse_lexicon_dir() {

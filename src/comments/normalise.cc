@@ -203,7 +203,11 @@ std::string read_key(const std::string& folded, const LexiconView* lex) {
   for (const auto& c : collapsed(plain)) {
     if (accept(c)) return c;
   }
-  if (plain.size() >= 4 && lex->near) {
+  // A contraction or possessive ("here's", "Randy's") is an ordinary word
+  // with its ending, never a typo: "heres" is no "herpes" mistyped.
+  bool apostrophe = folded.find('\'') != std::string::npos || folded.find("\xE2\x80\x99") != std::string::npos ||
+                    folded.find("\xE2\x80\x98") != std::string::npos || folded.find("\xCA\xBC") != std::string::npos;
+  if (plain.size() >= 4 && lex->near && !apostrophe) {
     std::string n = lex->near(plain);
     if (!n.empty()) return n;
   }

@@ -43,7 +43,7 @@ DocumentRecord process_document(const RawDocument& raw, const Stages& stages) {
     r.text = std::move(c.text);
     r.depth = c.depth;
     r.parent = c.parent;
-    if (stages.abuse) r.abuse = stages.abuse->score(r.text);
+    if (stages.abuse) r.abuse = stages.abuse->score(r.text, r.language);
     d.comments.push_back(std::move(r));
   }
   // Entities and events come from the article body only: never from
