@@ -25,6 +25,28 @@ constexpr long kCommonMinCount = 10;
 // contempt", "not at all ignorant" ("no better than" is a phrase of its own).
 constexpr size_t kNegationReach = 3;
 
+// Comments switch languages ("You need English lessons, majmune"): a word
+// of another language's lexicon still counts in a text of a language seismo
+// has a lexicon for, when it is met as the lexicon writes it (no typo or
+// disguise is ever read as a foreign word), is one of seismo's own curated
+// insults, slurs or profanities (the npm lists hold many words that are
+// ordinary in other languages: "welcher", "monate"), has no innocent sense,
+// is long enough not to be another language's word by chance, and is not
+// an ordinary word of the text's language. Text in a language without a
+// lexicon meets only the international words.
+constexpr size_t kMinForeignLetters = 6;
+
+bool foreign_word_counts(const AbuseLexicon& lex, const LexEntry& e, const std::string& family) {
+  if (family.empty() || !lex.covers(family)) return false;
+  if (e.ambiguous || e.key.find(' ') != std::string::npos || !lex.is_curated(e.key)) return false;
+  if (e.category != LexCategory::kInsult && e.category != LexCategory::kSlur && e.category != LexCategory::kProfanity &&
+      e.category != LexCategory::kSexual)
+    return false;
+  size_t letters = 0;
+  for (unsigned char c : e.key) letters += (c & 0xC0) != 0x80;
+  return letters >= kMinForeignLetters && !lex.is_common(e.key, family);
+}
+
 struct Hit {
   const LexEntry* entry;
   uint32_t first, end;  // tokens
@@ -393,7 +415,8 @@ AbuseScore AbuseScorer::score(std::string_view text, std::string_view language) 
   std::vector<Hit> hits;
   for (const auto& h : lex.phrases()->scan(ct.match)) {
     const LexEntry& e = lex.entries()[h.id];
-    if (AbuseLexicon::applies(e, family)) hits.push_back(Hit{&e, h.first_token, h.end_token});
+    if (AbuseLexicon::applies(e, family) || foreign_word_counts(lex, e, family))
+      hits.push_back(Hit{&e, h.first_token, h.end_token});
   }
   // Of hits on the same words, the longest phrase speaks ("go back to" over
   // "back"); entries of one key all stay (a word may be a slur and an insult).

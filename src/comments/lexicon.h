@@ -85,6 +85,11 @@ class AbuseLexicon {
   }
   // Whether some lexicon is in `language` (its family).
   bool covers(std::string_view language) const;
+  // Whether `key` is an ordinary word of `family` by its frequency list
+  // (false for a family without one).
+  bool is_common(const std::string& key, const std::string& family) const { return common(key, family); }
+  // Whether `key` is an entry of seismo's own lexicons (not only of the npm lists).
+  bool is_curated(const std::string& key) const { return curated_keys_.count(key) > 0; }
 
  private:
   // The words one language's text is read with.
