@@ -71,8 +71,11 @@ case $mode in
         [ -e "$db" ] || { sleep 0.05; continue; }
         out=$("$seismo" --db "$db" -q search northbridge -n 3 2>&1)
         rc=$?
-        # exit 1 with nothing printed is "no match yet"; anything else is a failure
-        if [ $rc -gt 1 ] || { [ $rc -eq 1 ] && [ -n "$out" ]; }; then echo "$out" >>"$work/reader.err"; fi
+        # Until the first ingest has created the store's schema it is not a
+        # store yet; after that, exit 1 with nothing printed is "no match
+        # yet" and anything else is a failure.
+        [ $rc -eq 0 ] && live=1
+        if [ -n "${live:-}" ] && { [ $rc -gt 1 ] || { [ $rc -eq 1 ] && [ -n "$out" ]; }; }; then echo "$out" >>"$work/reader.err"; fi
         echo x >>"$work/reads"
       done
     ) &

@@ -78,7 +78,12 @@ Database::Database(const std::string& path, Access access) : path_(path), access
     }
     int version = schema_version();
     int latest = static_cast<int>(schema_migrations().size());
-    if (version == 0) throw StoreError(path + ": not a seismo store (it has no seismo schema)");
+    if (version == 0) {
+      Stmt tables(*this, "SELECT count(*) FROM sqlite_schema");
+      bool empty = tables.step() && tables.integer(0) == 0;
+      throw StoreError(path + (empty ? ": an empty store (no documents yet, or an ingest is creating it)"
+                                     : ": not a seismo store (it has no seismo schema)"));
+    }
     if (version > latest)
       throw StoreError(path + ": store schema " + std::to_string(version) + " is newer than this seismo understands (" +
                        std::to_string(latest) + ")");
