@@ -14,7 +14,11 @@ ReaderOptions InputOptions::reader() const {
 
 std::shared_ptr<InputOptions> add_input_options(CLI::App* cmd) {
   auto in = std::make_shared<InputOptions>();
-  cmd->add_option("paths", in->paths, "files, directories, or - for stdin")->required();
+  auto* paths = cmd->add_option("paths", in->paths, "files, directories, or - for stdin (the default when it is piped)");
+  // Piped input with no path is read, as `rg PATTERN` and `wc` do; on a
+  // terminal a missing path is a mistake, not a wait for typed pages.
+  if (stdin_is_piped()) in->paths = {"-"};
+  else paths->required();
   cmd->add_option("--max-doc-mb", in->max_doc_mb, "refuse documents larger than this (MiB)")->capture_default_str();
   cmd->add_option("--gazetteer", in->entities.gazetteer,
                   "gazetteer index (`seismo gazetteer build`); default: the one built with seismo");
