@@ -65,8 +65,8 @@ int main(int argc, char** argv) {
   std::string db = (dir / "e.db").string();
   size_t sentences = 0, documents = 0;
   {
-    seismo::Store store(db);
-    seismo::IngestRun run = store.begin_run({argv[1]});
+    seismo::Database store(db, seismo::Access::kWrite);
+    seismo::IngestWriter writer(store, {argv[1]});
     seismo::DocumentReader reader({argv[1]}, {}, [](const seismo::IngestError& e) {
       std::fprintf(stderr, "events_speed: %s: %s\n", e.where.c_str(), e.message.c_str());
     });
@@ -78,9 +78,9 @@ int main(int argc, char** argv) {
       if (d.language != "en") continue;  // the bundled verb patterns are English
       sentences += seismo::split_sentences(d.body).size();
       ++documents;
-      store.add(run, d);
+      writer.add(std::move(d));
     }
-    store.finish_run(run);
+    writer.finish();
   }
 
   std::vector<double> passes;
@@ -93,18 +93,18 @@ int main(int argc, char** argv) {
       sqlite3_close(h);
     }
     auto t0 = std::chrono::steady_clock::now();
-    seismo::Store store(db);
-    seismo::IngestRun run = store.begin_run({"events_speed"});
+    seismo::Database store(db, seismo::Access::kWrite);
+    seismo::IngestWriter writer(store, {"events_speed"});
     events = 0;
     std::vector<seismo::DocumentRecord> docs;
-    store.for_each_document([&](const seismo::DocumentRecord& stored) { docs.push_back(stored); });
+    seismo::for_each_document(store, [&](const seismo::DocumentRecord& stored) { docs.push_back(stored); });
     for (auto& d : docs) {
       d.events = coder->code(d.body, d.entities, seismo::parse_machine_date(d.published), d.language);
       d.events_coded = true;
       events += d.events.size();
-      store.add(run, d);
+      writer.add(std::move(d));
     }
-    store.finish_run(run);
+    writer.finish();
     passes.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
   }
   std::sort(passes.begin(), passes.end());

@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/console.h"
+#include "common/dates.h"
 #include "common/text.h"
 #include "pipeline/document_json.h"
 #include "store/store.h"
@@ -15,16 +16,29 @@
 namespace seismo::cli {
 namespace {
 
-void print_docs(const GlobalOptions& g, int limit) {
-  Store store(g.db);
-  auto docs = store.list_documents(limit);
+void print_docs(const GlobalOptions& g, const DocumentQuery& query) {
+  Database store(g.db, Access::kRead);
+  auto docs = list_documents(store, query);
   fmt::print("{:<16}  {:<10}  {:<20}  {:>8}  {}\n", "ID", "DATE", "SOURCE", "COMMENTS", "TITLE");
   for (const auto& d : docs) {
     fmt::print("{:<16}  {:<10}  {:<20}  {:>8}  {}\n", d.id, d.published.empty() ? "-" : d.published.substr(0, 10),
                shorten(d.source.empty() ? "-" : d.source, 20), d.comments,
                d.title.empty() ? "(no title)" : shorten(d.title, 70));
   }
+  std::fflush(stdout);
   if (!g.quiet) std::fprintf(stderr, "%zu document%s\n", docs.size(), docs.size() == 1 ? "" : "s");
+}
+
+// YYYY, YYYY-MM or YYYY-MM-DD with a real month and day.
+bool is_date_option(const std::string& s) {
+  auto digits = [&](size_t from, size_t n) {
+    for (size_t k = from; k < from + n; ++k)
+      if (k >= s.size() || s[k] < '0' || s[k] > '9') return false;
+    return true;
+  };
+  if (s.size() == 4) return digits(0, 4);
+  if (s.size() == 7) return digits(0, 4) && s[4] == '-' && digits(5, 2) && parse_machine_date(s + "-01").has_value();
+  return s.size() == 10 && parse_machine_date(s).has_value();
 }
 
 // "insult 0.80, identity attack 0.85 (albanians)": the flags at 0.5 or more.
@@ -148,10 +162,31 @@ void print_document(const DocumentRecord& d) {
 }  // namespace
 
 void add_browse_commands(CLI::App& app, GlobalOptions& g) {
-  auto* docs = app.add_subcommand("docs", "List stored documents: id, date, source, comments, title");
-  auto limit = std::make_shared<int>(-1);
-  docs->add_option("-n,--limit", *limit, "at most this many");
-  docs->callback([&g, limit] { print_docs(g, *limit); });
+  auto* docs = app.add_subcommand("docs", "List stored documents: id, date, source, comments, title (newest first)");
+  auto dq = std::make_shared<DocumentQuery>();
+  auto sort = std::make_shared<std::string>("newest");
+  docs->add_option("-n,--limit", dq->limit, "at most this many");
+  docs->add_option("--sort", *sort, "newest, oldest, title, source or comments")
+      ->check(CLI::IsMember({"newest", "date", "oldest", "title", "source", "comments"}))
+      ->capture_default_str();
+  docs->add_option("--since", dq->since, "published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  docs->add_option("--until", dq->until, "published on or before this date");
+  docs->callback([&g, dq, sort] {
+    DocumentQuery q = *dq;
+    for (const std::string* d : {&q.since, &q.until}) {
+      if (!d->empty() && !is_date_option(*d)) throw CLI::ValidationError(*d + ": not a date: give YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+    // An "until" month or year includes all its days.
+    if (q.until.size() == 4) q.until += "-99-99";
+    else if (q.until.size() == 7) q.until += "-99";
+    const std::string& o = *sort;
+    q.order = o == "oldest" ? DocumentOrder::kOldest
+              : o == "title" ? DocumentOrder::kTitle
+              : o == "source" ? DocumentOrder::kSource
+              : o == "comments" ? DocumentOrder::kComments
+                                : DocumentOrder::kNewest;
+    print_docs(g, q);
+  });
 
   auto* show = app.add_subcommand("show", "Show one document: metadata, article text and comments");
   auto id = std::make_shared<std::string>();
@@ -159,8 +194,8 @@ void add_browse_commands(CLI::App& app, GlobalOptions& g) {
   show->add_option("id", *id, "document id (a unique prefix is enough)")->required();
   show->add_flag("--json", *json, "print the JSON record instead");
   show->callback([&g, id, json] {
-    Store store(g.db);
-    auto d = store.get_document(*id);
+    Database store(g.db, Access::kRead);
+    auto d = get_document(store, *id);
     if (!d) {
       print_error(*id, "no such document");
       exit_status = 1;
@@ -170,21 +205,36 @@ void add_browse_commands(CLI::App& app, GlobalOptions& g) {
     else print_document(*d);
   });
 
-  auto* search = app.add_subcommand("search", "Full-text search of titles and bodies (SQLite FTS5), best first");
+  auto* search = app.add_subcommand("search", "Full-text search of articles and comments (stemmed, diacritics folded), best first");
   auto query = std::make_shared<std::vector<std::string>>();
   auto n = std::make_shared<int>(20);
+  auto scope = std::make_shared<std::string>("articles");
   search->add_option("query", *query, "words, \"a phrase\", or FTS5 syntax (OR, NOT, prefix*)")->required();
   search->add_option("-n,--limit", *n, "at most this many hits")->capture_default_str();
-  search->callback([&g, query, n] {
-    Store store(g.db);
-    std::string q;
-    for (const auto& w : *query) q += (q.empty() ? "" : " ") + w;
-    auto hits = store.search(q, *n);
+  search->add_option("--in", *scope, "articles, comments or all")
+      ->check(CLI::IsMember({"articles", "comments", "all"}))
+      ->capture_default_str();
+  search->callback([&g, query, n, scope] {
+    Database store(g.db, Access::kRead);
+    SearchQuery q;
+    for (const auto& w : *query) q.text += (q.text.empty() ? "" : " ") + w;
+    q.limit = *n;
+    q.scope = *scope == "comments" ? SearchScope::kComments : *scope == "all" ? SearchScope::kAll : SearchScope::kArticles;
+    std::vector<SearchHit> hits;
+    try {
+      hits = seismo::search(store, q);
+    } catch (const std::invalid_argument& e) {
+      throw CLI::ValidationError(e.what());
+    }
     for (const auto& h : hits) {
-      fmt::print("{}  {}  {}  {}\n", h.id, h.published.empty() ? "----------" : h.published.substr(0, 10),
-                 shorten(h.source.empty() ? "-" : h.source, 20), h.title.empty() ? "(no title)" : h.title);
+      std::string where = h.comment >= 0 ? fmt::format("comment {} by {} on: ", h.comment + 1,
+                                                       h.author.empty() ? "(anonymous)" : h.author)
+                                         : "";
+      fmt::print("{}  {}  {}  {}{}\n", h.id, h.published.empty() ? "----------" : h.published.substr(0, 10),
+                 shorten(h.source.empty() ? "-" : h.source, 20), where, h.title.empty() ? "(no title)" : h.title);
       fmt::print("    {}\n", collapse_whitespace(h.snippet));
     }
+    std::fflush(stdout);
     if (hits.empty()) {
       if (!g.quiet) std::fprintf(stderr, "no match\n");
       exit_status = 1;

@@ -11,8 +11,8 @@
 namespace seismo::cli {
 namespace {
 
-void print_summary(const Store& store, bool by_outlet, int limit) {
-  auto rows = store.abuse_summary(by_outlet, limit);
+void print_summary(const Database& store, bool by_outlet, int limit) {
+  auto rows = abuse_summary(store, by_outlet, limit);
   fmt::print("{:<40}  {:>8}  {:>7}  {:>6}  {}\n", by_outlet ? "OUTLET" : "DOCUMENT", "COMMENTS", "FLAGGED", "SHARE",
              "GROUPS ATTACKED (comments)");
   for (const auto& r : rows) {
@@ -31,7 +31,7 @@ void print_summary(const Store& store, bool by_outlet, int limit) {
 void add_comments_command(CLI::App& app, GlobalOptions& g) {
   auto* cmd = app.add_subcommand("comments", "Reader comments with abuse flags (all, one document's, or only flagged ones)");
   struct Args {
-    Store::CommentQuery query;
+    CommentQuery query;
     std::string format = "table", summary;
     long limit = -1;
   };
@@ -44,14 +44,14 @@ void add_comments_command(CLI::App& app, GlobalOptions& g) {
       ->check(CLI::IsMember({"outlet", "document"}));
   cmd->add_option("-n,--limit", a->limit, "at most this many");
   cmd->callback([&g, a] {
-    Store store(g.db);
+    Database store(g.db, Access::kRead);
     if (!a->summary.empty()) {
       print_summary(store, a->summary == "outlet", a->limit < 0 ? 1000000 : static_cast<int>(a->limit));
       return;
     }
     size_t n = print_comments(store, a->query, a->format, a->limit);
     if (!g.quiet && a->format == "table") std::fprintf(stderr, "%zu comment%s\n", n, n == 1 ? "" : "s");
-    if (n == 0 && !a->query.doc.empty() && !store.get_document(a->query.doc)) {
+    if (n == 0 && !a->query.doc.empty() && !get_document(store, a->query.doc)) {
       print_error(a->query.doc, "no such document");
       exit_status = 1;
     }

@@ -17,8 +17,8 @@ void add_listing(CLI::App& app, GlobalOptions& g, const char* name, const char* 
   cmd->add_option("-n,--limit", *limit, "how many")->capture_default_str();
   cmd->add_flag("--json", *json, "one JSON object per line instead of a table");
   cmd->callback([&g, kind, limit, json] {
-    Store store(g.db);
-    auto rows = store.count_entities(kind, *limit);
+    Database store(g.db, Access::kRead);
+    auto rows = count_entities(store, kind, *limit);
     for (const auto& r : rows) {
       const EntityMention& e = r.entity;
       if (*json) {

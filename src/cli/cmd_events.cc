@@ -27,7 +27,7 @@ bool is_iso_date_prefix(const std::string& s) {
 void add_events_command(CLI::App& app, GlobalOptions& g) {
   auto* cmd = app.add_subcommand("events", "Coded events of the stored articles: who did what to whom, where and when");
   struct Args {
-    Store::EventQuery query;
+    EventQuery query;
     std::string place, format = "table";
     long limit = -1;
   };
@@ -50,17 +50,17 @@ void add_events_command(CLI::App& app, GlobalOptions& g) {
         return;
       }
     }
-    Store::EventQuery q = a->query;
+    EventQuery q = a->query;
     // An "until" month or year includes all its days.
     if (q.until.size() == 4) q.until += "-99-99";
     else if (q.until.size() == 7) q.until += "-99";
-    Store store(g.db);
+    Database store(g.db, Access::kRead);
     PlaceFilter places = a->place.empty() ? PlaceFilter() : PlaceFilter(a->place);
     size_t n = print_events(store, q, places, a->format, a->limit);
     if (!g.quiet && a->format == "table") {
-      std::fprintf(stderr, "%zu event%s (of %d stored)\n", n, n == 1 ? "" : "s", store.count_events());
+      std::fprintf(stderr, "%zu event%s (of %d stored)\n", n, n == 1 ? "" : "s", count_events(store));
     }
-    if (n == 0 && store.count_events() == 0 && !g.quiet) {
+    if (n == 0 && count_events(store) == 0 && !g.quiet) {
       std::fprintf(stderr, "seismo: no events in %s yet (ingest some pages first)\n", g.db.c_str());
     }
   });

@@ -17,11 +17,11 @@ void add_export_command(CLI::App& app, GlobalOptions& g) {
   auto format = std::make_shared<std::string>("jsonl");
   docs->add_option("--format", *format, "jsonl or csv")->check(CLI::IsMember({"jsonl", "csv"}))->capture_default_str();
   docs->callback([&g, format] {
-    Store store(g.db);
+    Database store(g.db, Access::kRead);
     if (*format == "csv") {
       put("id,uri,source,title,authors,published,language,republished_from,comments,body\n");
     }
-    store.for_each_document([&](const DocumentRecord& d) {
+    for_each_document(store, [&](const DocumentRecord& d) {
       if (*format == "jsonl") {
         put(document_to_json(d).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         put("\n");
@@ -42,10 +42,10 @@ void add_export_command(CLI::App& app, GlobalOptions& g) {
   entities->add_option("--format", *eformat, "jsonl or csv")->check(CLI::IsMember({"jsonl", "csv"}))->capture_default_str();
   entities->add_option("--kind", *kind, "place, actor or date (default: all)")->check(CLI::IsMember({"place", "actor", "date"}));
   entities->callback([&g, eformat, kind] {
-    Store store(g.db);
+    Database store(g.db, Access::kRead);
     if (*eformat == "csv")
       put("doc_id,kind,text,start,end,name,code,geonameid,lat,lon,country,confidence,date,precision\n");
-    store.for_each_entity(*kind, [&](const std::string& doc_id, const EntityMention& m) {
+    for_each_entity(store, *kind, [&](const std::string& doc_id, const EntityMention& m) {
       nlohmann::json j = entity_to_json(m);
       if (*eformat == "jsonl") {
         nlohmann::json line = {{"doc_id", doc_id}};
@@ -76,16 +76,16 @@ void add_export_command(CLI::App& app, GlobalOptions& g) {
       ->check(CLI::IsMember({"jsonl", "csv", "geojson"}))
       ->capture_default_str();
   events->callback([&g, vformat] {
-    Store store(g.db);
-    print_events(store, Store::EventQuery{}, PlaceFilter(), *vformat, -1);
+    Database store(g.db, Access::kRead);
+    print_events(store, EventQuery{}, PlaceFilter(), *vformat, -1);
   });
 
   auto* comments = cmd->add_subcommand("comments", "Reader comments with their document id and abuse flags, one per line");
   auto cformat = std::make_shared<std::string>("jsonl");
   comments->add_option("--format", *cformat, "jsonl or csv")->check(CLI::IsMember({"jsonl", "csv"}))->capture_default_str();
   comments->callback([&g, cformat] {
-    Store store(g.db);
-    print_comments(store, Store::CommentQuery{}, *cformat, -1);
+    Database store(g.db, Access::kRead);
+    print_comments(store, CommentQuery{}, *cformat, -1);
   });
 }
 

@@ -1,5 +1,6 @@
 // seismo ingest PATH...: reads pages, extracts them, stores them.
 #include <chrono>
+#include <atomic>
 #include <cstdio>
 
 #include "cli/commands.h"
@@ -14,17 +15,24 @@ void add_ingest_command(CLI::App& app, GlobalOptions& g) {
   auto in = add_input_options(cmd);
   cmd->callback([&g, in] {
     auto start = std::chrono::steady_clock::now();
-    Store store(g.db);
+    Database db(g.db, Access::kWrite);
     SiteTemplates templates;
-    store.load_templates(templates);
+    load_site_templates(db, templates);
     auto entities = in->load_entities();
     auto events = in->load_events();
     auto abuse = in->load_abuse();
-    IngestRun run = store.begin_run(in->paths);
-    int errors = 0;
+    IngestWriter writer(db, in->paths);
+    // Input errors are met on the reader's thread: printed there, and
+    // handed to the writer, which stores them with its next batch on its
+    // own thread and connection.
+    std::atomic<int> errors{0};
+    writer.on_refused = [&](const std::string& where, const std::string& message) {
+      print_error(where, message);
+      ++errors;
+    };
     DocumentReader reader(in->paths, in->reader(), [&](const IngestError& e) {
       print_error(e.where, e.message);
-      store.add_error(run, e.where, e.message);
+      writer.add_error(e.where, e.message);
       ++errors;
     });
     Progress progress(!g.quiet, reader.bytes_total());
@@ -36,14 +44,15 @@ void add_ingest_command(CLI::App& app, GlobalOptions& g) {
     opts.stages.events = events.get();
     opts.stages.abuse = abuse.get();
     run_pipeline(
-        reader, opts, [&](DocumentRecord&& d) { store.add(run, d); ++docs; },
+        reader, opts, [&](DocumentRecord&& d) { writer.add(std::move(d)); ++docs; },
         [&] { progress.update(reader.bytes_read(), docs); });
-    store.finish_run(run);
+    writer.finish();
     progress.finish();
+    const IngestRun& run = writer.run();
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!g.quiet) {
       std::fprintf(stderr, "%d new, %d already stored, %d seen at a new URL, %d error%s in %.2f s (%s)\n",
-                   run.documents_new, run.documents_known, run.urls_added, errors, errors == 1 ? "" : "s", secs,
+                   run.documents_new, run.documents_known, run.urls_added, errors.load(), errors == 1 ? "" : "s", secs,
                    g.db.c_str());
     }
     exit_status = errors > 0 ? 1 : 0;

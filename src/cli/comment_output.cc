@@ -13,7 +13,7 @@ namespace {
 
 // The contract's comment object with what makes it traceable on its own:
 // its document, its place in the thread and the outlet.
-nlohmann::json comment_json(const Store::StoredComment& row) {
+nlohmann::json comment_json(const StoredComment& row) {
   nlohmann::json j = {{"doc_id", row.doc_id},
                       {"ordinal", row.ordinal},
                       {"outlet", row.source.empty() ? nlohmann::json(nullptr) : nlohmann::json(row.source)}};
@@ -39,7 +39,7 @@ std::string flag_letters(const AbuseFlags& f) {
 
 }  // namespace
 
-size_t print_comments(const Store& store, const Store::CommentQuery& query, const std::string& format, long limit) {
+size_t print_comments(const Database& store, const CommentQuery& query, const std::string& format, long limit) {
   size_t printed = 0;
   if (format == "csv") {
     put("doc_id,ordinal,outlet,author,posted,language,depth,parent,toxicity,insult,identity_attack,threat,profanity,"
@@ -47,7 +47,7 @@ size_t print_comments(const Store& store, const Store::CommentQuery& query, cons
   } else if (format == "table") {
     fmt::print("{:<16} {:>4}  {:>4}  {:<5}  {:<18}  {}\n", "DOC", "#", "TOX", "FLAGS", "AUTHOR", "TEXT");
   }
-  store.for_each_comment(query, [&](const Store::StoredComment& row) {
+  for_each_comment(store, query, [&](const StoredComment& row) {
     if (limit >= 0 && printed >= static_cast<size_t>(limit)) return;
     const CommentRecord& c = row.comment;
     if (format == "jsonl") {

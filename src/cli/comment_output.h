@@ -9,6 +9,6 @@ namespace seismo::cli {
 
 // Prints the comments `query` selects, at most `limit` (negative: all), in
 // `format` (table, jsonl or csv). Returns how many were printed.
-size_t print_comments(const Store& store, const Store::CommentQuery& query, const std::string& format, long limit);
+size_t print_comments(const Database& store, const CommentQuery& query, const std::string& format, long limit);
 
 }  // namespace seismo::cli

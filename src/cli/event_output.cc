@@ -15,7 +15,7 @@ namespace {
 
 // The contract's event object with what makes it traceable on its own:
 // its document, the outlet and the document's date.
-nlohmann::json stored_event_json(const Store::StoredEvent& row) {
+nlohmann::json stored_event_json(const StoredEvent& row) {
   nlohmann::json j = {{"doc_id", row.doc_id}};
   j.update(event_to_json(row.event, event_id(row.doc_id, row.ordinal)));
   j["outlet"] = row.source.empty() ? nlohmann::json(nullptr) : nlohmann::json(row.source);
@@ -41,7 +41,7 @@ std::string place_label(const Event& e) {
 
 std::string number(double v, double scale) { return dump(std::round(v * scale) / scale); }
 
-void print_csv_row(const Store::StoredEvent& row) {
+void print_csv_row(const StoredEvent& row) {
   const Event& e = row.event;
   auto text = [](const std::optional<EventParticipant>& p) { return p ? p->text : std::string(); };
   auto code = [](const std::optional<EventParticipant>& p) { return p ? p->code : std::string(); };
@@ -98,7 +98,7 @@ bool PlaceFilter::matches(const Event& e) const {
   return match_key(e.place->text) == key_ || match_key(p.name) == key_;
 }
 
-size_t print_events(const Store& store, const Store::EventQuery& query, const PlaceFilter& places,
+size_t print_events(const Database& store, const EventQuery& query, const PlaceFilter& places,
                     const std::string& format, long limit) {
   size_t printed = 0;
   if (format == "csv") {
@@ -111,7 +111,7 @@ size_t print_events(const Store& store, const Store::EventQuery& query, const Pl
     fmt::print("{:<10}  {:<5} {:<28}  {:<12} {:<12}  {:<22}  {}\n", "DATE", "CAMEO", "ACTION", "SOURCE", "TARGET",
                "PLACE", "SENTENCE");
   }
-  store.for_each_event(query, [&](const Store::StoredEvent& row) {
+  for_each_event(store, query, [&](const StoredEvent& row) {
     if (limit >= 0 && printed >= static_cast<size_t>(limit)) return;
     const Event& e = row.event;
     if (!places.matches(e)) return;

@@ -26,7 +26,7 @@ class PlaceFilter {
 // Prints the events `query` selects at the places `places` allows, at most
 // `limit` (negative: all), in `format` (table, jsonl, csv or geojson).
 // Returns how many were printed.
-size_t print_events(const Store& store, const Store::EventQuery& query, const PlaceFilter& places,
+size_t print_events(const Database& store, const EventQuery& query, const PlaceFilter& places,
                     const std::string& format, long limit);
 
 }  // namespace seismo::cli

@@ -16,9 +16,14 @@ Article extract_article(const RawDocument& doc, const SiteTemplates* templates) 
 
   for (const auto& p : a.paragraphs) a.fingerprints.push_back(SiteTemplates::fingerprint(p));
   if (templates && !a.site.empty()) {
-    std::erase_if(a.paragraphs, [&](const std::string& p) {
-      return templates->is_template(a.site, SiteTemplates::fingerprint(p));
-    });
+    bool any = false;
+    for (size_t k = 0; k < a.paragraphs.size() && !any; ++k) any = templates->is_template(a.site, a.fingerprints[k]);
+    if (any) {
+      a.paragraphs_before_templates = a.paragraphs;
+      std::erase_if(a.paragraphs, [&](const std::string& p) {
+        return templates->is_template(a.site, SiteTemplates::fingerprint(p));
+      });
+    }
   }
 
   // The input's own date (JSON Lines "date") beats anything the page says.

@@ -38,6 +38,10 @@ struct Article {
   // SiteTemplates fingerprints of every paragraph found, before template
   // paragraphs were dropped (what the site's template is learned from).
   std::vector<uint64_t> fingerprints;
+  // The paragraphs as the page gave them, kept only when site templates
+  // dropped some: the document's identity is computed from these, so what
+  // the store has learned may clean a body but never change its id.
+  std::vector<std::string> paragraphs_before_templates;
 };
 
 // Extracts the article from one raw document. `templates`, when given,

@@ -14,7 +14,11 @@ DocumentRecord process_document(const RawDocument& raw, const Stages& stages) {
   // Identity is the article, not the page around it: the same story at two
   // URLs, or re-crawled with other ads, is one document. Pages with no
   // article text fall back to their raw bytes.
-  d.id = content_id(d.body.empty() ? raw.content : a.title + "\n" + d.body).substr(0, 16);
+  // Templates learned from the store may have cleaned the body; the id is
+  // the page's own text, so a re-ingest finds the same document.
+  const std::string identity =
+      a.paragraphs_before_templates.empty() ? d.body : join_paragraphs(a.paragraphs_before_templates);
+  d.id = content_id(identity.empty() ? raw.content : a.title + "\n" + identity).substr(0, 16);
   d.uris.push_back(raw.uri);
   d.source = a.source;
   d.site = a.site;

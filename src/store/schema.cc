@@ -147,6 +147,31 @@ const std::vector<const char*>& schema_migrations() {
       ALTER TABLE comments ADD COLUMN reasons TEXT;
       ALTER TABLE comments ADD COLUMN targets TEXT;
       )sql",
+      // 6: search by stems. Titles, bodies and comments are indexed by the
+      // "seismo" tokenizer (search_tokenizer.h) through a view that gives
+      // each text its language; comments become searchable. A run records
+      // its process and state, so a killed run reads as interrupted rather
+      // than forever unfinished. Sources without a site are stored with
+      // site '' (the look-up used NULL and never found them).
+      R"sql(
+      UPDATE sources SET site = '' WHERE site IS NULL
+        AND NOT EXISTS (SELECT 1 FROM sources o WHERE o.name = sources.name AND o.site = '');
+      ALTER TABLE ingest_runs ADD COLUMN status TEXT NOT NULL DEFAULT 'finished';
+      ALTER TABLE ingest_runs ADD COLUMN pid INTEGER;
+      ALTER TABLE ingest_runs ADD COLUMN host TEXT;
+      UPDATE ingest_runs SET status = 'interrupted' WHERE finished_at IS NULL;
+      DROP TABLE documents_fts;
+      CREATE VIEW documents_search AS
+        SELECT rowid, char(2) || coalesce(language, '') || char(3) || coalesce(title, '') AS title,
+               char(2) || coalesce(language, '') || char(3) || body AS body FROM documents;
+      CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, body, content='documents_search', content_rowid='rowid', tokenize='seismo'
+      );
+      INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+      CREATE VIRTUAL TABLE comments_fts USING fts5(text, document_id UNINDEXED, ordinal UNINDEXED, tokenize='seismo');
+      INSERT INTO comments_fts(text, document_id, ordinal)
+        SELECT char(2) || coalesce(language, '') || char(3) || text, document_id, ordinal FROM comments;
+      )sql",
   };
   return migrations;
 }
