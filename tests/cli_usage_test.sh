@@ -58,6 +58,22 @@ check "prints the subcommand's help" grep -q "Usage: seismo export docs" "$work/
 status "seismo help nosuch exits 2" 2 "$seismo" help nosuch
 status "--help still exits 0" 0 "$seismo" --help
 
+# C. Filters are checked: a typo is a usage error, not an empty listing.
+for bad in 2022-13-45 2023-02-29 2022-00 22-11 2022-1-5; do
+  status "events --since $bad exits 2" 2 "$seismo" events --db "$work/t.db" --since "$bad"
+done
+check "and says it is not a date" grep -q "^seismo: events: --since: '2022-1-5' is not a date: give YYYY, YYYY-MM or YYYY-MM-DD" "$work/err"
+status "docs --until on no calendar exits 2" 2 "$seismo" docs --db "$work/t.db" --until 2022-11-31
+for good in 2024-02-29 2022-11 2022; do
+  status "events --until $good is a date" 0 "$seismo" events --db "$work/t.db" --until "$good"
+done
+status "events --type bogus exits 2" 2 "$seismo" events --db "$work/t.db" --type bogus
+check "and lists the valid types" grep -q "PLOVER type (.*PROTEST.*), an ACLED event type (.*Protests.*) or sub-event type (.*Peaceful protest" "$work/err"
+status "a CAMEO prefix no code has exits 2" 2 "$seismo" events --db "$work/t.db" --type 99
+for good in 14 145 protests PROTEST "Peaceful protest"; do
+  status "events --type '$good' is a type" 0 "$seismo" events --db "$work/t.db" --type "$good"
+done
+
 # D. Piped stdin is read when no path is given; otherwise a path is needed.
 printf 'You are a clueless idiot.\n' | "$seismo" abuse >"$work/abuse" 2>"$work/err"
 check "abuse reads piped stdin" grep -q '"flagged":true' "$work/abuse"
