@@ -10,7 +10,7 @@ namespace {
 
 void add_to(CLI::App* cmd, GlobalOptions& g) {
   const char* group = "Global options (anywhere on the line)";
-  cmd->add_option("--db", g.db, "SQLite database file")->capture_default_str()->group(group);
+  cmd->add_option("--db", g.db, "SQLite database file (default: $SEISMO_DB, else seismo.db)")->capture_default_str()->group(group);
   cmd->add_option("-j,--threads", g.threads, "worker threads (0: all cores)")->capture_default_str()->group(group);
   cmd->add_flag("-q,--quiet", g.quiet, "no progress bar or summary")->group(group);
 }

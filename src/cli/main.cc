@@ -1,4 +1,6 @@
 // seismo: raw news pages in; a clean, deduplicated, coded picture out.
+#include <cstdlib>
+
 #include "cli/commands.h"
 #include "cli/usage.h"
 
@@ -13,6 +15,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "seismo 0.1.0");
   GlobalOptions g;
+  // The store every command reads unless --db says otherwise: one export
+  // points a shell at the demo store (as GIT_DIR does for git).
+  if (const char* db = std::getenv("SEISMO_DB"); db && *db) g.db = db;
   add_ingest_command(app, g);
   add_analyze_command(app, g);
   add_browse_commands(app, g);
