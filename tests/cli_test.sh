@@ -197,23 +197,45 @@ if [ -f "$shared/benchmarks/events/tabari/Validate.project" ]; then
   check "validate with a missing project fails with its name" test $? -ne 0 -a -n "$(grep missing.project "$work/tab/err2")"
 fi
 
-# A missing gazetteer: one warning saying how to get one; actors still coded.
+# A missing default gazetteer: one warning saying how to get one; actors
+# still coded. A gazetteer asked for by name and missing is an error.
 printf 'NATO said Belgrade must act.\n' >"$work/n.txt"
 printf 'NATO | North Atlantic Treaty Organization\n  IGONAT\nbroken role line\n  X Y Z\n' >"$work/actors.txt"
-"$seismo" analyze --gazetteer "$work/none.idx" --dictionaries "$work/actors.txt" "$work/n.txt" >"$work/n.json" 2>"$work/n.err"
+SEISMO_GAZETTEER="$work/none.idx" "$seismo" analyze --dictionaries "$work/actors.txt" "$work/n.txt" >"$work/n.json" 2>"$work/n.err"
 check "analyze runs without a gazetteer" test $? -eq 0
 check "missing gazetteer said once" test "$(grep -c 'places will not be resolved' "$work/n.err")" -eq 1
 check "bad dictionary line named with its number" grep -q "actors.txt:4: expected CODE" "$work/n.err"
 check "actor still coded" grep -q '"code":"IGONAT"' "$work/n.json"
 
-# A GeoNames dump where an index is expected: compiled once beside it, reused.
+"$seismo" analyze --gazetteer "$work/none.idx" "$work/n.txt" >/dev/null 2>"$work/n2.err"
+check "a missing --gazetteer exits 2" test $? -eq 2
+check "and names the file" grep -q "^seismo: analyze: --gazetteer: .*$work/none.idx" "$work/n2.err"
+
+# A GeoNames dump where an index is expected: compiled once into the cache
+# directory (not beside it), keyed by its path, size and mtime, reused.
+export XDG_CACHE_HOME=$work/cache
 printf '783770\tZvečan\tZvecan\tZvecan,Звечан\t42.9075\t20.84028\tP\tPPLA2\tXK\t\t01\t\t\t\t17000\t\t0\tEurope/Belgrade\t2020-01-01\n' >"$work/geo.txt"
 printf 'Police came to Звечан on Monday.\n' >"$work/z.txt"
 "$seismo" analyze --gazetteer "$work/geo.txt" "$work/z.txt" >"$work/z.json" 2>"$work/z.err"
-check "a GeoNames dump is compiled on first use" grep -q "compiling it once" "$work/z.err"
+check "a GeoNames dump is compiled on first use" grep -q "building a gazetteer cache of it in $work/cache/seismo/" "$work/z.err"
 check "and resolves with it" grep -q '"geonameid":783770' "$work/z.json"
+check "nothing is written beside the dump" test -z "$(ls "$work" | grep '^geo\.txt.')"
+check "the cache is in XDG_CACHE_HOME/seismo" test "$(ls "$work/cache/seismo" | grep -c '^geo\.txt-.*\.idx$')" -eq 1
 "$seismo" analyze --gazetteer "$work/geo.txt" "$work/z.txt" >/dev/null 2>"$work/z2.err"
 check "the compiled index is reused" test ! -s "$work/z2.err"
+printf '792578\tLeposavić\tLeposavic\tLeposavich\t43.10389\t20.80278\tP\tPPLA2\tXK\t\t01\t\t\t\t18600\t\t0\tEurope/Belgrade\t2020-01-01\n' >>"$work/geo.txt"
+"$seismo" analyze --gazetteer "$work/geo.txt" "$work/z.txt" >/dev/null 2>"$work/z3.err"
+check "a changed dump is compiled again" grep -q "building a gazetteer cache" "$work/z3.err"
+check "replacing its old cache" test "$(ls "$work/cache/seismo" | grep -c '^geo\.txt-.*\.idx$')" -eq 1
+cp "$work/geo.txt" "$work/geo2.txt"
+"$seismo" analyze --gazetteer "$work/geo2.txt" "$work/z.txt" >/dev/null 2>"$work/z4.err"
+check "another path is another cache" grep -q "building a gazetteer cache" "$work/z4.err"
+unset XDG_CACHE_HOME
+
+# An index built without countries resolves "Kosovo" to a town: said.
+"$seismo" gazetteer build --geonames "$work/geo.txt" -o "$work/nocountries.idx" 2>"$work/gb.err"
+check "gazetteer build without countries warns" grep -q "nocountries.idx: holds no countries" "$work/gb.err"
+check "gazetteer info counts countries" grep -q "^countries [0-9]\{3\}" <("$seismo" gazetteer info)
 
 echo "$((fails == 0 ? 1 : 0)) passed, $fails failed" | sed 's/^1 passed, 0 failed$/cli end-to-end: all checks passed/'
 [ "$fails" -eq 0 ]
