@@ -110,6 +110,20 @@ if [ -d "$shared/seeds" ]; then
   features=$(grep -c '^{"geometry":{"coordinates":\[[-0-9.]*,[-0-9.]*\],"type":"Point"},"properties":{.*},"type":"Feature"},\?$' "$work/ev.geojson")
   check "geojson features are points" test "$features" -gt 0 -a "$features" -eq "$(($(wc -l <"$work/ev.geojson") - 2))"
   check "geojson collection is closed" test "$(tail -1 "$work/ev.geojson")" = "]}"
+  # Readable tables: headers, the document id, sized to $COLUMNS, never
+  # cut when piped, partial dates said as they are and sorted after full ones.
+  check "places has a header" grep -q "^MENTIONS  DOCS  PLACE  *CC  *LAT  *LON  GEONAMES  WRITTEN AS$" <("$seismo" --db "$db" -q places)
+  check "actors has a header" grep -q "^MENTIONS  DOCS  CODE  *NAME$" <("$seismo" --db "$db" -q actors)
+  unset COLUMNS
+  "$seismo" --db "$db" -q events >"$work/evt"
+  check "events table names the document" grep -q "^DOC  *DATE  *CAMEO  *ACTION" "$work/evt"
+  check "every event row starts with its document id" test "$(tail -n +2 "$work/evt" | grep -vc '^[0-9a-f]\{16\}  ')" -eq 0
+  check "piped, sentences are not cut" grep -q "in the city of Kosovska Mitrovica and destroyed it, director of the Serbian government's Office for Kosovo and Metohia Petar Petkovic wrote on Twitter at the time.$" "$work/evt"
+  check "a month without a year is said so" grep -q "(month 11, year unknown)" "$work/evt"
+  check "and sorts after the full dates" test "$(grep -n 'year unknown' "$work/evt" | cut -d: -f1)" -gt "$(grep -n '  2022-12-' "$work/evt" | tail -1 | cut -d: -f1)"
+  COLUMNS=140 "$seismo" --db "$db" -q events >"$work/evt120"
+  check "COLUMNS=140 fits the table" test "$(LC_ALL=C.UTF-8 wc -L <"$work/evt120")" -le 140
+  check "and keeps place names whole" grep -q "Washington / Washington, D.C." "$work/evt120"
   "$seismo" --db "$db" events --since 2022-13-40x >/dev/null 2>"$work/everr"
   check "a bad date is a clear error" grep -q "not a date" "$work/everr"
   "$seismo" --db "$db" show "$id" >"$work/show2"
