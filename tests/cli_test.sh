@@ -110,6 +110,20 @@ if [ -d "$shared/seeds" ]; then
   features=$(grep -c '^{"geometry":{"coordinates":\[[-0-9.]*,[-0-9.]*\],"type":"Point"},"properties":{.*},"type":"Feature"},\?$' "$work/ev.geojson")
   check "geojson features are points" test "$features" -gt 0 -a "$features" -eq "$(($(wc -l <"$work/ev.geojson") - 2))"
   check "geojson collection is closed" test "$(tail -1 "$work/ev.geojson")" = "]}"
+  # Readable tables: headers, the document id, sized to $COLUMNS, never
+  # cut when piped, partial dates said as they are and sorted after full ones.
+  check "places has a header" grep -q "^MENTIONS  DOCS  PLACE  *CC  *LAT  *LON  GEONAMES  WRITTEN AS$" <("$seismo" --db "$db" -q places)
+  check "actors has a header" grep -q "^MENTIONS  DOCS  CODE  *NAME$" <("$seismo" --db "$db" -q actors)
+  unset COLUMNS
+  "$seismo" --db "$db" -q events >"$work/evt"
+  check "events table names the document" grep -q "^DOC  *DATE  *CAMEO  *ACTION" "$work/evt"
+  check "every event row starts with its document id" test "$(tail -n +2 "$work/evt" | grep -vc '^[0-9a-f]\{16\}  ')" -eq 0
+  check "piped, sentences are not cut" grep -q "in the city of Kosovska Mitrovica and destroyed it, director of the Serbian government's Office for Kosovo and Metohia Petar Petkovic wrote on Twitter at the time.$" "$work/evt"
+  check "a month without a year is said so" grep -q "(month 11, year unknown)" "$work/evt"
+  check "and sorts after the full dates" test "$(grep -n 'year unknown' "$work/evt" | cut -d: -f1)" -gt "$(grep -n '  2022-12-' "$work/evt" | tail -1 | cut -d: -f1)"
+  COLUMNS=140 "$seismo" --db "$db" -q events >"$work/evt120"
+  check "COLUMNS=140 fits the table" test "$(LC_ALL=C.UTF-8 wc -L <"$work/evt120")" -le 140
+  check "and keeps place names whole" grep -q "Washington / Washington, D.C." "$work/evt120"
   "$seismo" --db "$db" events --since 2022-13-40x >/dev/null 2>"$work/everr"
   check "a bad date is a clear error" grep -q "not a date" "$work/everr"
   "$seismo" --db "$db" show "$id" >"$work/show2"
@@ -197,23 +211,45 @@ if [ -f "$shared/benchmarks/events/tabari/Validate.project" ]; then
   check "validate with a missing project fails with its name" test $? -ne 0 -a -n "$(grep missing.project "$work/tab/err2")"
 fi
 
-# A missing gazetteer: one warning saying how to get one; actors still coded.
+# A missing default gazetteer: one warning saying how to get one; actors
+# still coded. A gazetteer asked for by name and missing is an error.
 printf 'NATO said Belgrade must act.\n' >"$work/n.txt"
 printf 'NATO | North Atlantic Treaty Organization\n  IGONAT\nbroken role line\n  X Y Z\n' >"$work/actors.txt"
-"$seismo" analyze --gazetteer "$work/none.idx" --dictionaries "$work/actors.txt" "$work/n.txt" >"$work/n.json" 2>"$work/n.err"
+SEISMO_GAZETTEER="$work/none.idx" "$seismo" analyze --dictionaries "$work/actors.txt" "$work/n.txt" >"$work/n.json" 2>"$work/n.err"
 check "analyze runs without a gazetteer" test $? -eq 0
 check "missing gazetteer said once" test "$(grep -c 'places will not be resolved' "$work/n.err")" -eq 1
 check "bad dictionary line named with its number" grep -q "actors.txt:4: expected CODE" "$work/n.err"
 check "actor still coded" grep -q '"code":"IGONAT"' "$work/n.json"
 
-# A GeoNames dump where an index is expected: compiled once beside it, reused.
+"$seismo" analyze --gazetteer "$work/none.idx" "$work/n.txt" >/dev/null 2>"$work/n2.err"
+check "a missing --gazetteer exits 2" test $? -eq 2
+check "and names the file" grep -q "^seismo: analyze: --gazetteer: .*$work/none.idx" "$work/n2.err"
+
+# A GeoNames dump where an index is expected: compiled once into the cache
+# directory (not beside it), keyed by its path, size and mtime, reused.
+export XDG_CACHE_HOME=$work/cache
 printf '783770\tZvečan\tZvecan\tZvecan,Звечан\t42.9075\t20.84028\tP\tPPLA2\tXK\t\t01\t\t\t\t17000\t\t0\tEurope/Belgrade\t2020-01-01\n' >"$work/geo.txt"
 printf 'Police came to Звечан on Monday.\n' >"$work/z.txt"
 "$seismo" analyze --gazetteer "$work/geo.txt" "$work/z.txt" >"$work/z.json" 2>"$work/z.err"
-check "a GeoNames dump is compiled on first use" grep -q "compiling it once" "$work/z.err"
+check "a GeoNames dump is compiled on first use" grep -q "building a gazetteer cache of it in $work/cache/seismo/" "$work/z.err"
 check "and resolves with it" grep -q '"geonameid":783770' "$work/z.json"
+check "nothing is written beside the dump" test -z "$(ls "$work" | grep '^geo\.txt.')"
+check "the cache is in XDG_CACHE_HOME/seismo" test "$(ls "$work/cache/seismo" | grep -c '^geo\.txt-.*\.idx$')" -eq 1
 "$seismo" analyze --gazetteer "$work/geo.txt" "$work/z.txt" >/dev/null 2>"$work/z2.err"
 check "the compiled index is reused" test ! -s "$work/z2.err"
+printf '792578\tLeposavić\tLeposavic\tLeposavich\t43.10389\t20.80278\tP\tPPLA2\tXK\t\t01\t\t\t\t18600\t\t0\tEurope/Belgrade\t2020-01-01\n' >>"$work/geo.txt"
+"$seismo" analyze --gazetteer "$work/geo.txt" "$work/z.txt" >/dev/null 2>"$work/z3.err"
+check "a changed dump is compiled again" grep -q "building a gazetteer cache" "$work/z3.err"
+check "replacing its old cache" test "$(ls "$work/cache/seismo" | grep -c '^geo\.txt-.*\.idx$')" -eq 1
+cp "$work/geo.txt" "$work/geo2.txt"
+"$seismo" analyze --gazetteer "$work/geo2.txt" "$work/z.txt" >/dev/null 2>"$work/z4.err"
+check "another path is another cache" grep -q "building a gazetteer cache" "$work/z4.err"
+unset XDG_CACHE_HOME
+
+# An index built without countries resolves "Kosovo" to a town: said.
+"$seismo" gazetteer build --geonames "$work/geo.txt" -o "$work/nocountries.idx" 2>"$work/gb.err"
+check "gazetteer build without countries warns" grep -q "nocountries.idx: holds no countries" "$work/gb.err"
+check "gazetteer info counts countries" grep -q "^countries [0-9]\{3\}" <("$seismo" gazetteer info)
 
 echo "$((fails == 0 ? 1 : 0)) passed, $fails failed" | sed 's/^1 passed, 0 failed$/cli end-to-end: all checks passed/'
 [ "$fails" -eq 0 ]

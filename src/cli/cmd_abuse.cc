@@ -49,7 +49,9 @@ void add_abuse_command(CLI::App& app, GlobalOptions&) {
   auto* cmd = app.add_subcommand("abuse", "Score texts for abuse, hate and threats (one per line, or JSON Lines {id, text})");
   auto paths = std::make_shared<std::vector<std::string>>();
   auto opts = std::make_shared<AbuseOptions>();
-  cmd->add_option("paths", *paths, "files, or - for stdin")->required();
+  auto* given = cmd->add_option("paths", *paths, "files, or - for stdin (the default when it is piped)");
+  if (stdin_is_piped()) *paths = {"-"};  // as input_options.cc does for ingest and analyze
+  else given->required();
   cmd->add_option("--lexicons", opts->lexicons, "abuse lexicons in seismo's format (files or directories); default: the bundled ones");
   cmd->callback([paths, opts] {
     std::vector<std::string> warnings;

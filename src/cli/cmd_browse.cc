@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/console.h"
+#include "cli/query_options.h"
 #include "common/dates.h"
 #include "common/text.h"
 #include "pipeline/document_json.h"
@@ -27,18 +28,6 @@ void print_docs(const GlobalOptions& g, const DocumentQuery& query) {
   }
   std::fflush(stdout);
   if (!g.quiet) std::fprintf(stderr, "%zu document%s\n", docs.size(), docs.size() == 1 ? "" : "s");
-}
-
-// YYYY, YYYY-MM or YYYY-MM-DD with a real month and day.
-bool is_date_option(const std::string& s) {
-  auto digits = [&](size_t from, size_t n) {
-    for (size_t k = from; k < from + n; ++k)
-      if (k >= s.size() || s[k] < '0' || s[k] > '9') return false;
-    return true;
-  };
-  if (s.size() == 4) return digits(0, 4);
-  if (s.size() == 7) return digits(0, 4) && s[4] == '-' && digits(5, 2) && parse_machine_date(s + "-01").has_value();
-  return s.size() == 10 && parse_machine_date(s).has_value();
 }
 
 // "insult 0.80, identity attack 0.85 (albanians)": the flags at 0.5 or more.
@@ -169,16 +158,11 @@ void add_browse_commands(CLI::App& app, GlobalOptions& g) {
   docs->add_option("--sort", *sort, "newest, oldest, title, source or comments")
       ->check(CLI::IsMember({"newest", "date", "oldest", "title", "source", "comments"}))
       ->capture_default_str();
-  docs->add_option("--since", dq->since, "published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)");
-  docs->add_option("--until", dq->until, "published on or before this date");
+  docs->add_option("--since", dq->since, "published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")->check(date_option());
+  docs->add_option("--until", dq->until, "published on or before this date")->check(date_option());
   docs->callback([&g, dq, sort] {
     DocumentQuery q = *dq;
-    for (const std::string* d : {&q.since, &q.until}) {
-      if (!d->empty() && !is_date_option(*d)) throw CLI::ValidationError(*d + ": not a date: give YYYY, YYYY-MM or YYYY-MM-DD");
-    }
-    // An "until" month or year includes all its days.
-    if (q.until.size() == 4) q.until += "-99-99";
-    else if (q.until.size() == 7) q.until += "-99";
+    q.until = until_bound(q.until);
     const std::string& o = *sort;
     q.order = o == "oldest" ? DocumentOrder::kOldest
               : o == "title" ? DocumentOrder::kTitle

@@ -1,9 +1,12 @@
 // seismo places / seismo actors: what the store knows, most mentioned
 // first, with mention and document counts.
+#include <fmt/format.h>
+
 #include <cstdio>
 
 #include "cli/commands.h"
 #include "cli/console.h"
+#include "cli/table.h"
 #include "pipeline/document_json.h"
 #include "store/store.h"
 
@@ -19,6 +22,10 @@ void add_listing(CLI::App& app, GlobalOptions& g, const char* name, const char* 
   cmd->callback([&g, kind, limit, json] {
     Database store(g.db, Access::kRead);
     auto rows = count_entities(store, kind, *limit);
+    bool places = std::string(kind) == "place";
+    Table table(places ? std::vector<Column>{{"MENTIONS", true}, {"DOCS", true}, {"PLACE"}, {"CC"}, {"LAT", true},
+                                             {"LON", true}, {"GEONAMES"}, {"WRITTEN AS", false, true}}
+                       : std::vector<Column>{{"MENTIONS", true}, {"DOCS", true}, {"CODE"}, {"NAME", false, true}});
     for (const auto& r : rows) {
       const EntityMention& e = r.entity;
       if (*json) {
@@ -32,13 +39,14 @@ void add_listing(CLI::App& app, GlobalOptions& g, const char* name, const char* 
         const auto& p = *e.place;
         // Countries and curated places have no GeoNames id: show their kind.
         std::string id = p.geonameid ? std::to_string(p.geonameid) : p.feature_code == "PCLI" ? "country" : "curated";
-        std::printf("%6d %4d  %s %-2s %9.4f %9.4f  %-9s (as \"%s\")\n", r.mentions, r.documents,
-                    pad(shorten(p.name, 28), 28).c_str(), p.country.c_str(), p.lat, p.lon, id.c_str(),
-                    shorten(e.text, 30).c_str());
+        table.add({std::to_string(r.mentions), std::to_string(r.documents), p.name, p.country,
+                   fmt::format("{:.4f}", p.lat), fmt::format("{:.4f}", p.lon), id, e.text});
       } else if (e.actor) {
-        std::printf("%6d %4d  %-14s %s\n", r.mentions, r.documents, e.actor->code.c_str(), e.actor->name.c_str());
+        table.add({std::to_string(r.mentions), std::to_string(r.documents), e.actor->code, e.actor->name});
       }
     }
+    if (!*json && !rows.empty()) table.print();
+    std::fflush(stdout);
     if (rows.empty() && !g.quiet) std::fprintf(stderr, "seismo: no %s in %s yet (ingest some pages first)\n", kind, g.db.c_str());
   });
 }

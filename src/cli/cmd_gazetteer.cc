@@ -13,6 +13,16 @@ namespace {
 
 void warn_line(const std::string& message) { print_error("gazetteer", message); }
 
+// How many ISO 3166 countries the index has records for. Without them a
+// country's name resolves to the first town that bears it ("Kosovo" ->
+// Kosovo Polje), which looks like a result and is wrong.
+size_t country_count(const Gazetteer& gz) {
+  size_t n = 0;
+  for (char a = 'A'; a <= 'Z'; ++a)
+    for (char b = 'A'; b <= 'Z'; ++b) n += gz.country(std::string{a, b}) != nullptr;
+  return n;
+}
+
 }  // namespace
 
 void add_gazetteer_command(CLI::App& app, GlobalOptions& g) {
@@ -42,6 +52,10 @@ void add_gazetteer_command(CLI::App& app, GlobalOptions& g) {
       exit_status = 1;
       return;
     }
+    if (country_count(*gz) == 0) {
+      warn_line(*output + ": holds no countries: \"Kosovo\" or \"Serbia\" will resolve to towns named after them "
+                "(Kosovo Polje); give --countries (world-countries countries.json) to fix it");
+    }
     if (!g.quiet) {
       double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       std::fprintf(stderr, "seismo: gazetteer %s: %zu places, %zu names, built in %.1f s\n", output->c_str(),
@@ -63,7 +77,8 @@ void add_gazetteer_command(CLI::App& app, GlobalOptions& g) {
       return;
     }
     double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    std::printf("%s\nplaces %zu\nnames %zu\nload_ms %.1f\n", p.c_str(), gz->place_count(), gz->name_count(), ms);
+    std::printf("%s\nplaces %zu\nnames %zu\ncountries %zu\nload_ms %.1f\n", p.c_str(), gz->place_count(), gz->name_count(),
+                country_count(*gz), ms);
   });
 }
 

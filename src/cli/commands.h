@@ -43,6 +43,10 @@ std::shared_ptr<InputOptions> add_input_options(CLI::App* cmd);
 // Every command's callback returns the process exit status through this.
 extern int exit_status;
 
+// Adds --db, -j and -q to `app` and to every command registered on it, so
+// they are accepted anywhere on the line. Call after the commands are added.
+void add_global_options(CLI::App& app, GlobalOptions& g);
+
 void add_ingest_command(CLI::App& app, GlobalOptions& g);
 void add_analyze_command(CLI::App& app, GlobalOptions& g);
 void add_browse_commands(CLI::App& app, GlobalOptions& g);  // docs, show, search

@@ -1,5 +1,6 @@
 #include "cli/console.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -13,6 +14,12 @@ void print_error(const std::string& where, const std::string& message) {
 }
 
 bool stderr_is_terminal() { return isatty(STDERR_FILENO) != 0; }
+
+bool stdin_is_piped() {
+  struct stat st;
+  if (fstat(STDIN_FILENO, &st) != 0) return false;
+  return S_ISFIFO(st.st_mode) || S_ISREG(st.st_mode) || S_ISSOCK(st.st_mode);
+}
 
 std::string shorten(const std::string& s, size_t width) {
   if (code_point_count(s) <= width) return s;

@@ -25,6 +25,9 @@ class Progress {
 };
 
 bool stderr_is_terminal();
+// True when stdin is a pipe, a file or a socket: `echo x | seismo abuse`
+// reads it when no path is given. A terminal or /dev/null is not input.
+bool stdin_is_piped();
 std::string shorten(const std::string& s, size_t width);
 // Pads to `width` characters (code points, not bytes: "Zvečan").
 std::string pad(const std::string& s, size_t width);

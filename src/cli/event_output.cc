@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/console.h"
+#include "cli/table.h"
 #include "common/match_text.h"
 #include "entities/gazetteer.h"
 #include "pipeline/document_json.h"
@@ -37,6 +38,19 @@ std::string place_label(const Event& e) {
   // Mitrovica" resolved to "Mitrovicë"): seismo takes no side.
   if (match_key(e.place->text) == match_key(p.name)) return p.name;
   return e.place->text + " / " + p.name;
+}
+
+// A date as precise as it was found, said honestly: "2022-11-25",
+// "2022-11", "2022", and for a month or day whose year no one wrote,
+// "(month 11, year unknown)" instead of ISO's cryptic "--11".
+std::string shown_date(const std::string& value) {
+  if (value.rfind("--", 0) == 0) {
+    std::string md = value.substr(2);
+    return (md.size() == 2 ? "(month " + md : "(" + md) + ", year unknown)";
+  }
+  size_t slash = value.find('/');
+  if (slash != std::string::npos) return shown_date(value.substr(0, slash)) + "/" + shown_date(value.substr(slash + 1));
+  return value.substr(0, 10);
 }
 
 std::string number(double v, double scale) { return dump(std::round(v * scale) / scale); }
@@ -107,14 +121,14 @@ size_t print_events(const Database& store, const EventQuery& query, const PlaceF
         "confidence,outlet,sentence\n");
   } else if (format == "geojson") {
     put("{\"type\":\"FeatureCollection\",\"features\":[\n");
-  } else if (format == "table") {
-    fmt::print("{:<10}  {:<5} {:<28}  {:<12} {:<12}  {:<22}  {}\n", "DATE", "CAMEO", "ACTION", "SOURCE", "TARGET",
-               "PLACE", "SENTENCE");
   }
-  for_each_event(store, query, [&](const StoredEvent& row) {
+  // The document id lets `seismo show` open the article; the place is
+  // never cut, the action, actors and sentence give way to fit.
+  Table table({{"DOC"}, {"DATE"}, {"CAMEO"}, {"ACTION", false, true}, {"SOURCE", false, true}, {"TARGET", false, true},
+               {"PLACE"}, {"SENTENCE", false, true}});
+  auto emit = [&](const StoredEvent& row) {
     if (limit >= 0 && printed >= static_cast<size_t>(limit)) return;
     const Event& e = row.event;
-    if (!places.matches(e)) return;
     if (format == "jsonl") {
       put(dump(stored_event_json(row)) + "\n");
     } else if (format == "csv") {
@@ -130,14 +144,31 @@ size_t print_events(const Database& store, const EventQuery& query, const PlaceF
                                 {"properties", std::move(props)}};
       put((printed ? ",\n" : "") + dump(feature));
     } else {
-      std::string date = e.date ? e.date->value.substr(0, 10) : "-";
-      fmt::print("{}  {} {}  {} {}  {}  {}\n", pad(date, 10), pad(e.action.cameo, 5), pad(shorten(e.action.label, 28), 28),
-                 pad(shorten(participant_code(e.source), 12), 12), pad(shorten(participant_code(e.target), 12), 12),
-                 pad(shorten(place_label(e), 22), 22), shorten(e.sentence, 90));
+      table.add({row.doc_id, e.date ? shown_date(e.date->value) : "-", e.action.cameo, e.action.label,
+                 participant_code(e.source), participant_code(e.target), place_label(e), e.sentence});
     }
     ++printed;
+  };
+  // The store sorts dates as text, where a month with no year ("--11")
+  // comes before every full date; such events go after the dated ones,
+  // before the undated.
+  std::vector<StoredEvent> year_unknown;
+  auto flush_year_unknown = [&] {
+    for (const auto& r : year_unknown) emit(r);
+    year_unknown.clear();
+  };
+  for_each_event(store, query, [&](const StoredEvent& row) {
+    if (!places.matches(row.event)) return;
+    if (row.event.date && row.event.date->value.rfind("--", 0) == 0) {
+      year_unknown.push_back(row);
+      return;
+    }
+    if (!row.event.date) flush_year_unknown();
+    emit(row);
   });
+  flush_year_unknown();
   if (format == "geojson") put("\n]}\n");
+  if (format == "table") table.print();
   std::fflush(stdout);
   return printed;
 }

@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "cli/console.h"
+#include "cli/usage.h"
 #include "common/data_files.h"
 
 namespace seismo::cli {
@@ -14,10 +15,18 @@ ReaderOptions InputOptions::reader() const {
 
 std::shared_ptr<InputOptions> add_input_options(CLI::App* cmd) {
   auto in = std::make_shared<InputOptions>();
-  cmd->add_option("paths", in->paths, "files, directories, or - for stdin")->required();
+  auto* paths = cmd->add_option("paths", in->paths, "files, directories, or - for stdin (the default when it is piped)");
+  // Piped input with no path is read, as `rg PATTERN` and `wc` do; on a
+  // terminal a missing path is a mistake, not a wait for typed pages.
+  if (stdin_is_piped()) in->paths = {"-"};
+  else paths->required();
   cmd->add_option("--max-doc-mb", in->max_doc_mb, "refuse documents larger than this (MiB)")->capture_default_str();
+  // A gazetteer asked for by name and missing is a mistake to stop at, not
+  // a run that quietly resolves no place; only the default may be absent.
   cmd->add_option("--gazetteer", in->entities.gazetteer,
-                  "gazetteer index (`seismo gazetteer build`); default: the one built with seismo");
+                  "gazetteer index (`seismo gazetteer build`) or a GeoNames dump (compiled once into "
+                  "$XDG_CACHE_HOME/seismo); default: the one built with seismo")
+      ->check(CLI::ExistingFile);
   cmd->add_option("--dictionaries", in->entities.dictionaries,
                   "dictionaries in seismo's format (files or directories): actors, agents, and in a directory "
                   "the action files (names with 'action'); default: the bundled ones");
@@ -54,6 +63,8 @@ std::unique_ptr<EntityRecognizer> InputOptions::load_entities() const {
   // Dictionary problems are printed even with -q: they are few, and a
   // silently half-loaded dictionary would code wrongly.
   for (const auto& w : warnings) print_error("entities", w);
+  if (r && !entities.gazetteer.empty() && !r->has_gazetteer())
+    throw UsageError("--gazetteer " + entities.gazetteer + ": neither a gazetteer index nor a GeoNames dump");
   return r;
 }
 

@@ -1,9 +1,8 @@
 // seismo: raw news pages in; a clean, deduplicated, coded picture out.
-#include <cstdio>
-#include <stdexcept>
+#include <cstdlib>
 
 #include "cli/commands.h"
-#include "cli/console.h"
+#include "cli/usage.h"
 
 namespace seismo::cli {
 int exit_status = 0;
@@ -11,13 +10,14 @@ int exit_status = 0;
 
 int main(int argc, char** argv) {
   using namespace seismo::cli;
-  CLI::App app{"seismo: turns raw news pages about an unfolding crisis into clean, coded, searchable documents"};
+  CLI::App app{"seismo: turns raw news pages about an unfolding crisis into clean, coded, searchable documents",
+               "seismo"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "seismo 0.1.0");
   GlobalOptions g;
-  app.add_option("--db", g.db, "SQLite database file")->capture_default_str();
-  app.add_option("-j,--threads", g.threads, "worker threads (0: all cores)")->capture_default_str();
-  app.add_flag("-q,--quiet", g.quiet, "no progress bar or summary");
+  // The store every command reads unless --db says otherwise: one export
+  // points a shell at the demo store (as GIT_DIR does for git).
+  if (const char* db = std::getenv("SEISMO_DB"); db && *db) g.db = db;
   add_ingest_command(app, g);
   add_analyze_command(app, g);
   add_browse_commands(app, g);
@@ -29,13 +29,7 @@ int main(int argc, char** argv) {
   add_validate_command(app, g);
   add_comments_command(app, g);
   add_check_command(app, g);
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    return app.exit(e);
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "seismo: %s\n", e.what());
-    return 2;
-  }
-  return exit_status;
+  add_help_command(app);
+  add_global_options(app, g);
+  return run_command_line(app, argc, argv, exit_status);
 }

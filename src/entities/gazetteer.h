@@ -92,10 +92,11 @@ class Gazetteer {
 std::string default_gazetteer_path();
 
 // Opens `path` as an index; when it is a GeoNames dump instead
-// (allCountries.txt, cities1000.txt), compiles it once into an index beside
-// it (or in ~/.cache/seismo) with alternateNamesV2.txt from the same
-// directory and the build's countries, regions and supplement, and opens
-// that. What it did goes to `notes`.
+// (allCountries.txt, cities1000.txt), compiles it once into a cache in
+// $XDG_CACHE_HOME/seismo or ~/.cache/seismo (keyed by the dump's path, size
+// and mtime) with alternateNamesV2.txt from the same directory and the
+// build's countries, regions and supplement, and opens that. What it did
+// goes to `notes`.
 std::unique_ptr<Gazetteer> open_or_build_gazetteer(const std::string& path, std::vector<std::string>& notes,
                                                    std::string* error);
 

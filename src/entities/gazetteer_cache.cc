@@ -1,12 +1,14 @@
 // A GeoNames dump given where an index is expected (`--gazetteer
-// allCountries.txt`) is compiled once into an index beside it, reused while
-// it is newer than the dump: loading a full GeoNames is one flag.
-#include <sys/stat.h>
+// allCountries.txt`) is compiled once into a cache and reused: loading a
+// full GeoNames is one flag. The cache lives in $XDG_CACHE_HOME/seismo (or
+// ~/.cache/seismo), never beside the user's input, and is keyed by the
+// dump's path, size and modification time, so an edited or replaced dump
+// is compiled again and the cache it replaces is removed.
 #include <unistd.h>
 
 #include <cstdio>
-#include <cstring>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 
 #include "entities/gazetteer.h"
@@ -14,6 +16,8 @@
 
 namespace seismo {
 namespace {
+
+namespace fs = std::filesystem;
 
 bool is_index(const std::string& path) {
   FILE* f = std::fopen(path.c_str(), "rb");
@@ -28,7 +32,48 @@ bool is_index(const std::string& path) {
 // this binary was built from a source tree that still has it.
 std::string source_file(const char* relative) {
   std::string p = std::string(SEISMO_SOURCE_DIR) + "/" + relative;
-  return std::filesystem::exists(p) ? p : std::string();
+  return fs::exists(p) ? p : std::string();
+}
+
+fs::path cache_directory() {
+  const char* xdg = std::getenv("XDG_CACHE_HOME");
+  if (xdg && *xdg) return fs::path(xdg) / "seismo";
+  const char* home = std::getenv("HOME");
+  return fs::path(home && *home ? home : "/tmp") / ".cache" / "seismo";
+}
+
+// FNV-1a: stable across builds and machines, which std::hash is not
+// promised to be; a cache name must mean the same thing next run.
+std::string hex_hash(const std::string& s) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  char b[17];
+  std::snprintf(b, sizeof b, "%016llx", static_cast<unsigned long long>(h));
+  return b;
+}
+
+// "allCountries.txt-<path hash>-": every cache of this dump starts so.
+std::string cache_prefix(const fs::path& dump) {
+  std::error_code ec;
+  fs::path absolute = fs::weakly_canonical(dump, ec);
+  if (ec) absolute = fs::absolute(dump);
+  return dump.filename().string() + "-" + hex_hash(absolute.string()) + "-";
+}
+
+std::string cache_version(const fs::path& dump, std::error_code& ec) {
+  uintmax_t size = fs::file_size(dump, ec);
+  if (ec) return "";
+  auto mtime = fs::last_write_time(dump, ec).time_since_epoch().count();
+  return hex_hash(std::to_string(size) + ":" + std::to_string(mtime));
+}
+
+// Caches of earlier versions of the same dump: replaced, so not kept.
+void remove_stale(const fs::path& dir, const std::string& prefix, const fs::path& keep) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind(prefix, 0) == 0 && entry.path() != keep) fs::remove(entry.path(), ec);
+  }
 }
 
 }  // namespace
@@ -36,31 +81,45 @@ std::string source_file(const char* relative) {
 std::unique_ptr<Gazetteer> open_or_build_gazetteer(const std::string& path, std::vector<std::string>& notes,
                                                    std::string* error) {
   std::error_code ec;
-  if (!std::filesystem::exists(path, ec) || std::filesystem::is_directory(path, ec) || is_index(path))
-    return Gazetteer::open(path, error);
+  if (!fs::exists(path, ec) || fs::is_directory(path, ec) || is_index(path)) return Gazetteer::open(path, error);
   // Not an index: a GeoNames dump in its standard columns.
-  std::filesystem::path dump(path);
-  std::filesystem::path index = dump;
-  index += ".seismo-gazetteer";
-  if (access(dump.parent_path().empty() ? "." : dump.parent_path().c_str(), W_OK) != 0) {
-    const char* home = std::getenv("XDG_CACHE_HOME");
-    std::filesystem::path cache = home && *home ? home : std::string(std::getenv("HOME") ? std::getenv("HOME") : "/tmp") + "/.cache";
-    std::filesystem::create_directories(cache / "seismo", ec);
-    index = cache / "seismo" / (dump.filename().string() + ".seismo-gazetteer");
+  fs::path dump(path);
+  std::string version = cache_version(dump, ec);
+  fs::path dir = cache_directory();
+  fs::create_directories(dir, ec);
+  if (version.empty() || !fs::is_directory(dir, ec)) {
+    if (error) *error = path + ": a GeoNames dump, but no cache directory " + dir.string() + " to compile it into";
+    return nullptr;
   }
-  bool fresh = std::filesystem::exists(index, ec) &&
-               std::filesystem::last_write_time(index, ec) >= std::filesystem::last_write_time(dump, ec);
-  if (!fresh) {
+  std::string prefix = cache_prefix(dump);
+  fs::path index = dir / (prefix + version + ".idx");
+  if (!fs::exists(index, ec)) {
     GazetteerSources s;
     s.geonames = path;
     auto alternates = dump.parent_path() / "alternateNamesV2.txt";
-    if (std::filesystem::exists(alternates, ec)) s.alternate_names = alternates.string();
+    if (fs::exists(alternates, ec)) s.alternate_names = alternates.string();
     s.countries = source_file("data/vendor/node_modules/world-countries/countries.json");
     s.regions = source_file("data/vendor/node_modules/@countrystatecity/countries/dist/data");
     s.supplement = source_file("data/places.tsv");
-    notes.push_back(path + ": a GeoNames dump, not an index: compiling it once into " + index.string());
-    if (!Gazetteer::build(s, index.string(), [&notes](const std::string& m) { notes.push_back(m); }, error))
+    notes.push_back(path + ": a GeoNames dump, not an index: building a gazetteer cache of it in " + index.string() +
+                    " (once; rebuilt when the dump changes)");
+    if (s.countries.empty())
+      notes.push_back("no countries file beside this build: country names (Kosovo) may resolve to places named after them");
+    // Written under a temporary name and renamed, so that an interrupted
+    // build or a concurrent one never leaves a half index to be reused.
+    fs::path partial = index;
+    partial += ".partial-" + std::to_string(getpid());
+    if (!Gazetteer::build(s, partial.string(), [&notes](const std::string& m) { notes.push_back(m); }, error)) {
+      fs::remove(partial, ec);
       return nullptr;
+    }
+    fs::rename(partial, index, ec);
+    if (ec) {
+      if (error) *error = index.string() + ": " + ec.message();
+      fs::remove(partial, ec);
+      return nullptr;
+    }
+    remove_stale(dir, prefix, index);
   }
   return Gazetteer::open(index.string(), error);
 }

@@ -26,6 +26,7 @@ class ActionDictionary {
   bool load(const std::string& path, std::vector<std::string>& warnings);
 
   const ActionCode* code(const std::string& cameo) const;
+  const std::unordered_map<std::string, ActionCode>& codes() const { return codes_; }
   // Patterns whose head verb has this stem, longest first.
   const std::vector<const ActionPattern*>* patterns_for_head(const std::string& stem) const;
   size_t pattern_count() const { return patterns_.size(); }

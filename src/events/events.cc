@@ -216,4 +216,14 @@ std::vector<Event> EventCoder::code(std::string_view body, const std::vector<Ent
 
 std::string default_action_dictionary_path() { return find_data_file("actions.txt"); }
 
+std::vector<ActionCode> action_codes(const std::vector<std::string>& files, std::vector<std::string>& warnings) {
+  ActionDictionary actions;
+  if (files.empty()) actions.load(default_action_dictionary_path(), warnings);
+  for (const auto& f : files) actions.load(f, warnings);
+  std::vector<ActionCode> out;
+  for (const auto& [cameo, code] : actions.codes()) out.push_back(code);
+  std::sort(out.begin(), out.end(), [](const ActionCode& a, const ActionCode& b) { return a.cameo < b.cameo; });
+  return out;
+}
+
 }  // namespace seismo

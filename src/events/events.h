@@ -89,4 +89,9 @@ class EventCoder {
 // beside the gazetteer in the build tree).
 std::string default_action_dictionary_path();
 
+// The codes the action files define, with their PLOVER and ACLED types,
+// sorted by code; `files` empty: the bundled dictionary. What a filter on
+// event types can ask for.
+std::vector<ActionCode> action_codes(const std::vector<std::string>& files, std::vector<std::string>& warnings);
+
 }  // namespace seismo
