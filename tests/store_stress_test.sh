@@ -37,7 +37,7 @@ else
 fi
 # Read commands never create a store.
 (cd "$work" && "$seismo" docs >/dev/null 2>"$work/err")
-check "docs in an empty directory fails" test $? -ne 0
+check "docs in an empty directory fails with status 1" test $? -eq 1
 check "and says which store is missing" grep -q "seismo.db: no such store" "$work/err"
 check "and leaves no file behind" test ! -e "$work/seismo.db"
 # A killed ingest is resumed by running it again: nothing doubles.

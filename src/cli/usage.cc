@@ -188,9 +188,12 @@ int run_command_line(CLI::App& app, int argc, char** argv, const int& command_st
     print_usage_error(path == "help" ? "" : path, e.what());
     return 2;
   } catch (const std::exception& e) {
+    // Not a usage error: the command was right and something failed (a
+    // missing or broken store, a full disk). Status 1, as for a batch with
+    // a bad file; 2 stays for a command line that is wrong.
     std::fflush(stdout);
     std::fprintf(stderr, "seismo: %s\n", e.what());
-    return 2;
+    return 1;
   }
   return command_status;
 }
