@@ -46,8 +46,11 @@ DocumentRecord process_document(const RawDocument& raw, const Stages& stages) {
   // comments. Events are read from the sentences with the entities in them.
   if (stages.entities && !d.body.empty()) {
     auto published = parse_machine_date(d.published);
-    d.entities = stages.entities->recognise(d.body, published, d.language);
-    if (stages.events) d.events = stages.events->code(d.body, d.entities, published, d.language);
+    size_t stopped_at = d.body.size();
+    d.entities = stages.entities->recognise(d.body, published, d.language, &stopped_at);
+    d.entities_truncated = stopped_at < d.body.size();
+    if (stages.events)
+      d.events = stages.events->code(d.body, d.entities, published, d.language, stopped_at, &d.events_truncated);
   }
   d.events_coded = stages.entities && stages.events;
   return d;
