@@ -100,6 +100,10 @@ TEST(Hash, StableContentIds) {
   EXPECT_EQ(content_id("abc"), content_id("abc"));
   EXPECT_NE(content_id("abc"), content_id("abd"));
   EXPECT_EQ(content_id("abc").size(), 32u);
+  // In parts, as the pipeline hashes title and body: the same id.
+  std::string body(100000, 'x');
+  EXPECT_EQ(content_id({"Title", "\n", body}), content_id("Title\n" + body));
+  EXPECT_EQ(content_id({}), content_id(""));
 }
 
 }  // namespace

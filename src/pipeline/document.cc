@@ -10,11 +10,14 @@ namespace seismo {
 DocumentRecord process_document(const RawDocument& raw, const Stages& stages) {
   Article a = extract_article(raw, stages.templates);
   DocumentRecord d;
-  d.body = join_paragraphs(a.paragraphs);
+  // One paragraph (a page that is one huge line) is the body as it is:
+  // no second copy of it. Paragraphs are not needed once joined.
+  d.body = a.paragraphs.size() == 1 ? std::move(a.paragraphs[0]) : join_paragraphs(a.paragraphs);
+  std::vector<std::string>().swap(a.paragraphs);
   // Identity is the article, not the page around it: the same story at two
   // URLs, or re-crawled with other ads, is one document. Pages with no
   // article text fall back to their raw bytes.
-  d.id = content_id(d.body.empty() ? raw.content : a.title + "\n" + d.body).substr(0, 16);
+  d.id = (d.body.empty() ? content_id(raw.content) : content_id({a.title, "\n", d.body})).substr(0, 16);
   d.uris.push_back(raw.uri);
   d.source = a.source;
   d.site = a.site;
@@ -23,7 +26,9 @@ DocumentRecord process_document(const RawDocument& raw, const Stages& stages) {
   d.published = a.published;
   d.published_from = a.published_from;
   d.published_estimated = a.published_estimated;
-  LanguageGuess g = detect_language(a.title + "\n" + d.body, a.declared_language);
+  // Language identification reads only the start of the text: a copy of
+  // that much of the body, not of all of it.
+  LanguageGuess g = detect_language(a.title + "\n" + d.body.substr(0, kLanguageSampleBytes + 1), a.declared_language);
   d.language = g.code;
   d.script = g.script;
   d.republished_from = a.republished_from;
