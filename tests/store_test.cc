@@ -26,7 +26,7 @@ TEST(Store, ReingestChangesNothingAndSecondUrlIsRecorded) {
   std::string db = dir.path() + "/t.db";
   {
     Store s(db);
-    EXPECT_EQ(s.schema_version(), 5);
+    EXPECT_EQ(s.schema_version(), 6);
     auto run = s.begin_run({"x"});
     s.add(run, doc("aaaa000000000001", "https://example.org/a", "Crossing closed"));
     s.add(run, doc("aaaa000000000001", "https://example.org/a", "Crossing closed"));
@@ -233,6 +233,38 @@ TEST(Store, DocumentStoredBeforeEventsGainsThemOnce) {
   s.add(run, d);  // coded already: stays as it was
   s.finish_run(run);
   EXPECT_EQ(s.count_events(), 1);
+}
+
+// A document cut at the caps says so when read back, as `analyze` said it
+// (export docs prints the same JSON); one that was not, does not.
+TEST(Store, TruncationNotesRoundTrip) {
+  testing::TempDir dir;
+  Store s(dir.path() + "/t.db");
+  auto cut = doc("eeee000000000001", "https://example.org/big", "Big");
+  EntityMention m;
+  m.kind = EntityKind::kActor;
+  m.text = "NATO";
+  m.end = 4;
+  m.actor = ActorRef{"NATO", "IGONAT"};
+  cut.entities = {m};
+  cut.entities_truncated = true;
+  cut.events = {closing_event()};
+  cut.events_coded = true;
+  cut.events_truncated = true;
+  auto whole = doc("eeee000000000002", "https://example.org/small", "Small");
+  whole.body += " More.";
+  auto run = s.begin_run({"x"});
+  s.add(run, cut);
+  s.add(run, whole);
+  s.finish_run(run);
+  auto a = s.get_document("eeee000000000001");
+  ASSERT_TRUE(a);
+  EXPECT_TRUE(a->entities_truncated);
+  EXPECT_TRUE(a->events_truncated);
+  auto b = s.get_document("eeee000000000002");
+  ASSERT_TRUE(b);
+  EXPECT_FALSE(b->entities_truncated);
+  EXPECT_FALSE(b->events_truncated);
 }
 
 TEST(Store, CommentAbuseRoundTripsAndIsScoredOnce) {

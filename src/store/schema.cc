@@ -147,6 +147,12 @@ const std::vector<const char*>& schema_migrations() {
       ALTER TABLE comments ADD COLUMN reasons TEXT;
       ALTER TABLE comments ADD COLUMN targets TEXT;
       )sql",
+      // 6: whether a document's entities or events were cut at the
+      // per-document caps (kMaxEntityMentions, kMaxEvents).
+      R"sql(
+      ALTER TABLE documents ADD COLUMN entities_truncated INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE documents ADD COLUMN events_truncated INTEGER NOT NULL DEFAULT 0;
+      )sql",
   };
   return migrations;
 }

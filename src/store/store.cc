@@ -348,6 +348,8 @@ void Store::insert_entities(const DocumentRecord& d) {
     }
     s.run();
   }
+  // Rare (a dump of a document), so not a prepared statement.
+  if (d.entities_truncated) Stmt(db_, "UPDATE documents SET entities_truncated = 1 WHERE id = ?").bind(1, d.id).run();
 }
 
 void Store::score_comments(const DocumentRecord& d) {
@@ -388,6 +390,7 @@ void Store::insert_events(const DocumentRecord& d) {
     s.run();
   }
   prepared_->mark_coded.bind(1, d.id).run();
+  if (d.events_truncated) Stmt(db_, "UPDATE documents SET events_truncated = 1 WHERE id = ?").bind(1, d.id).run();
 }
 
 void Store::add_error(IngestRun& run, const std::string& where, const std::string& message) {
@@ -501,6 +504,8 @@ DocumentRecord read_record(sqlite3* db, Stmt& s) {
   d.canonical_url = s.text(12);
   d.format = s.text(13);
   d.raw_bytes = static_cast<size_t>(s.integer(14));
+  d.entities_truncated = s.integer(15) != 0;
+  d.events_truncated = s.integer(16) != 0;
   Stmt u(db, "SELECT uri FROM document_uris WHERE document_id = ? ORDER BY rowid");
   u.bind(1, d.id);
   while (u.step()) d.uris.push_back(u.text(0));
@@ -529,7 +534,8 @@ DocumentRecord read_record(sqlite3* db, Stmt& s) {
 
 constexpr const char* kSelectDocument =
     "SELECT d.id, s.name, s.site, d.title, d.authors, d.published, d.published_from, d.published_estimated,"
-    " d.language, d.script, d.body, d.republished_from, d.canonical_url, d.format, d.raw_bytes"
+    " d.language, d.script, d.body, d.republished_from, d.canonical_url, d.format, d.raw_bytes,"
+    " d.entities_truncated, d.events_truncated"
     " FROM documents d LEFT JOIN sources s ON s.id = d.source_id";
 
 }  // namespace
