@@ -276,6 +276,9 @@ TEST_F(Coder, AHugeBodyHasBoundedMentionsAndEventsWithANote) {
   EXPECT_EQ(j["entities_truncated"], true);
   EXPECT_EQ(j["events_truncated"], true);
   EXPECT_EQ(j["entities"].size(), kMaxEntityMentions);
+  std::string note = truncation_note(d);
+  EXPECT_NE(note.find("kept the first 5000"), std::string::npos) << note;
+  EXPECT_NE(note.find("events_truncated"), std::string::npos) << note;
 
   // An ordinary article: no note.
   raw.content = sentences[0] + sentences[1];
@@ -284,6 +287,7 @@ TEST_F(Coder, AHugeBodyHasBoundedMentionsAndEventsWithANote) {
   EXPECT_FALSE(d.entities_truncated);
   EXPECT_FALSE(d.events_truncated);
   EXPECT_EQ(document_to_json(d)["entities_truncated"], false);
+  EXPECT_EQ(truncation_note(d), "");
 }
 
 }  // namespace

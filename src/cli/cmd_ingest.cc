@@ -36,7 +36,11 @@ void add_ingest_command(CLI::App& app, GlobalOptions& g) {
     opts.stages.events = events.get();
     opts.stages.abuse = abuse.get();
     run_pipeline(
-        reader, opts, [&](DocumentRecord&& d) { store.add(run, d); ++docs; },
+        reader, opts, [&](DocumentRecord&& d) {
+          if (std::string note = truncation_note(d); !note.empty()) print_error(d.uris.front(), note);
+          store.add(run, d);
+          ++docs;
+        },
         [&] { progress.update(reader.bytes_read(), docs); });
     store.finish_run(run);
     progress.finish();

@@ -61,4 +61,18 @@ DocumentRecord process_document(const RawDocument& raw, const Stages& stages) {
   return d;
 }
 
+std::string truncation_note(const DocumentRecord& d) {
+  std::string note;
+  if (d.entities_truncated)
+    note = "more than " + std::to_string(kMaxEntityMentions) + " entity mentions: kept the first " +
+           std::to_string(d.entities.size()) + ", read no further (entities_truncated)";
+  if (d.events_truncated) {
+    note += note.empty() ? "" : "; ";
+    note += d.entities_truncated ? std::to_string(d.events.size()) + " events, from the text read (events_truncated)"
+                                 : "more than " + std::to_string(kMaxEvents) + " events: kept the first " +
+                                       std::to_string(d.events.size()) + " (events_truncated)";
+  }
+  return note;
+}
+
 }  // namespace seismo

@@ -68,4 +68,8 @@ struct Stages {
 // document.
 DocumentRecord process_document(const RawDocument& raw, const Stages& stages);
 
+// One line saying what the caps left out of `d` (for the CLI to warn
+// with), or empty when nothing was.
+std::string truncation_note(const DocumentRecord& d);
+
 }  // namespace seismo
