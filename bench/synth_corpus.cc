@@ -6,6 +6,9 @@
 //
 //   synth_corpus html DIR N        N pages as DIR/page-00001.html ...
 //   synth_corpus warc FILE N       N pages as WARC response records, gzip per record
+//   synth_corpus bigtext FILE MB   one line of MB megabytes of news sentences naming real
+//                                  places, actors and dates, no line break (scripts/bench bigdoc)
+//   synth_corpus bightml FILE MB   the same text as one <p> of an HTML page
 #include <zlib.h>
 
 #include <cstdio>
@@ -117,17 +120,50 @@ int write_warc(const std::string& file, int n) {
   return 0;
 }
 
+// Sentences that name what the gazetteer and the dictionaries know, so that
+// every stage has work on every sentence: the worst case of a huge page.
+const std::vector<std::string> kBigActors = {"NATO", "Serbia", "Kosovo police", "Belgrade", "The government of Serbia",
+                                             "KFOR troops", "Aleksandar Vucic", "Albin Kurti", "The European Union"};
+const std::vector<std::string> kBigVerbs = {"condemned", "met with", "accused", "sent troops to",
+                                            "called for talks with", "protested against", "warned"};
+const std::vector<std::string> kBigPlaces = {"Pristina", "Belgrade", "Mitrovica", "Zvecan",
+                                             "Leposavic", "Kosovo", "Serbia", "Gracanica"};
+const std::vector<std::string> kBigDates = {"on Monday", "on 10 December 2022", "in November", "last week",
+                                            "on 3 May 2023", "yesterday"};
+
+int write_big(const std::string& file, double megabytes, bool html) {
+  FILE* out = std::fopen(file.c_str(), "wb");
+  if (!out) { std::perror(file.c_str()); return 1; }
+  Gen g(7);
+  const auto target = static_cast<size_t>(megabytes * 1e6);
+  if (html)
+    std::fputs("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>[synthetic] One huge page</title>"
+               "<meta name=\"generator\" content=\"seismo synth_corpus (synthetic)\"></head><body><article>"
+               "<h1>[synthetic] One huge page</h1><p>",
+               out);
+  std::string s;
+  for (size_t written = 0; written < target; written += s.size()) {
+    s = g.pick(kBigActors) + " " + g.pick(kBigVerbs) + " " + g.pick(kBigActors) + " in " + g.pick(kBigPlaces) + " " +
+        g.pick(kBigDates) + ", officials said. ";
+    std::fwrite(s.data(), 1, s.size(), out);
+  }
+  if (html) std::fputs("</p></article></body></html>", out);
+  std::fclose(out);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc != 4) {
-    std::fprintf(stderr, "usage: synth_corpus html DIR N | warc FILE N\n");
+    std::fprintf(stderr, "usage: synth_corpus html DIR N | warc FILE N | bigtext FILE MB | bightml FILE MB\n");
     return 2;
   }
   std::string mode = argv[1];
   int n = std::atoi(argv[3]);
   if (mode == "html") return write_html(argv[2], n);
   if (mode == "warc") return write_warc(argv[2], n);
+  if (mode == "bigtext" || mode == "bightml") return write_big(argv[2], std::atof(argv[3]), mode == "bightml");
   std::fprintf(stderr, "synth_corpus: unknown mode %s\n", mode.c_str());
   return 2;
 }

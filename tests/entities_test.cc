@@ -5,6 +5,7 @@
 
 #include "common/match_text.h"
 #include "common/phrase_set.h"
+#include "common/utf8.h"
 #include "entities/actor_dictionary.h"
 #include "entities/actors.h"
 #include "entities/date_mentions.h"
@@ -298,6 +299,71 @@ TEST(EntityRecognizer, MissingGazetteerIsOneWarningAndStillCodesActors) {
   EXPECT_EQ(m[0].start, 7u) << "offsets count code points, not bytes";
   EXPECT_EQ(m[0].end, 11u);
   EXPECT_EQ(m[0].actor->code, "IGONAT");
+}
+
+// A recognizer that knows one actor, NATO, and no places: each mention of
+// it in a generated text is one mention found.
+std::unique_ptr<EntityRecognizer> nato_only(TempDir& dir) {
+  EntityOptions o;
+  o.gazetteer = dir.path("none.idx");
+  o.dictionaries = {dir.write("a.txt", "NATO | North Atlantic Treaty Organization\n  IGONAT\n")};
+  std::vector<std::string> warnings;
+  return EntityRecognizer::load(o, warnings);
+}
+
+TEST(EntityRecognizer, MentionsAreCappedAndTheCutIsReported) {
+  TempDir dir;
+  auto r = nato_only(dir);
+  ASSERT_TRUE(r);
+  // "Ça " first: offsets count code points, the cut is in bytes.
+  std::string text = "Ça ";
+  const std::string sentence = "NATO said so. ";
+  for (size_t i = 0; i < kMaxEntityMentions + 100; ++i) text += sentence;
+  size_t stopped_at = 0;
+  auto m = r->recognise(text, std::nullopt, {}, &stopped_at);
+  ASSERT_EQ(m.size(), kMaxEntityMentions);
+  const size_t first_left_out = 4 + kMaxEntityMentions * sentence.size();  // "Ça " is 4 bytes
+  EXPECT_EQ(stopped_at, first_left_out);
+  EXPECT_EQ(text.substr(stopped_at, 4), "NATO");
+  EXPECT_EQ(m.back().start, 3 + (kMaxEntityMentions - 1) * sentence.size());
+  EXPECT_EQ(m.back().text, "NATO");
+  // Under the cap: nothing left out, and the cut is the end of the text.
+  std::string few = text.substr(0, 4 + 10 * sentence.size());
+  EXPECT_EQ(r->recognise(few, std::nullopt, {}, &stopped_at).size(), 10u);
+  EXPECT_EQ(stopped_at, few.size());
+}
+
+TEST(EntityRecognizer, WindowsOfAHugeTextLoseNoMentionAndKeepOffsets) {
+  TempDir dir;
+  auto r = nato_only(dir);
+  ASSERT_TRUE(r);
+  // Three texts of 2.5 windows: with sentence ends, with spaces only (no
+  // sentence end to cut at), and with neither (one 'word' of two-byte
+  // letters); a mention every ~50 KB, some straddling where a window may end.
+  for (int layout = 0; layout < 3; ++layout) {
+    const std::string filler = layout == 0 ? "The weather was mild there. " : layout == 1 ? "the weather was mild " : "éééééé";
+    std::string text;
+    size_t want = 0;
+    while (text.size() < kEntityWindowBytes * 5 / 2) {
+      while (text.size() % (50 * 1024) > 100) text += filler;
+      text += layout == 2 ? " NATO " : "NATO said ";
+      text += filler;
+      ++want;
+    }
+    size_t stopped_at = 0;
+    auto m = r->recognise(text, std::nullopt, {}, &stopped_at);
+    EXPECT_EQ(m.size(), want) << "layout " << layout;
+    EXPECT_EQ(stopped_at, text.size());
+    CodePointCursor cps(text);
+    size_t from = 0;
+    for (const auto& e : m) {
+      size_t at = text.find("NATO", from);
+      ASSERT_NE(at, std::string::npos);
+      EXPECT_EQ(e.start, cps.at(at)) << "layout " << layout;
+      EXPECT_EQ(e.end, e.start + 4);
+      from = at + 4;
+    }
+  }
 }
 
 }  // namespace

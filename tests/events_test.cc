@@ -12,6 +12,8 @@
 #include "events/events.h"
 #include "events/sentences.h"
 #include "events/stem.h"
+#include "pipeline/document.h"
+#include "pipeline/document_json.h"
 
 namespace seismo {
 namespace {
@@ -244,6 +246,48 @@ TEST_F(Coder, NoActorNoEventAndOtherLanguagesAreLeftAlone) {
   EXPECT_TRUE(code("Somebody blocked the road.").empty());
   EXPECT_TRUE(code("Kosovo police detained a Serb.", "sr").empty());
   EXPECT_TRUE(code("").empty());
+}
+
+// A body of some megabytes of coded sentences (a dump, pages run together)
+// gives bounded entities and events, each with the note that they were
+// cut, and no event from past where recognition stopped.
+TEST_F(Coder, AHugeBodyHasBoundedMentionsAndEventsWithANote) {
+  const std::vector<std::string> sentences = {
+      "Kosovo police detained a former Serbian policeman in Pristina on Monday. ",
+      "NATO condemned the attack in Zvecan on 10 December 2022, officials said. ",
+      "Belgrade accused Albin Kurti of provoking violence in Mitrovica last week. "};
+  RawDocument raw;
+  raw.uri = "huge.txt";
+  raw.format = ContentFormat::kText;
+  for (size_t i = 0; raw.content.size() < 3'000'000; ++i) raw.content += sentences[i % sentences.size()];
+  raw.raw_bytes = raw.content.size();
+  DocumentRecord d = process_document(raw, Stages{nullptr, entities_, coder_, nullptr});
+  ASSERT_GT(d.body.size(), 2'900'000u);
+  EXPECT_EQ(d.entities.size(), kMaxEntityMentions);
+  EXPECT_TRUE(d.entities_truncated);
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_LE(d.events.size(), kMaxEvents);
+  EXPECT_TRUE(d.events_truncated);
+  size_t stopped_at = 0;  // the body is ASCII: bytes are code points
+  entities_->recognise(d.body, parse_machine_date(d.published), d.language, &stopped_at);
+  ASSERT_LT(stopped_at, d.body.size());
+  for (const Event& e : d.events) ASSERT_LE(e.sentence_end, stopped_at) << e.sentence;
+  nlohmann::json j = document_to_json(d);
+  EXPECT_EQ(j["entities_truncated"], true);
+  EXPECT_EQ(j["events_truncated"], true);
+  EXPECT_EQ(j["entities"].size(), kMaxEntityMentions);
+  std::string note = truncation_note(d);
+  EXPECT_NE(note.find("kept the first 5000"), std::string::npos) << note;
+  EXPECT_NE(note.find("events_truncated"), std::string::npos) << note;
+
+  // An ordinary article: no note.
+  raw.content = sentences[0] + sentences[1];
+  d = process_document(raw, Stages{nullptr, entities_, coder_, nullptr});
+  EXPECT_FALSE(d.entities.empty());
+  EXPECT_FALSE(d.entities_truncated);
+  EXPECT_FALSE(d.events_truncated);
+  EXPECT_EQ(document_to_json(d)["entities_truncated"], false);
+  EXPECT_EQ(truncation_note(d), "");
 }
 
 }  // namespace

@@ -57,7 +57,7 @@ TEST(Store, ReingestChangesNothingAndSecondUrlIsRecorded) {
   EXPECT_EQ(run.documents_known, 1);
   EXPECT_EQ(run.urls_added, 1);
   Database s(db, Access::kRead);  // reopen: migrations are not re-run
-  EXPECT_EQ(s.schema_version(), 6);
+  EXPECT_EQ(s.schema_version(), 7);
   EXPECT_EQ(count_documents(s), 1);
   EXPECT_EQ(count_comments(s), 2);
   auto d = get_document(s, "aaaa");
@@ -246,6 +246,35 @@ TEST(Store, DocumentStoredBeforeEventsGainsThemOnce) {
   recoded.events.push_back(closing_event());  // coded already: stays as it was
   ingest(dir.path() + "/w.db", {d, coded, recoded});
   EXPECT_EQ(count_events(Database(dir.path() + "/w.db", Access::kRead)), 1);
+}
+
+// A document cut at the caps says so when read back, as `analyze` said it
+// (export docs prints the same JSON); one that was not, does not.
+TEST(Store, TruncationNotesRoundTrip) {
+  testing::TempDir dir;
+  auto cut = doc("eeee000000000001", "https://example.org/big", "Big");
+  EntityMention m;
+  m.kind = EntityKind::kActor;
+  m.text = "NATO";
+  m.end = 4;
+  m.actor = ActorRef{"NATO", "IGONAT"};
+  cut.entities = {m};
+  cut.entities_truncated = true;
+  cut.events = {closing_event()};
+  cut.events_coded = true;
+  cut.events_truncated = true;
+  auto whole = doc("eeee000000000002", "https://example.org/small", "Small");
+  whole.body += " More.";
+  ingest(dir.path() + "/t.db", {cut, whole});
+  Database s(dir.path() + "/t.db", Access::kRead);
+  auto a = get_document(s, "eeee000000000001");
+  ASSERT_TRUE(a);
+  EXPECT_TRUE(a->entities_truncated);
+  EXPECT_TRUE(a->events_truncated);
+  auto b = get_document(s, "eeee000000000002");
+  ASSERT_TRUE(b);
+  EXPECT_FALSE(b->entities_truncated);
+  EXPECT_FALSE(b->events_truncated);
 }
 
 TEST(Store, CommentAbuseRoundTripsAndIsScoredOnce) {
@@ -442,7 +471,7 @@ TEST(Store, ConcurrentFirstOpensMigrateOnce) {
       threads.emplace_back([&] {
         try {
           Database db(path, Access::kWrite);
-          if (db.schema_version() != 6) ++failures;
+          if (db.schema_version() != 7) ++failures;
         } catch (const std::exception& e) {
           ADD_FAILURE() << e.what();
           ++failures;
@@ -578,13 +607,14 @@ TEST(Store, AnOlderStoreIsMigratedWithNothingLost) {
             "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');"
             "ALTER TABLE ingest_runs DROP COLUMN status; ALTER TABLE ingest_runs DROP COLUMN pid;"
             "ALTER TABLE ingest_runs DROP COLUMN host;"
+            "ALTER TABLE documents DROP COLUMN entities_truncated; ALTER TABLE documents DROP COLUMN events_truncated;"
             "UPDATE documents SET source_id = NULL; PRAGMA user_version = 5;");
   }
   auto d = doc("b3b3000000000001", "u1", "Barricades");
   d.body = "Serbs barricaded the roads.";
   {
     Database db(path, Access::kRead);  // migrates, then reads
-    EXPECT_EQ(db.schema_version(), 6);
+    EXPECT_EQ(db.schema_version(), 7);
     EXPECT_EQ(search(db, {"reply", SearchScope::kComments, 5}).size(), 1u);
     EXPECT_EQ(list_documents(db, {}).at(0).source, "");
   }

@@ -47,7 +47,16 @@ void add_ingest_command(CLI::App& app, GlobalOptions& g) {
     opts.stages.events = events.get();
     opts.stages.abuse = abuse.get();
     run_pipeline(
-        reader, opts, [&](DocumentRecord&& d) { writer.add(std::move(d)); ++docs; },
+        reader, opts, [&](DocumentRecord&& d) {
+          // A document cut at the caps is stored, and said, as a warning.
+          if (std::string note = truncation_note(d); !note.empty()) {
+            print_error(d.uris.front(), "warning: " + note);
+            writer.add_error(d.uris.front(), "warning: " + note, true);
+            ++warnings;
+          }
+          writer.add(std::move(d));
+          ++docs;
+        },
         [&] { progress.update(reader.bytes_read(), docs); });
     writer.finish();
     progress.finish();

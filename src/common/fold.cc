@@ -1,6 +1,7 @@
 #include "common/fold.h"
 
 #include <unicode/translit.h>
+#include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 #include <unicode/unistr.h>
@@ -53,9 +54,39 @@ bool foldable_script(std::string_view run) {
   return true;
 }
 
+void fold_run(std::string_view run, std::string& out);
+
+// A run longer than this (a page without spaces) is folded in pieces:
+// ICU's transliteration takes time growing faster than the length of the
+// string it is given, and a piece of a kilobyte has all the context a
+// transliteration rule looks at.
+constexpr size_t kFoldPieceBytes = 1024;
+
+void fold_long_run(std::string_view run, std::string& out) {
+  const auto* p = reinterpret_cast<const uint8_t*>(run.data());
+  const int32_t n = static_cast<int32_t>(run.size());
+  int32_t start = 0, i = 0;
+  while (i < n) {
+    int32_t at = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    // Cut before a character that starts a new letter, never before a
+    // combining mark, which belongs to the letter before it.
+    if (static_cast<size_t>(at - start) >= kFoldPieceBytes && c >= 0 && u_getCombiningClass(c) == 0) {
+      fold_run(run.substr(start, at - start), out);
+      start = at;
+    }
+  }
+  fold_run(run.substr(start), out);
+}
+
 void fold_run(std::string_view run, std::string& out) {
   if (!foldable_script(run)) {
     out += run;
+    return;
+  }
+  if (run.size() > 2 * kFoldPieceBytes) {
+    fold_long_run(run, out);
     return;
   }
   // The same short runs ("’s", "“", "Mitrovicë") recur endlessly: remember

@@ -77,21 +77,45 @@ int year_of_past_month(const CalendarDate& ref, int month) { return month <= ref
 
 std::vector<DateMention> find_date_mentions(std::string_view text, const MatchText& t,
                                             const std::optional<CalendarDate>& published) {
-  std::vector<DateMention> out;
-  // 1. Absolute dates with a year: the shared date finder.
+  // 1. Absolute dates with a year: the shared date finder, in text order
+  // and without overlaps. A range found later may drop some of them.
+  std::vector<DateMention> absolute;
   for (const auto& m : find_dates(text)) {
     DateMention d{m.begin, m.end, {}};
     d.ref.precision = m.date.precision;
     d.ref.value = m.date.iso();
-    out.push_back(d);
+    absolute.push_back(d);
   }
+  std::vector<bool> dropped(absolute.size(), false);
+  // The others, added as the loop below walks the tokens: each ends at or
+  // after the one before, so those a new span can overlap are at the back.
+  // Both checks look only there and in the absolute dates around the span,
+  // so the pass stays linear in a text of thousands of dates.
+  std::vector<DateMention> relative;
+  auto first_absolute_ending_after = [&](size_t offset) {
+    return std::partition_point(absolute.begin(), absolute.end(), [&](const DateMention& d) { return d.end <= offset; }) -
+           absolute.begin();
+  };
   auto covered = [&](size_t begin, size_t end) {
-    for (const auto& d : out) if (begin < d.end && d.begin < end) return true;
+    for (size_t k = first_absolute_ending_after(begin); k < absolute.size() && absolute[k].begin < end; ++k)
+      if (!dropped[k]) return true;
+    for (size_t k = relative.size(); k > 0 && relative[k - 1].end > begin; --k)
+      if (relative[k - 1].begin < end) return true;
     return false;
+  };
+  // A range replaces what was found inside it.
+  auto drop_inside = [&](size_t begin, size_t end) {
+    for (size_t k = first_absolute_ending_after(begin); k < absolute.size() && absolute[k].begin < end; ++k)
+      if (absolute[k].begin >= begin && absolute[k].end <= end) dropped[k] = true;
+    size_t keep = relative.size();
+    while (keep > 0 && relative[keep - 1].end > begin) --keep;
+    relative.erase(std::remove_if(relative.begin() + static_cast<std::ptrdiff_t>(keep), relative.end(),
+                                  [&](const DateMention& d) { return d.begin >= begin && d.end <= end; }),
+                   relative.end());
   };
   auto add = [&](size_t first_tok, size_t last_tok, DateRef ref) {
     size_t b = t.tokens[first_tok].begin, e = t.tokens[last_tok].end;
-    if (!covered(b, e)) out.push_back(DateMention{b, e, std::move(ref)});
+    if (!covered(b, e)) relative.push_back(DateMention{b, e, std::move(ref)});
   };
   const size_t n = t.tokens.size();
   const bool have_ref = published.has_value() && published->precision == DatePrecision::kDay;
@@ -146,9 +170,7 @@ std::vector<DateMention> find_date_mentions(std::string_view text, const MatchTe
           else std::snprintf(b, sizeof b, "/%04d-%02d-%02d", year, month, to_day);
           value += b;
         }
-        // A range replaces what the absolute pass found inside it.
-        size_t rb = t.tokens[first].begin, re = t.tokens[last].end;
-        std::erase_if(out, [&](const DateMention& d) { return d.begin >= rb && d.end <= re; });
+        drop_inside(t.tokens[first].begin, t.tokens[last].end);
         add(first, last, DateRef{value, DatePrecision::kDay});
         i = last;
         continue;
@@ -228,6 +250,11 @@ std::vector<DateMention> find_date_mentions(std::string_view text, const MatchTe
       if (auto d = parse_relative_age(phrase, *published)) add(i - 2, i, DateRef{d->iso(), d->precision});
     }
   }
+  std::vector<DateMention> out;
+  out.reserve(absolute.size() + relative.size());
+  for (size_t k = 0; k < absolute.size(); ++k)
+    if (!dropped[k]) out.push_back(std::move(absolute[k]));
+  for (auto& d : relative) out.push_back(std::move(d));
   std::sort(out.begin(), out.end(), [](const DateMention& a, const DateMention& b) { return a.begin < b.begin; });
   return out;
 }

@@ -61,14 +61,60 @@ std::unique_ptr<EntityRecognizer> EntityRecognizer::load(const EntityOptions& op
 
 bool EntityRecognizer::has_gazetteer() const { return impl_->gazetteer != nullptr; }
 
-std::vector<EntityMention> EntityRecognizer::recognise(std::string_view text,
-                                                       const std::optional<CalendarDate>& published,
-                                                       std::string_view language) const {
-  struct Raw {
-    size_t begin, end;  // bytes
-    EntityMention m;
-  };
-  std::vector<Raw> raw;
+struct EntityRecognizer::Found {
+  size_t begin, end;  // bytes
+  EntityMention m;
+};
+
+namespace {
+
+// Token spans in text order that do not overlap one another (so their ends
+// are in order too), asked about in text order: one sweep over them for all
+// the questions, not a scan of all of them per question.
+class SpanSweep {
+ public:
+  explicit SpanSweep(const std::vector<std::pair<uint32_t, uint32_t>>& spans) : spans_(spans) {}
+  // Whether [first, end) overlaps one of the spans; `first` must not
+  // decrease from one call to the next.
+  bool overlaps(uint32_t first, uint32_t end) {
+    while (next_ < spans_.size() && spans_[next_].second <= first) ++next_;
+    return next_ < spans_.size() && spans_[next_].first < end;
+  }
+
+ private:
+  const std::vector<std::pair<uint32_t, uint32_t>>& spans_;
+  size_t next_ = 0;
+};
+
+// Where the window that starts at `begin` ends: at most kEntityWindowBytes
+// on, after the last line break or sentence end ('.', '!', '?' and a space)
+// in its second half, else after its last space, else on a character
+// boundary. Names never cross those, so cutting there loses none.
+size_t window_end(std::string_view text, size_t begin) {
+  if (text.size() - begin <= kEntityWindowBytes) return text.size();
+  const size_t limit = begin + kEntityWindowBytes, half = begin + kEntityWindowBytes / 2;
+  size_t space = std::string_view::npos;
+  for (size_t i = limit; i > half; --i) {
+    char c = text[i - 1];
+    if (c == '\n') return i;
+    if (c == ' ' || c == '\t') {
+      if (space == std::string_view::npos) space = i;
+      char before = i >= 2 ? text[i - 2] : 0;
+      if (before == '.' || before == '!' || before == '?') return i;
+    }
+  }
+  if (space != std::string_view::npos) return space;
+  size_t i = limit;
+  while (i > begin + 1 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
+}  // namespace
+
+// The mentions of one window of the text, with byte offsets into the
+// window, in no particular order.
+void EntityRecognizer::recognise_window(std::string_view text, const std::optional<CalendarDate>& published,
+                                        std::string_view language, std::vector<Found>& raw) const {
   MatchText t = make_match_text(text);
   std::optional<int> day;
   if (published && published->precision == DatePrecision::kDay)
@@ -90,17 +136,16 @@ std::vector<EntityMention> EntityRecognizer::recognise(std::string_view text,
     EntityMention m;
     m.kind = EntityKind::kActor;
     m.actor = ActorRef{std::move(a.name), std::move(a.code)};
-    raw.push_back(Raw{b, e, std::move(m)});
+    raw.push_back(Found{b, e, std::move(m)});
     actor_spans.emplace_back(a.first_token, a.end_token);
   }
-  auto inside_actor = [&](uint32_t first, uint32_t end) {
-    for (auto [f, e] : actor_spans) if (first < e && f < end) return true;
-    return false;
-  };
+  // Actors and places both come in text order without overlaps among
+  // themselves.
+  SpanSweep inside_actor(actor_spans);
   std::vector<std::pair<uint32_t, uint32_t>> place_spans;
   if (impl_->places) {
     for (const auto& p : impl_->places->resolve(t, language)) {
-      if (inside_actor(p.first_token, p.end_token)) continue;
+      if (inside_actor.overlaps(p.first_token, p.end_token)) continue;
       place_spans.emplace_back(p.first_token, p.end_token);
       auto [b, e] = bytes(p.first_token, p.end_token);
       const Gazetteer& gz = *impl_->gazetteer;
@@ -115,7 +160,7 @@ std::vector<EntityMention> EntityRecognizer::recognise(std::string_view text,
         if (c) {
           m.kind = EntityKind::kActor;
           m.actor = ActorRef{"Government of " + country_name, c->cameo + "GOV"};
-          raw.push_back(Raw{b, e, std::move(m)});
+          raw.push_back(Found{b, e, std::move(m)});
           continue;
         }
       }
@@ -133,34 +178,53 @@ std::vector<EntityMention> EntityRecognizer::recognise(std::string_view text,
       r.feature_code = std::string(p.place->feature_code, strnlen(p.place->feature_code, sizeof p.place->feature_code));
       r.confidence = std::round(p.confidence * 1000) / 1000;
       m.place = std::move(r);
-      raw.push_back(Raw{b, e, std::move(m)});
+      raw.push_back(Found{b, e, std::move(m)});
     }
   }
+  SpanSweep is_place(place_spans);
   for (auto& a : bare_countries) {
-    bool is_place = false;
-    for (auto [f, e] : place_spans) is_place = is_place || (a.first_token < e && f < a.end_token);
-    if (is_place) continue;
+    if (is_place.overlaps(a.first_token, a.end_token)) continue;
     auto [b, e] = bytes(a.first_token, a.end_token);
     EntityMention m;
     m.kind = EntityKind::kActor;
     m.actor = ActorRef{std::move(a.name), std::move(a.code)};
-    raw.push_back(Raw{b, e, std::move(m)});
+    raw.push_back(Found{b, e, std::move(m)});
   }
   for (auto& d : find_date_mentions(text, t, published)) {
     EntityMention m;
     m.kind = EntityKind::kDate;
     m.date = std::move(d.ref);
-    raw.push_back(Raw{d.begin, d.end, std::move(m)});
+    raw.push_back(Found{d.begin, d.end, std::move(m)});
   }
-  std::sort(raw.begin(), raw.end(), [](const Raw& a, const Raw& b) { return a.begin < b.begin; });
+}
+
+std::vector<EntityMention> EntityRecognizer::recognise(std::string_view text,
+                                                       const std::optional<CalendarDate>& published,
+                                                       std::string_view language, size_t* stopped_at) const {
   std::vector<EntityMention> out;
-  out.reserve(raw.size());
+  std::vector<Found> raw;
   CodePointCursor cps(text);
-  for (auto& r : raw) {
-    r.m.text = std::string(text.substr(r.begin, r.end - r.begin));
-    r.m.start = cps.at(r.begin);
-    r.m.end = cps.at(r.end);
-    out.push_back(std::move(r.m));
+  if (stopped_at) *stopped_at = text.size();
+  for (size_t begin = 0; begin < text.size();) {
+    size_t end = window_end(text, begin);
+    std::string_view window = text.substr(begin, end - begin);
+    raw.clear();
+    recognise_window(window, published, language, raw);
+    std::sort(raw.begin(), raw.end(), [](const Found& a, const Found& b) { return a.begin < b.begin; });
+    for (auto& r : raw) {
+      if (out.size() == kMaxEntityMentions) {
+        if (stopped_at) *stopped_at = begin + r.begin;
+        return out;
+      }
+      r.m.text = std::string(window.substr(r.begin, r.end - r.begin));
+      // Mentions may overlap (a date inside an actor's span): the cursor
+      // only ever moves forward, to the starts; each end is counted from
+      // its own start.
+      r.m.start = cps.at(begin + r.begin);
+      r.m.end = r.m.start + code_point_count(r.m.text);
+      out.push_back(std::move(r.m));
+    }
+    begin = end;
   }
   return out;
 }

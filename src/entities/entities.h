@@ -2,6 +2,7 @@
 // against the gazetteer, actors coded with CAMEO-style codes, dates
 // resolved against the article's own date. Offsets count code points.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -55,6 +56,19 @@ struct EntityMention {
   std::optional<ActorRef> government;
 };
 
+// Bounds on one document's mentions. A real article, even a long report,
+// names a few hundred places, actors and dates; a body with more is a dump,
+// a list or a concatenation of pages, and every mention costs a row in the
+// store and a JSON object. recognise() keeps the first kMaxEntityMentions
+// in text order and reads no further.
+inline constexpr size_t kMaxEntityMentions = 5000;
+// Text is recognised in windows of at most this many bytes, cut at a line
+// or sentence end, so the working set (a token and a key byte per byte of
+// text, the automaton's hits, the spans) is bounded whatever the length of
+// the body. Resolution context (one sense per name, the countries a text
+// talks about) is the window's: a body shorter than this is one window.
+inline constexpr size_t kEntityWindowBytes = size_t{1} << 20;
+
 struct EntityOptions {
   std::string gazetteer;                  // index file; empty: default_gazetteer_path()
   std::vector<std::string> dictionaries;  // seismo-format actor files; empty: the bundled data/actors.txt
@@ -74,13 +88,18 @@ class EntityRecognizer {
   // Mentions in text order. `published` anchors relative dates; `language`
   // (ISO 639-1, may be empty) lets place names be found in their inflected
   // forms in Serbian, Croatian, Bosnian and Albanian ("u Zvečanu",
-  // "në Mitrovicë").
+  // "në Mitrovicë"). At most kMaxEntityMentions: when the text has more,
+  // `stopped_at` (if given) receives the byte offset of the first mention
+  // left out, and text from there on was not read; otherwise text.size().
   std::vector<EntityMention> recognise(std::string_view text, const std::optional<CalendarDate>& published,
-                                       std::string_view language = {}) const;
+                                       std::string_view language = {}, size_t* stopped_at = nullptr) const;
 
  private:
   struct Impl;
+  struct Found;  // a mention with byte offsets into its window, before its text and code points
   explicit EntityRecognizer(std::unique_ptr<Impl> impl);
+  void recognise_window(std::string_view window, const std::optional<CalendarDate>& published,
+                        std::string_view language, std::vector<Found>& found) const;
   std::unique_ptr<Impl> impl_;
 };
 

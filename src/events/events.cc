@@ -124,12 +124,15 @@ SentenceInput read_sentence(std::string_view body, SentenceSpan span, const std:
   for (size_t k = next_mention; k < entities.size() && entities[k].start < in.cp_end; ++k) {
     const EntityMention& e = entities[k];
     if (e.end > in.cp_end) continue;  // crosses the sentence end
+    // The tokens wholly inside the mention: a run of the sentence's tokens
+    // (they are in order), found by bisection, not by a scan of the
+    // sentence per mention.
+    auto it = std::partition_point(token_cps.begin(), token_cps.end(),
+                                   [&](const std::pair<size_t, size_t>& c) { return c.first < e.start; });
     size_t first = SIZE_MAX, last = 0;
-    for (size_t i = 0; i < token_cps.size(); ++i) {
-      if (token_cps[i].first >= e.start && token_cps[i].second <= e.end) {
-        first = std::min(first, i);
-        last = i + 1;
-      }
+    for (size_t i = static_cast<size_t>(it - token_cps.begin()); i < token_cps.size() && token_cps[i].second <= e.end; ++i) {
+      first = std::min(first, i);
+      last = i + 1;
     }
     if (first == SIZE_MAX) continue;
     int index = static_cast<int>(in.mentions.size());
@@ -165,14 +168,31 @@ ActionCode action_for(const ActionDictionary& actions, const std::string& cameo)
 }  // namespace
 
 std::vector<Event> EventCoder::code(std::string_view body, const std::vector<EntityMention>& entities,
-                                    const std::optional<CalendarDate>& published, std::string_view language) const {
+                                    const std::optional<CalendarDate>& published, std::string_view language,
+                                    size_t stopped_at, bool* truncated) const {
   std::vector<Event> out;
+  if (truncated) *truncated = false;
   if (!language.empty() && language != "en") return out;
+  // Only the text the entities stage read is split: its last sentence may
+  // run on past where it stopped, so it goes too.
+  std::vector<SentenceSpan> sentences;
+  if (stopped_at < body.size()) {
+    sentences = split_sentences(body.substr(0, stopped_at));
+    if (!sentences.empty()) sentences.pop_back();
+    if (truncated) *truncated = true;
+  } else {
+    sentences = split_sentences(body);
+  }
   CodePointCursor cps(body);
   size_t next_mention = 0;
   int day = published ? days_from_civil(published->year, std::max(published->month, 1), std::max(published->day, 1)) : INT_MIN;
   std::vector<std::string> previous_subject;
-  for (SentenceSpan span : split_sentences(body)) {
+  for (SentenceSpan span : sentences) {
+    if (out.size() >= kMaxEvents) {
+      out.resize(kMaxEvents);
+      if (truncated) *truncated = true;
+      break;
+    }
     if (!impl_->cameo_coder) {
       SentenceInput in = read_sentence(body, span, entities, next_mention, cps);
       in.published = published;
@@ -210,6 +230,10 @@ std::vector<Event> EventCoder::code(std::string_view body, const std::vector<Ent
       e.confidence = c.pattern.empty() ? 0.55 : 0.7;
       out.push_back(std::move(e));
     }
+  }
+  if (out.size() > kMaxEvents) {  // the last sentence coded went past the cap
+    out.resize(kMaxEvents);
+    if (truncated) *truncated = true;
   }
   return out;
 }

@@ -51,6 +51,11 @@ struct Event {
   double confidence = 0;
 };
 
+// At most this many events per document: a real article codes tens; a
+// body with more is a dump or a concatenation of pages (see
+// kMaxEntityMentions), and each event is a stored row with its sentence.
+inline constexpr size_t kMaxEvents = 2000;
+
 struct EventOptions {
   std::vector<std::string> dictionaries;  // seismo-format action files; empty: the bundled data/actions.txt
   // The published CAMEO dictionaries instead of seismo's coder: a TABARI
@@ -74,8 +79,14 @@ class EventCoder {
   // stage's mentions in the same body; `published` is the article's date.
   // The verb patterns are English: a body in another language (ISO 639-1
   // `language`, empty when unknown) has no events.
+  // `stopped_at` is where the entities stage stopped reading (recognise()'s
+  // `stopped_at`): a sentence it may have cut short, and all after it, are
+  // not coded, since their actors and places are unknown. At most
+  // kMaxEvents, the first in text order; `truncated` (if given) is set when
+  // events were left out for either reason.
   std::vector<Event> code(std::string_view body, const std::vector<EntityMention>& entities,
-                          const std::optional<CalendarDate>& published, std::string_view language) const;
+                          const std::optional<CalendarDate>& published, std::string_view language,
+                          size_t stopped_at = std::string_view::npos, bool* truncated = nullptr) const;
 
   size_t pattern_count() const;
 

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <cmath>
 #include <unordered_set>
+#include <utility>
 
 #include "common/fold.h"
 #include "common/text.h"
@@ -173,10 +174,14 @@ class Walker {
 
  private:
   void flush(Block& acc) {
-    std::string collapsed = collapse_whitespace(acc.text);
-    if (!collapsed.empty()) {
+    // The collapsed text is wanted for its length only, and the block takes
+    // the text itself, not a copy: one <p> may be the whole page.
+    size_t chars = collapse_whitespace(acc.text).size();
+    std::string text = std::exchange(acc.text, std::string());
+    if (chars > 0) {
       Block b = acc;
-      b.chars = collapsed.size();
+      b.text = std::move(text);
+      b.chars = chars;
       auto tag = tag_of(acc.owner);
       b.heading = tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
       b.list_item = tag == "li" || tag == "dd" || tag == "dt";

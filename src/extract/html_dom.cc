@@ -21,8 +21,24 @@ HtmlDoc parse_html(std::string_view html, const std::string& url) {
   // libxml2 scans character by character and allocates per attribute:
   // give it only what extraction reads.
   std::string lean = lean_html(html);
-  xmlDoc* doc = htmlReadMemory(lean.data(), static_cast<int>(std::min<size_t>(lean.size(), INT32_MAX)),
-                               url.empty() ? nullptr : url.c_str(), "UTF-8", options);
+  // Fed in pieces: htmlReadMemory() copies the whole input into its own
+  // buffer and then again into the buffer it decodes into, two more copies
+  // of a page that may be tens of megabytes; the push parser keeps only
+  // what it has not parsed yet.
+  constexpr size_t kChunk = 64 * 1024;
+  const size_t size = std::min<size_t>(lean.size(), INT32_MAX);
+  htmlParserCtxtPtr ctxt = htmlCreatePushParserCtxt(nullptr, nullptr, nullptr, 0, url.empty() ? nullptr : url.c_str(),
+                                                    XML_CHAR_ENCODING_UTF8);
+  if (!ctxt) return HtmlDoc(nullptr);
+  htmlCtxtUseOptions(ctxt, options);
+  for (size_t at = 0; at < size; at += kChunk) {
+    size_t n = std::min(kChunk, size - at);
+    htmlParseChunk(ctxt, lean.data() + at, static_cast<int>(n), 0);
+  }
+  htmlParseChunk(ctxt, nullptr, 0, 1);
+  xmlDoc* doc = ctxt->myDoc;
+  ctxt->myDoc = nullptr;
+  htmlFreeParserCtxt(ctxt);
   return HtmlDoc(doc);
 }
 

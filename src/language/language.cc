@@ -33,7 +33,7 @@ std::string dominant_script(std::string_view text) {
 
 LanguageGuess detect_language(std::string_view text, std::string_view hint) {
   LanguageGuess g;
-  g.script = dominant_script(text.substr(0, 4 * 1024));
+  g.script = dominant_script(text.substr(0, kLanguageSampleBytes));
   if (text.empty()) return g;
   std::string h(hint.substr(0, hint.find_first_of("-_")));
   CLD2::CLDHints hints = {nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};
@@ -43,8 +43,7 @@ LanguageGuess detect_language(std::string_view text, std::string_view hint) {
   double scores[3];
   int bytes = 0;
   bool reliable = false;
-  // 4 KB of text (some 600 words) is plenty to tell a language; more only costs time.
-  size_t len = std::min<size_t>(text.size(), 4 * 1024);
+  size_t len = std::min<size_t>(text.size(), kLanguageSampleBytes);
   while (len < text.size() && len > 0 && (static_cast<unsigned char>(text[len]) & 0xC0) == 0x80) --len;
   CLD2::Language top = CLD2::ExtDetectLanguageSummary(text.data(), static_cast<int>(len),
                                                       /*is_plain_text=*/true, &hints, 0, langs, percents, scores,

@@ -10,15 +10,21 @@ namespace seismo {
 DocumentRecord process_document(const RawDocument& raw, const Stages& stages) {
   Article a = extract_article(raw, stages.templates);
   DocumentRecord d;
-  d.body = join_paragraphs(a.paragraphs);
+  // One paragraph (a page that is one huge line) is the body as it is:
+  // no second copy of it. Paragraphs are not needed once joined.
+  d.body = a.paragraphs.size() == 1 ? std::move(a.paragraphs[0]) : join_paragraphs(a.paragraphs);
+  std::vector<std::string>().swap(a.paragraphs);
   // Identity is the article, not the page around it: the same story at two
   // URLs, or re-crawled with other ads, is one document. Pages with no
   // article text fall back to their raw bytes.
   // Templates learned from the store may have cleaned the body; the id is
   // the page's own text, so a re-ingest finds the same document.
-  const std::string identity =
-      a.paragraphs_before_templates.empty() ? d.body : join_paragraphs(a.paragraphs_before_templates);
-  d.id = content_id(identity.empty() ? raw.content : a.title + "\n" + identity).substr(0, 16);
+  if (!a.paragraphs_before_templates.empty()) {
+    std::string page_body = join_paragraphs(a.paragraphs_before_templates);
+    d.id = content_id({a.title, "\n", page_body}).substr(0, 16);
+  } else {
+    d.id = (d.body.empty() ? content_id(raw.content) : content_id({a.title, "\n", d.body})).substr(0, 16);
+  }
   d.uris.push_back(raw.uri);
   d.source = a.source;
   d.site = a.site;
@@ -27,7 +33,9 @@ DocumentRecord process_document(const RawDocument& raw, const Stages& stages) {
   d.published = a.published;
   d.published_from = a.published_from;
   d.published_estimated = a.published_estimated;
-  LanguageGuess g = detect_language(a.title + "\n" + d.body, a.declared_language);
+  // Language identification reads only the start of the text: a copy of
+  // that much of the body, not of all of it.
+  LanguageGuess g = detect_language(a.title + "\n" + d.body.substr(0, kLanguageSampleBytes + 1), a.declared_language);
   d.language = g.code;
   d.script = g.script;
   d.republished_from = a.republished_from;
@@ -50,11 +58,28 @@ DocumentRecord process_document(const RawDocument& raw, const Stages& stages) {
   // comments. Events are read from the sentences with the entities in them.
   if (stages.entities && !d.body.empty()) {
     auto published = parse_machine_date(d.published);
-    d.entities = stages.entities->recognise(d.body, published, d.language);
-    if (stages.events) d.events = stages.events->code(d.body, d.entities, published, d.language);
+    size_t stopped_at = d.body.size();
+    d.entities = stages.entities->recognise(d.body, published, d.language, &stopped_at);
+    d.entities_truncated = stopped_at < d.body.size();
+    if (stages.events)
+      d.events = stages.events->code(d.body, d.entities, published, d.language, stopped_at, &d.events_truncated);
   }
   d.events_coded = stages.entities && stages.events;
   return d;
+}
+
+std::string truncation_note(const DocumentRecord& d) {
+  std::string note;
+  if (d.entities_truncated)
+    note = "more than " + std::to_string(kMaxEntityMentions) + " entity mentions: kept the first " +
+           std::to_string(d.entities.size()) + ", read no further (entities_truncated)";
+  if (d.events_truncated) {
+    note += note.empty() ? "" : "; ";
+    note += d.entities_truncated ? std::to_string(d.events.size()) + " events, from the text read (events_truncated)"
+                                 : "more than " + std::to_string(kMaxEvents) + " events: kept the first " +
+                                       std::to_string(d.events.size()) + " (events_truncated)";
+  }
+  return note;
 }
 
 }  // namespace seismo

@@ -45,8 +45,14 @@ struct DocumentRecord {
   size_t raw_bytes = 0;
   std::vector<uint64_t> paragraph_fingerprints;  // for learning site templates; not exported
   std::vector<EntityMention> entities;           // places, actors, dates in the body (offsets into body)
+  // The body had more than kMaxEntityMentions: `entities` holds the first
+  // ones and recognition stopped there.
+  bool entities_truncated = false;
   std::vector<Event> events;                     // coded from the body's sentences, never from comments
   bool events_coded = false;                     // the event coder ran (a document may have no events)
+  // Sentences went uncoded: past where recognition stopped, or past
+  // kMaxEvents events.
+  bool events_truncated = false;
 };
 
 // The stages a document goes through after ingest, and what they need.
@@ -61,5 +67,9 @@ struct Stages {
 // Runs extract, language identification and entity recognition on one raw
 // document.
 DocumentRecord process_document(const RawDocument& raw, const Stages& stages);
+
+// One line saying what the caps left out of `d` (for the CLI to warn
+// with), or empty when nothing was.
+std::string truncation_note(const DocumentRecord& d);
 
 }  // namespace seismo

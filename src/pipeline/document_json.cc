@@ -32,9 +32,11 @@ nlohmann::json document_to_json(const DocumentRecord& d) {
   nlohmann::json entities = nlohmann::json::array();
   for (const auto& m : d.entities) entities.push_back(entity_to_json(m));
   j["entities"] = std::move(entities);
+  j["entities_truncated"] = d.entities_truncated;
   nlohmann::json events = nlohmann::json::array();
   for (size_t i = 0; i < d.events.size(); ++i) events.push_back(event_to_json(d.events[i], event_id(d.id, i)));
   j["events"] = std::move(events);
+  j["events_truncated"] = d.events_truncated;
   return j;
 }
 

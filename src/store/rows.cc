@@ -114,6 +114,8 @@ DocumentRecord read_record(const Database& db, const Stmt& s) {
   d.canonical_url = s.text(12);
   d.format = s.text(13);
   d.raw_bytes = static_cast<size_t>(s.integer(14));
+  d.entities_truncated = s.integer(15) != 0;
+  d.events_truncated = s.integer(16) != 0;
   Stmt u(db, "SELECT uri FROM document_uris WHERE document_id = ? ORDER BY rowid");
   u.bind(1, d.id);
   while (u.step()) d.uris.push_back(u.text(0));

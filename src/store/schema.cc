@@ -172,6 +172,12 @@ const std::vector<const char*>& schema_migrations() {
       INSERT INTO comments_fts(text, document_id, ordinal)
         SELECT char(2) || coalesce(language, '') || char(3) || text, document_id, ordinal FROM comments;
       )sql",
+      // 7: whether a document's entities or events were cut at the
+      // per-document caps (kMaxEntityMentions, kMaxEvents).
+      R"sql(
+      ALTER TABLE documents ADD COLUMN entities_truncated INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE documents ADD COLUMN events_truncated INTEGER NOT NULL DEFAULT 0;
+      )sql",
   };
   return migrations;
 }

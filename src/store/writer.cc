@@ -327,6 +327,8 @@ void IngestWriter::insert_entities(const DocumentRecord& d) {
     }
     s.run();
   }
+  // Rare (a dump posing as a page), so not a prepared statement.
+  if (d.entities_truncated) Stmt(db_, "UPDATE documents SET entities_truncated = 1 WHERE id = ?").bind(1, d.id).run();
 }
 
 void IngestWriter::score_comments(const DocumentRecord& d) {
@@ -367,6 +369,7 @@ void IngestWriter::insert_events(const DocumentRecord& d) {
     s.run();
   }
   q_->mark_coded.bind(1, d.id).run();
+  if (d.events_truncated) Stmt(db_, "UPDATE documents SET events_truncated = 1 WHERE id = ?").bind(1, d.id).run();
 }
 
 }  // namespace seismo
