@@ -294,6 +294,15 @@ TEST(Comments, OrdinaryWordsOfTheNpmListsCountOnlyWhenAimed) {
   EXPECT_EQ(ordinary, std::set<std::string>{"spit"}) << "shithead holds a curated word, gloop is rare";
 }
 
+// A capitalised word inside a sentence is a name; the npm lists' entries
+// never match one, at the start of a sentence or shouted they still do.
+TEST(Comments, NpmListWordsDoNotMatchNames) {
+  EXPECT_TRUE(scorer().score("The report by Piker was published.", "en").reasons.empty());
+  EXPECT_GE(flags("The report by piker was published.", "en").toxicity, 0.5) << "the test shows nothing";
+  EXPECT_GE(flags("It was published. Piker wrote it.", "en").toxicity, 0.5) << "opens a sentence";
+  EXPECT_GE(flags("The report by PIKER was published.", "en").toxicity, 0.5) << "shouted";
+}
+
 TEST(Comments, ShortWordsAreNeverTypos) {
   testing::TempDir dir;
   std::string path = dir.write("mine.txt", "@language en\ninsult | brute; brutes | 0.9\naddressee | you\n");

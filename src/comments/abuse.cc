@@ -55,6 +55,19 @@ bool foreign_word_counts(const AbuseLexicon& lex, const LexEntry& e, const std::
   return letters >= kMinForeignLetters && !lex.is_common(e.key, family);
 }
 
+// A word written with a capital inside a sentence (not its first word, not
+// shouted in capitals) is a name: "deployed to Dix", "met Willie". The npm
+// lists hold many words that are also names, so their entries never match
+// one; seismo's own lexicons still do ("you Nazi", "stupid Idiot").
+bool names_a_person_or_place(const CommentText& ct, uint32_t first, uint32_t end) {
+  for (uint32_t k = first; k < end; ++k) {
+    const MatchToken& t = ct.match.tokens[k];
+    bool opens_sentence = k == 0 || ct.sentence[k - 1] != ct.sentence[k];
+    if (t.capitalised && !t.all_caps && !opens_sentence) return true;
+  }
+  return false;
+}
+
 struct Hit {
   const LexEntry* entry;
   uint32_t first, end;  // tokens
@@ -436,6 +449,7 @@ AbuseScore AbuseScorer::score(std::string_view text, std::string_view language) 
   std::vector<Hit> hits;
   for (const auto& h : lex.phrases()->scan(ct.match)) {
     const LexEntry& e = lex.entries()[h.id];
+    if (e.listed && names_a_person_or_place(ct, h.first_token, h.end_token)) continue;
     if (AbuseLexicon::applies(e, family) || foreign_word_counts(lex, e, family))
       hits.push_back(Hit{&e, h.first_token, h.end_token});
   }
