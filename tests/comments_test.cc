@@ -264,6 +264,45 @@ TEST(Comments, OrdinaryWordsAreNeverTypos) {
   EXPECT_FALSE(plain->score("Please refer to the report.", "en").reasons.empty()) << "the test shows nothing";
 }
 
+// A word of the npm lists that is also an ordinary English word (frequent in
+// the subtitle corpus) counts only when aimed at someone; a list word made
+// of a curated swear word stays a swear word however frequent.
+TEST(Comments, OrdinaryWordsOfTheNpmListsCountOnlyWhenAimed) {
+  for (const char* text : {"They spit on the agreement.", "Randy said the talks failed.", "the troops went to dix"}) {
+    AbuseScore s = scorer().score(text, "en");
+    EXPECT_TRUE(s.reasons.empty()) << text << ": " << (s.reasons.empty() ? "" : s.reasons[0].term);
+  }
+  EXPECT_GE(flags("You sucker.", "en").toxicity, 0.5) << "aimed at the person addressed";
+  EXPECT_GE(flags("Typical of a woman to be such a total shithead.", "en").toxicity, 0.5) << "holds 'shit'";
+
+  testing::TempDir dir;
+  std::string mine = dir.write("mine.txt", "@language en\nprofanity | shit\n");
+  std::string cuss = dir.write("cuss-en.js", "export const cuss = {\n  spit: 2,\n  shithead: 2,\n  gloop: 2,\n};\n");
+  std::string freq = dir.write("subtlex-en.json",
+                               "[{\"word\": \"spit\", \"count\": 15}, {\"word\": \"Spit\", \"count\": 10},"
+                               " {\"word\": \"shithead\", \"count\": 500}, {\"word\": \"gloop\", \"count\": 3}]");
+  AbuseLexicon lex;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(lex.load(mine, warnings));
+  ASSERT_TRUE(lex.load_cuss(cuss, "en", warnings));
+  ASSERT_TRUE(lex.load_common_words(freq, "en", 10, warnings));
+  EXPECT_EQ(lex.frequency("spit", "en"), 25) << "every spelling together";
+  lex.mark_ordinary_words(20);
+  std::set<std::string> ordinary;
+  for (const auto& e : lex.entries())
+    if (e.ordinary) ordinary.insert(e.key);
+  EXPECT_EQ(ordinary, std::set<std::string>{"spit"}) << "shithead holds a curated word, gloop is rare";
+}
+
+// A capitalised word inside a sentence is a name; the npm lists' entries
+// never match one, at the start of a sentence or shouted they still do.
+TEST(Comments, NpmListWordsDoNotMatchNames) {
+  EXPECT_TRUE(scorer().score("The report by Piker was published.", "en").reasons.empty());
+  EXPECT_GE(flags("The report by piker was published.", "en").toxicity, 0.5) << "the test shows nothing";
+  EXPECT_GE(flags("It was published. Piker wrote it.", "en").toxicity, 0.5) << "opens a sentence";
+  EXPECT_GE(flags("The report by PIKER was published.", "en").toxicity, 0.5) << "shouted";
+}
+
 TEST(Comments, ShortWordsAreNeverTypos) {
   testing::TempDir dir;
   std::string path = dir.write("mine.txt", "@language en\ninsult | brute; brutes | 0.9\naddressee | you\n");

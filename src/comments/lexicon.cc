@@ -277,7 +277,9 @@ bool AbuseLexicon::load_cuss(const std::string& path, const std::string& languag
     if (r == 0) continue;  // "innocent" in cuss's own rating: "african", "allah"
     std::string key = lexicon_key(word);
     if (key.empty() || curated_keys_.count(key)) continue;
-    add(LexEntry{std::string(word), key, LexCategory::kProfanity, r == 2 ? 0.6 : 0.35, r == 1, "", language_family(language)});
+    LexEntry e{std::string(word), key, LexCategory::kProfanity, r == 2 ? 0.6 : 0.35, r == 1, "", language_family(language)};
+    e.listed = true;
+    add(std::move(e));
   }
   return true;
 }
@@ -299,7 +301,9 @@ bool AbuseLexicon::load_word_list(const std::string& path, const std::string& la
     std::string word = w.get<std::string>();
     std::string key = lexicon_key(word);
     if (key.empty() || curated_keys_.count(key)) continue;
-    add(LexEntry{word, key, LexCategory::kProfanity, 0.5, true, "", language_family(language)});
+    LexEntry e{word, key, LexCategory::kProfanity, 0.5, true, "", language_family(language)};
+    e.listed = true;
+    add(std::move(e));
   }
   return true;
 }
@@ -316,17 +320,54 @@ bool AbuseLexicon::load_common_words(const std::string& path, const std::string&
     warnings.push_back(path + ": not a JSON array of {word, count}");
     return false;
   }
-  auto& set = common_[language_family(language)];
+  std::string family = language_family(language);
+  auto& set = common_[family];
+  auto& counts = counts_[family];
   for (const auto& e : j) {
     if (!e.is_object() || !e.contains("word") || !e["word"].is_string()) continue;
     long count = e.contains("count") && e["count"].is_number() ? e["count"].get<long>() : 0;
-    if (count < min_count) continue;
     std::string key = fold_for_matching(e["word"].get<std::string>());
     bool plain = !key.empty();
     for (char c : key) plain = plain && ((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80);
-    if (plain) set.insert(std::move(key));
+    if (!plain) continue;
+    counts[key] += count;
+    if (count >= min_count) set.insert(std::move(key));
   }
   return true;
+}
+
+long AbuseLexicon::frequency(const std::string& key, const std::string& family) const {
+  auto it = counts_.find(family);
+  if (it == counts_.end()) return 0;
+  auto w = it->second.find(key);
+  return w == it->second.end() ? 0 : w->second;
+}
+
+void AbuseLexicon::mark_ordinary_words(long min_count) {
+  // The curated swear words and insults, per language: a list word made of
+  // one ("shithead", "dickhead", "horseshit") is a swear word however often
+  // subtitles say it, not an ordinary word with a swear sense.
+  constexpr size_t kMinPartLetters = 3;
+  std::unordered_map<std::string, std::vector<std::string>> parts;
+  for (const auto& e : entries_) {
+    bool swear = e.category == LexCategory::kProfanity || e.category == LexCategory::kSexual ||
+                 e.category == LexCategory::kInsult || e.category == LexCategory::kSlur;
+    if (swear && !e.listed && e.key.size() >= kMinPartLetters && e.key.find(' ') == std::string::npos)
+      parts[e.language].push_back(e.key);
+  }
+  auto holds_swear_word = [&](const LexEntry& e) {
+    auto it = parts.find(e.language);
+    if (it == parts.end()) return false;
+    for (const auto& p : it->second) {
+      if (e.key.find(p) != std::string::npos) return true;
+    }
+    return false;
+  };
+  for (auto& e : entries_) {
+    // A phrase of ordinary words ("alligator bait") is no ordinary phrase.
+    if (!e.listed || curated_keys_.count(e.key) || e.key.find(' ') != std::string::npos) continue;
+    e.ordinary = frequency(e.key, e.language) >= min_count && !holds_swear_word(e);
+  }
 }
 
 bool AbuseLexicon::common(const std::string& key, const std::string& family) const {

@@ -48,6 +48,11 @@ struct LexEntry {
   std::string group;     // identity group of an identity term or slur ("muslims", "serbs")
   std::string language;  // the lexicon's, as language_family() writes it ("en", "it", "sh", "sq")
   bool international = false;  // matches as written in text of any language ("fuck", "nigger")
+  bool listed = false;         // from an npm word list, not from seismo's own lexicons
+  // A listed word that is also an ordinary word of its language ("spit",
+  // "randy", "dix"): the lists rate words by one sense, the text may mean
+  // the other, so it counts only when aimed at someone.
+  bool ordinary = false;
 };
 
 // The lexicon language a language code is read with: lower case, no region
@@ -69,6 +74,10 @@ class AbuseLexicon {
   // are ordinary words, never read as a lexicon word mistyped.
   bool load_common_words(const std::string& path, const std::string& language, long min_count,
                          std::vector<std::string>& warnings);
+  // Marks `ordinary` the listed one-word entries (not entries of seismo's
+  // own lexicons too) that their language's frequency list counts
+  // `min_count` times or more, every spelling of the word together.
+  void mark_ordinary_words(long min_count);
   // Compiles the automaton and the look-ups disguised words are read with.
   bool compile(std::string* error);
 
@@ -90,6 +99,9 @@ class AbuseLexicon {
   bool is_common(const std::string& key, const std::string& family) const { return common(key, family); }
   // Whether `key` is an entry of seismo's own lexicons (not only of the npm lists).
   bool is_curated(const std::string& key) const { return curated_keys_.count(key) > 0; }
+  // How often `key` occurs in the frequency list of `family`, its spellings
+  // ("Randy", "randy") together; 0 when not there or there is no list.
+  long frequency(const std::string& key, const std::string& family) const;
 
  private:
   // The words one language's text is read with.
@@ -106,6 +118,7 @@ class AbuseLexicon {
   std::unordered_set<std::string> curated_keys_;  // what the npm lists may not override
   std::unique_ptr<PhraseSet> phrases_;
   std::unordered_map<std::string, std::unordered_set<std::string>> common_;  // per language family
+  std::unordered_map<std::string, std::unordered_map<std::string, long>> counts_;  // per family: folded word -> count
   std::unordered_map<std::string, std::unique_ptr<Words>> by_language_;      // "" : unknown; "*": no lexicon
 };
 
