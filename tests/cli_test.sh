@@ -63,6 +63,18 @@ if [ -d "$shared/seeds" ]; then
     check "Phoenix verbs code the request to NATO" grep -q '"target":{"code":"IGOWSTNAT","end":[0-9]*,"start":[0-9]*,"text":"NATO"}' "$work/phoenix.json"
     check "a CAMEO event names its verb and pattern" grep -q '"pattern":"[A-Z_ ]*: [^"]*\*[^"]*"' "$work/phoenix.json"
   fi
+  # Indented JSON is for reading: the contract's order, the id first and
+  # the entities and events last, and each object's fields in its order.
+  contract='id uri uris source site title authors published published_estimated published_from language script canonical_url republished_from body comments entities events'
+  "$seismo" -q analyze --pretty "$shared/seeds/"001_*.txt >"$work/pretty.json"
+  check "analyze --pretty prints the contract's fields in its order" \
+    test "$(sed -n 's/^  "\([a-z_]*\)":.*/\1/p' "$work/pretty.json" | tr '\n' ' ')" = "$contract "
+  check "an entity's fields in its order" \
+    test "$(sed -n 's/^      "\([a-z_]*\)":.*/\1/p' "$work/pretty.json" | head -4 | tr '\n' ' ')" = "kind text start end "
+  "$seismo" --db "$db" show --json "$id" >"$work/show.json"
+  check "show --json too" test "$(sed -n 's/^  "\([a-z_]*\)":.*/\1/p' "$work/show.json" | tr '\n' ' ')" = "$contract "
+  check "a comment's fields in its order" \
+    test "$(sed -n 's/^      "\([a-z_]*\)":.*/\1/p' "$work/show.json" | head -9 | tr '\n' ' ')" = "author posted text language depth parent flags reasons targets "
   cat "$shared/seeds/"001_*.txt | "$seismo" analyze - >"$work/stdin.json"
   check "analyze reads stdin" grep -q "Several hundred Serbs" "$work/stdin.json"
   # Events: coded with the bundled action dictionary, explained, and

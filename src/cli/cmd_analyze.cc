@@ -29,7 +29,10 @@ void add_analyze_command(CLI::App& app, GlobalOptions& g) {
     opts.stages.events = events.get();
     opts.stages.abuse = abuse.get();
     run_pipeline(reader, opts, [&](DocumentRecord&& d) {
-      std::string line = document_to_json(d).dump(*pretty ? 2 : -1, ' ', false, nlohmann::json::error_handler_t::replace);
+      // Indented for people: the contract's order, so the id and title come
+      // first; compact lines keep the sorted keys scripts match.
+      std::string line = *pretty ? document_to_ordered_json(d).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+                                 : document_to_json(d).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
       std::fwrite(line.data(), 1, line.size(), stdout);
       std::fputc('\n', stdout);
     });

@@ -194,7 +194,7 @@ void add_browse_commands(CLI::App& app, GlobalOptions& g) {
       exit_status = 1;
       return;
     }
-    if (*json) fmt::print("{}\n", document_to_json(*d).dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
+    if (*json) fmt::print("{}\n", document_to_ordered_json(*d).dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
     else print_document(*d);
   });
 
