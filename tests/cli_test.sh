@@ -21,7 +21,7 @@ if [ -d "$shared/seeds" ]; then
   check "re-ingest adds nothing" grep -q "^0 new, 5 already stored" "$work/err2"
   n2=$("$seismo" --db "$db" -q docs | tail -n +2 | wc -l)
   check "five documents listed" test "$n2" -eq 5
-  id=$("$seismo" --db "$db" -q search Jarinje | head -1 | cut -c1-6)
+  id=$("$seismo" --db "$db" -q search Jarinje | sed -n 2p | cut -c1-6)
   check "search finds Jarinje" test -n "$id"
   "$seismo" --db "$db" show "$id" >"$work/show"
   check "show prints the document" grep -q "Jarinje" "$work/show"
@@ -63,6 +63,18 @@ if [ -d "$shared/seeds" ]; then
     check "Phoenix verbs code the request to NATO" grep -q '"target":{"code":"IGOWSTNAT","end":[0-9]*,"start":[0-9]*,"text":"NATO"}' "$work/phoenix.json"
     check "a CAMEO event names its verb and pattern" grep -q '"pattern":"[A-Z_ ]*: [^"]*\*[^"]*"' "$work/phoenix.json"
   fi
+  # Indented JSON is for reading: the contract's order, the id first and
+  # the entities and events last, and each object's fields in its order.
+  contract='id uri uris source site title authors published published_estimated published_from language script canonical_url republished_from body comments entities entities_truncated events events_truncated'
+  "$seismo" -q analyze --pretty "$shared/seeds/"001_*.txt >"$work/pretty.json"
+  check "analyze --pretty prints the contract's fields in its order" \
+    test "$(sed -n 's/^  "\([a-z_]*\)":.*/\1/p' "$work/pretty.json" | tr '\n' ' ')" = "$contract "
+  check "an entity's fields in its order" \
+    test "$(sed -n 's/^      "\([a-z_]*\)":.*/\1/p' "$work/pretty.json" | head -4 | tr '\n' ' ')" = "kind text start end "
+  "$seismo" --db "$db" show --json "$id" >"$work/show.json"
+  check "show --json too" test "$(sed -n 's/^  "\([a-z_]*\)":.*/\1/p' "$work/show.json" | tr '\n' ' ')" = "$contract "
+  check "a comment's fields in its order" \
+    test "$(sed -n 's/^      "\([a-z_]*\)":.*/\1/p' "$work/show.json" | head -9 | tr '\n' ' ')" = "author posted text language depth parent flags reasons targets "
   cat "$shared/seeds/"001_*.txt | "$seismo" analyze - >"$work/stdin.json"
   check "analyze reads stdin" grep -q "Several hundred Serbs" "$work/stdin.json"
   # Events: coded with the bundled action dictionary, explained, and
@@ -124,6 +136,55 @@ if [ -d "$shared/seeds" ]; then
   COLUMNS=140 "$seismo" --db "$db" -q events >"$work/evt120"
   check "COLUMNS=140 fits the table" test "$(LC_ALL=C.UTF-8 wc -L <"$work/evt120")" -le 140
   check "and keeps place names whole" grep -q "Washington / Washington, D.C." "$work/evt120"
+  # docs, search and comments are tables too: a CJK title (two columns a
+  # character) keeps the columns after it aligned; the words that raised
+  # each flag are shown as written (offsets count code points: "Č", "—" and
+  # "北京" come before "idiot").
+  cat >"$work/cjk.html" <<'HTML'
+<!doctype html><html lang="en"><head><title>北京市政府宣布新的交通规划方案</title><meta property="og:site_name" content="Example Metropolitan News Service"></head><body>
+<article><p>Officials in Beijing announced the zebrafinch transport plan on Tuesday, saying that new metro lines would open within three years and that buses would run through the night.</p>
+<p>The plan was presented to the city council, which approved it after a long debate about its cost and about the routes the new lines would take through the older districts.</p>
+<p>Residents said they had waited for better transport for a long time, and several groups asked for more stations in the suburbs where most of them live and work.</p></article>
+<div id=comments class=comments-area><h2>2 Comments</h2><ol class=comment-list>
+<li class=comment id=comment-1><div class=comment-author><cite class=fn>Žarko</cite> says:</div><div class=comment-content><p>Čitao sam — “北京” writer, you are a clueless idiot and nobody reads you.</p></div></li>
+<li class=comment id=comment-2><div class=comment-author><cite class=fn>Anna</cite></div><div class=comment-content><p>I like the new lines very much.</p></div></li>
+</ol></div></body></html>
+HTML
+  tdb=$work/tables.db
+  "$seismo" --db "$tdb" -q ingest "$shared/seeds" "$work/cjk.html"
+  width() { printf '%s' "$1" | LC_ALL=C.UTF-8 wc -L; }
+  "$seismo" --db "$tdb" -q docs >"$work/docs"
+  check "docs has a header" grep -q "^ID  *DATE  *SOURCE  *COMMENTS  TITLE$" "$work/docs"
+  check "every docs row starts with its id" test "$(tail -n +2 "$work/docs" | grep -vc '^[0-9a-f]\{16\}  ')" -eq 0
+  check "piped, docs cuts no source" grep -q "  Example Metropolitan News Service  " "$work/docs"
+  COLUMNS=100 "$seismo" --db "$tdb" -q docs >"$work/docs100"
+  check "COLUMNS=100 fits docs" test "$(LC_ALL=C.UTF-8 wc -L <"$work/docs100")" -le 100
+  check "by cutting titles, not ids" test "$(tail -n +2 "$work/docs100" | grep -vc '^[0-9a-f]\{16\}  ')" -eq 0 -a "$(grep -c '…$' "$work/docs100")" -gt 0
+  "$seismo" --db "$tdb" -q search zebrafinch >"$work/cjks"
+  check "search has a header" grep -q "^ID  *DATE  *SOURCE  *IN  *TITLE  *SNIPPET$" "$work/cjks"
+  check "search aligns the snippet after a CJK title" \
+    test "$(width "$(sed -n 1p "$work/cjks" | sed 's/SNIPPET$//')")" -eq "$(width "$(sed -n 2p "$work/cjks" | sed 's/Officials.*//')")"
+  check "search says where the hit is" grep -q "^[0-9a-f]\{16\}  .*  article  北京" "$work/cjks"
+  "$seismo" --db "$tdb" -q search --in comments majmune >"$work/cs"
+  check "a comment hit names the comment and its author" grep -q "  comment [0-9]* by (anonymous)  " "$work/cs"
+  COLUMNS=120 "$seismo" --db "$tdb" -q search --in all kosovo >"$work/cs120"
+  check "COLUMNS=120 fits search" test "$(LC_ALL=C.UTF-8 wc -L <"$work/cs120")" -le 120
+  "$seismo" --db "$tdb" comments --summary document >"$work/sum"
+  check "summary has a header" grep -q "^DOCUMENT  *TITLE  *COMMENTS  FLAGGED  SHARE  GROUPS ATTACKED (comments)$" "$work/sum"
+  check "summary aligns its numbers after a CJK title" \
+    test "$(width "$(sed -n 1p "$work/sum" | sed 's/GROUPS ATTACKED (comments)$//')")" -eq "$(width "$(grep '北京' "$work/sum" | sed 's/-$//')")"
+  check "summary by outlet has a header" grep -q "^OUTLET  *COMMENTS  FLAGGED  SHARE  GROUPS ATTACKED (comments)$" \
+    <("$seismo" --db "$tdb" comments --summary outlet)
+  "$seismo" --db "$tdb" -q comments --flagged >"$work/ct"
+  check "comments has a header" grep -q "^DOC  *#  *TOX  FLAGS  AUTHOR  *WORDS  *TEXT$" "$work/ct"
+  check "comments shows the words as written, with the lexicon term" grep -q "  majmune (majmun~, insult)  *You need English lessons, majmune !!$" "$work/ct"
+  check "words after CJK text are read by code points" grep -q "  Žarko  *clueless (insult); idiot (idiot~, insult)  *Čitao sam" "$work/ct"
+  COLUMNS=120 "$seismo" --db "$tdb" -q comments >"$work/ct120"
+  check "COLUMNS=120 fits comments" test "$(LC_ALL=C.UTF-8 wc -L <"$work/ct120")" -le 120
+  check "and keeps the ids" test "$(tail -n +2 "$work/ct120" | grep -vc '^[0-9a-f]\{16\}  ')" -eq 0
+  cjk=$(grep '北京' "$work/docs" | cut -d' ' -f1)
+  check "show names the words after FLAGGED" grep -q "^\[1\] Žarko .*FLAGGED insult [0-9.]*: clueless (insult); idiot (idiot~, insult)$" \
+    <("$seismo" --db "$tdb" show "$cjk")
   "$seismo" --db "$db" events --since 2022-13-40x >/dev/null 2>"$work/everr"
   check "a bad date is a clear error" grep -q "not a date" "$work/everr"
   "$seismo" --db "$db" show "$id" >"$work/show2"

@@ -46,6 +46,17 @@ TEST(Utf8, ValidatesAndRepairs) {
 
 TEST(Utf8, CountsCodePoints) { EXPECT_EQ(code_point_count("Zvečan"), 6u); }
 
+TEST(Utf8, SlicesByCodePoints) {
+  // Offsets count code points, not bytes: "č" is two bytes, "北" three.
+  EXPECT_EQ(code_point_slice("Zvečan majmune", 7, 14), "majmune");
+  EXPECT_EQ(code_point_slice("Zvečan", 3, 5), "ča");
+  EXPECT_EQ(code_point_slice("北京 idiot", 3, 8), "idiot");
+  EXPECT_EQ(code_point_slice("北京", 0, 1), "北");
+  EXPECT_EQ(code_point_slice("abc", 1, 99), "bc");
+  EXPECT_EQ(code_point_slice("abc", 5, 9), "");
+  EXPECT_EQ(code_point_slice("abc", 2, 1), "");
+}
+
 TEST(Text, CollapsesUnicodeWhitespace) {
   EXPECT_EQ(collapse_whitespace("  a\u00a0\u00a0b\t\n c\u2009d  "), "a b c d");
   EXPECT_EQ(trim("\u00a0 x \u00a0"), "x");

@@ -29,8 +29,11 @@ void add_analyze_command(CLI::App& app, GlobalOptions& g) {
     opts.stages.events = events.get();
     opts.stages.abuse = abuse.get();
     run_pipeline(reader, opts, [&](DocumentRecord&& d) {
-      if (std::string note = truncation_note(d); !note.empty()) print_error(d.uris.front(), note);
-      std::string line = document_to_json(d).dump(*pretty ? 2 : -1, ' ', false, nlohmann::json::error_handler_t::replace);
+      if (std::string note = truncation_note(d); !note.empty()) print_error(d.uris.front(), "warning: " + note);
+      // Indented for people: the contract's order, so the id and title come
+      // first; compact lines keep the sorted keys scripts match.
+      std::string line = *pretty ? document_to_ordered_json(d).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+                                 : document_to_json(d).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
       std::fwrite(line.data(), 1, line.size(), stdout);
       std::fputc('\n', stdout);
     });

@@ -6,9 +6,11 @@
 #include <cstdio>
 #include <vector>
 
+#include "cli/abuse_words.h"
 #include "cli/commands.h"
 #include "cli/console.h"
 #include "cli/query_options.h"
+#include "cli/table.h"
 #include "common/dates.h"
 #include "common/text.h"
 #include "pipeline/document_json.h"
@@ -20,12 +22,13 @@ namespace {
 void print_docs(const GlobalOptions& g, const DocumentQuery& query) {
   Database store(g.db, Access::kRead);
   auto docs = list_documents(store, query);
-  fmt::print("{:<16}  {:<10}  {:<20}  {:>8}  {}\n", "ID", "DATE", "SOURCE", "COMMENTS", "TITLE");
+  // The id comes first, whole: scripts take it with `cut -d' ' -f1`.
+  Table table({{"ID"}, {"DATE"}, {"SOURCE"}, {"COMMENTS", true}, {"TITLE", false, true}});
   for (const auto& d : docs) {
-    fmt::print("{:<16}  {:<10}  {:<20}  {:>8}  {}\n", d.id, d.published.empty() ? "-" : d.published.substr(0, 10),
-               shorten(d.source.empty() ? "-" : d.source, 20), d.comments,
-               d.title.empty() ? "(no title)" : shorten(d.title, 70));
+    table.add({d.id, d.published.empty() ? "-" : d.published.substr(0, 10), d.source.empty() ? "-" : d.source,
+               std::to_string(d.comments), d.title.empty() ? "(no title)" : d.title});
   }
+  table.print();
   std::fflush(stdout);
   if (!g.quiet) std::fprintf(stderr, "%zu document%s\n", docs.size(), docs.size() == 1 ? "" : "s");
 }
@@ -49,6 +52,12 @@ std::string abuse_label(const AbuseScore& a) {
     out += " (" + t + ")";
   }
   return out;
+}
+
+// ": majmune (majmun~, insult)": what raised a flag, as the comment wrote it.
+std::string flagged_words(const CommentRecord& c) {
+  std::string words = abuse_words(c.text, *c.abuse);
+  return words.empty() ? "" : ": " + words;
 }
 
 // How many comments are flagged, and the groups most attacked.
@@ -142,7 +151,7 @@ void print_document(const DocumentRecord& d) {
       std::string indent(2 * static_cast<size_t>(c.depth), ' ');
       fmt::print("\n{}[{}] {}{}{}{}\n", indent, k + 1, c.author.empty() ? "(anonymous)" : c.author,
                  c.posted.empty() ? "" : "  " + c.posted, c.language.empty() || c.language == "und" ? "" : "  [" + c.language + "]",
-                 c.abuse && c.abuse->flagged() ? "  FLAGGED " + abuse_label(*c.abuse) : "");
+                 c.abuse && c.abuse->flagged() ? "  FLAGGED " + abuse_label(*c.abuse) + flagged_words(c) : "");
       for (auto line : split_lines(c.text)) fmt::print("{}  {}\n", indent, line);
     }
   }
@@ -185,7 +194,7 @@ void add_browse_commands(CLI::App& app, GlobalOptions& g) {
       exit_status = 1;
       return;
     }
-    if (*json) fmt::print("{}\n", document_to_json(*d).dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
+    if (*json) fmt::print("{}\n", document_to_ordered_json(*d).dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
     else print_document(*d);
   });
 
@@ -210,14 +219,17 @@ void add_browse_commands(CLI::App& app, GlobalOptions& g) {
     } catch (const std::invalid_argument& e) {
       throw CLI::ValidationError(e.what());
     }
+    // Titles and snippets give way to the terminal, and a commenter's long
+    // name after "comment N"; the id and the date never do.
+    Table table({{"ID"}, {"DATE"}, {"SOURCE"}, {"IN", false, true}, {"TITLE", false, true}, {"SNIPPET", false, true}});
     for (const auto& h : hits) {
-      std::string where = h.comment >= 0 ? fmt::format("comment {} by {} on: ", h.comment + 1,
+      std::string where = h.comment >= 0 ? fmt::format("comment {} by {}", h.comment + 1,
                                                        h.author.empty() ? "(anonymous)" : h.author)
-                                         : "";
-      fmt::print("{}  {}  {}  {}{}\n", h.id, h.published.empty() ? "----------" : h.published.substr(0, 10),
-                 shorten(h.source.empty() ? "-" : h.source, 20), where, h.title.empty() ? "(no title)" : h.title);
-      fmt::print("    {}\n", collapse_whitespace(h.snippet));
+                                         : "article";
+      table.add({h.id, h.published.empty() ? "-" : h.published.substr(0, 10), h.source.empty() ? "-" : h.source, where,
+                 h.title.empty() ? "(no title)" : h.title, collapse_whitespace(h.snippet)});
     }
+    if (!hits.empty()) table.print();
     std::fflush(stdout);
     if (hits.empty()) {
       if (!g.quiet) std::fprintf(stderr, "no match\n");

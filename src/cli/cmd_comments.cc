@@ -3,27 +3,37 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <vector>
 
 #include "cli/comment_output.h"
 #include "cli/commands.h"
 #include "cli/console.h"
+#include "cli/table.h"
 
 namespace seismo::cli {
 namespace {
 
 void print_summary(const Database& store, bool by_outlet, int limit) {
   auto rows = abuse_summary(store, by_outlet, limit);
-  fmt::print("{:<40}  {:>8}  {:>7}  {:>6}  {}\n", by_outlet ? "OUTLET" : "DOCUMENT", "COMMENTS", "FLAGGED", "SHARE",
-             "GROUPS ATTACKED (comments)");
+  // Per document: the id whole and first, as in `docs`; the title gives way
+  // to the terminal.
+  std::vector<Column> columns;
+  if (by_outlet) columns = {{"OUTLET"}};
+  else columns = {{"DOCUMENT"}, {"TITLE", false, true}};
+  for (const char* h : {"COMMENTS", "FLAGGED", "SHARE"}) columns.push_back({h, true});
+  columns.push_back({"GROUPS ATTACKED (comments)"});
+  Table table(std::move(columns));
   for (const auto& r : rows) {
-    std::string name = by_outlet ? (r.key.empty() ? "(unknown outlet)" : r.key)
-                                 : r.key + "  " + (r.label.empty() ? "(no title)" : r.label);
+    std::vector<std::string> cells;
+    if (by_outlet) cells = {r.key.empty() ? "(unknown outlet)" : r.key};
+    else cells = {r.key, r.label.empty() ? "(no title)" : r.label};
     std::string targets;
     for (const auto& [g, n] : r.targets) targets += (targets.empty() ? "" : ", ") + g + " (" + std::to_string(n) + ")";
     std::string share = r.scored ? fmt::format("{:.0f}%", 100.0 * r.flagged / r.scored) : "-";
-    fmt::print("{}  {:>8}  {:>7}  {:>6}  {}\n", pad(shorten(name, 40), 40), r.comments, r.flagged, share,
-               targets.empty() ? "-" : targets);
+    cells.insert(cells.end(), {std::to_string(r.comments), std::to_string(r.flagged), share, targets.empty() ? "-" : targets});
+    table.add(std::move(cells));
   }
+  table.print();
 }
 
 }  // namespace

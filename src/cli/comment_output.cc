@@ -4,7 +4,9 @@
 
 #include <cmath>
 
+#include "cli/abuse_words.h"
 #include "cli/console.h"
+#include "cli/table.h"
 #include "common/text.h"
 #include "pipeline/document_json.h"
 
@@ -41,11 +43,12 @@ std::string flag_letters(const AbuseFlags& f) {
 
 size_t print_comments(const Database& store, const CommentQuery& query, const std::string& format, long limit) {
   size_t printed = 0;
+  // The text gives way to the terminal first, then the words (a long
+  // tirade raises dozens); ids and scores never do.
+  Table table({{"DOC"}, {"#", true}, {"TOX", true}, {"FLAGS"}, {"AUTHOR"}, {"WORDS", false, true}, {"TEXT", false, true}});
   if (format == "csv") {
     put("doc_id,ordinal,outlet,author,posted,language,depth,parent,toxicity,insult,identity_attack,threat,profanity,"
         "sexual,targets,terms,text\n");
-  } else if (format == "table") {
-    fmt::print("{:<16} {:>4}  {:>4}  {:<5}  {:<18}  {}\n", "DOC", "#", "TOX", "FLAGS", "AUTHOR", "TEXT");
   }
   for_each_comment(store, query, [&](const StoredComment& row) {
     if (limit >= 0 && printed >= static_cast<size_t>(limit)) return;
@@ -66,13 +69,15 @@ size_t print_comments(const Database& store, const CommentQuery& query, const st
           flag(&AbuseFlags::profanity) + "," + flag(&AbuseFlags::sexual) + "," + csv_field(targets) + "," +
           csv_field(terms) + "," + csv_field(c.text) + "\n");
     } else {
-      fmt::print("{:<16} {:>4}  {:>4}  {:<5}  {}  {}\n", row.doc_id, row.ordinal + 1,
-                 c.abuse ? number(c.abuse->flags.toxicity) : "-", c.abuse ? flag_letters(c.abuse->flags) : "-",
-                 pad(shorten(c.author.empty() ? "(anonymous)" : c.author, 18), 18),
-                 shorten(collapse_whitespace(c.text), 90));
+      // Words only for flagged comments: below 0.5 they raised nothing.
+      std::string words = c.abuse && c.abuse->flagged() ? abuse_words(c.text, *c.abuse) : "";
+      table.add({row.doc_id, std::to_string(row.ordinal + 1), c.abuse ? number(c.abuse->flags.toxicity) : "-",
+                 c.abuse ? flag_letters(c.abuse->flags) : "-", c.author.empty() ? "(anonymous)" : c.author,
+                 words.empty() ? "-" : words, collapse_whitespace(c.text)});
     }
     ++printed;
   });
+  if (format == "table") table.print();
   std::fflush(stdout);
   return printed;
 }

@@ -61,6 +61,22 @@ size_t code_point_count(std::string_view s) {
   return n;
 }
 
+std::string_view code_point_slice(std::string_view s, size_t start, size_t end) {
+  // Byte offset of the code point numbered `cp`: a code point starts at
+  // each byte that is not a continuation byte.
+  auto byte_of = [&](size_t cp, size_t from_byte, size_t from_cp) {
+    size_t i = from_byte;
+    for (size_t n = from_cp; i < s.size(); ++i) {
+      if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+      if (n++ == cp) return i;
+    }
+    return s.size();
+  };
+  size_t b = byte_of(start, 0, 0);
+  if (end <= start) return s.substr(b, 0);
+  return s.substr(b, byte_of(end, b, start) - b);
+}
+
 double binary_byte_ratio(std::string_view s) {
   if (s.empty()) return 0.0;
   size_t sample = std::min<size_t>(s.size(), 16 * 1024);

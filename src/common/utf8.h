@@ -16,6 +16,10 @@ std::string repair_utf8(std::string_view s, size_t* replaced = nullptr);
 // Number of Unicode code points (offsets in the JSON contract count these).
 size_t code_point_count(std::string_view s);
 
+// The code points [start, end) of `s` (offsets as the JSON contract counts
+// them), clamped to its end: the words an offset pair points at.
+std::string_view code_point_slice(std::string_view s, size_t start, size_t end);
+
 // Code-point offsets of byte offsets of one text, in one forward sweep:
 // each stage's offsets into the JSON contract's body come from this.
 // at() is cheap when called with non-decreasing offsets (it restarts from

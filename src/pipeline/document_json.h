@@ -7,7 +7,12 @@
 
 namespace seismo {
 
+// Keys sorted: the compact lines of `analyze` and `export docs`.
 nlohmann::json document_to_json(const DocumentRecord& d);
+// The same fields in the contract's order, ids and metadata first, then the
+// body, comments, entities and events: indented output for people to read,
+// where sorted keys put the id after thousands of lines of entities.
+nlohmann::ordered_json document_to_ordered_json(const DocumentRecord& d);
 // One entity mention as in `export entities` (without doc_id).
 nlohmann::json entity_to_json(const EntityMention& m);
 // One coded event as in `export events` (without doc_id); `id` is the
