@@ -248,6 +248,22 @@ TEST_F(Coder, NoActorNoEventAndOtherLanguagesAreLeftAlone) {
   EXPECT_TRUE(code("").empty());
 }
 
+// Text without punctuation is one "sentence" as long as the text: not
+// coded (each event would carry all of it, and coding it took seconds per
+// megabyte), and the document says sentences went uncoded.
+TEST_F(Coder, ASentenceTooLongToReadIsNotCoded) {
+  CalendarDate published{2022, 12, 11};
+  std::string text = "NATO condemned Serbia";
+  bool truncated = true;
+  auto mentions = entities_->recognise(text, published, "en");
+  EXPECT_EQ(coder_->code(text, mentions, published, "en", std::string_view::npos, &truncated).size(), 1u);
+  EXPECT_FALSE(truncated);
+  while (text.size() <= kMaxSentenceBytes) text += " and the farmers walked along the river";
+  mentions = entities_->recognise(text, published, "en");
+  EXPECT_TRUE(coder_->code(text, mentions, published, "en", std::string_view::npos, &truncated).empty());
+  EXPECT_TRUE(truncated);
+}
+
 // A body of some megabytes of coded sentences (a dump, pages run together)
 // gives bounded entities and events, each with the note that they were
 // cut, and no event from past where recognition stopped.
