@@ -337,14 +337,14 @@ TEST(EntityRecognizer, WindowsOfAHugeTextLoseNoMentionAndKeepOffsets) {
   TempDir dir;
   auto r = nato_only(dir);
   ASSERT_TRUE(r);
-  // Three texts of 2.5 windows: with sentence ends, with spaces only (no
+  // Three texts of 2.25 windows: with sentence ends, with spaces only (no
   // sentence end to cut at), and with neither (one 'word' of two-byte
   // letters); a mention every ~50 KB, some straddling where a window may end.
   for (int layout = 0; layout < 3; ++layout) {
     const std::string filler = layout == 0 ? "The weather was mild there. " : layout == 1 ? "the weather was mild " : "éééééé";
     std::string text;
     size_t want = 0;
-    while (text.size() < kEntityWindowBytes * 5 / 2) {
+    while (text.size() < kEntityWindowBytes * 9 / 4) {
       while (text.size() % (50 * 1024) > 100) text += filler;
       text += layout == 2 ? " NATO " : "NATO said ";
       text += filler;

@@ -193,6 +193,11 @@ std::vector<Event> EventCoder::code(std::string_view body, const std::vector<Ent
       if (truncated) *truncated = true;
       break;
     }
+    if (span.end - span.begin > kMaxSentenceBytes) {
+      if (truncated) *truncated = true;
+      previous_subject.clear();  // as the CAMEO coder leaves it after a sentence too long to read
+      continue;
+    }
     if (!impl_->cameo_coder) {
       SentenceInput in = read_sentence(body, span, entities, next_mention, cps);
       in.published = published;

@@ -55,6 +55,12 @@ struct Event {
 // body with more is a dump or a concatenation of pages (see
 // kMaxEntityMentions), and each event is a stored row with its sentence.
 inline constexpr size_t kMaxEvents = 2000;
+// A "sentence" longer than this (some 600 words) is a list or a page
+// without punctuation, not a sentence the coder can read: it is not coded.
+// Coding one costs time growing faster than its length, and every event
+// from it would carry all of it. The longest of the 8,746 sentences of the
+// seeds and the 181 benchmark pages has 883 bytes.
+inline constexpr size_t kMaxSentenceBytes = 4096;
 
 struct EventOptions {
   std::vector<std::string> dictionaries;  // seismo-format action files; empty: the bundled data/actions.txt
@@ -82,8 +88,9 @@ class EventCoder {
   // `stopped_at` is where the entities stage stopped reading (recognise()'s
   // `stopped_at`): a sentence it may have cut short, and all after it, are
   // not coded, since their actors and places are unknown. At most
-  // kMaxEvents, the first in text order; `truncated` (if given) is set when
-  // events were left out for either reason.
+  // kMaxEvents, the first in text order; sentences longer than
+  // kMaxSentenceBytes are not coded. `truncated` (if given) is set when
+  // sentences were left uncoded for any of these reasons.
   std::vector<Event> code(std::string_view body, const std::vector<EntityMention>& entities,
                           const std::optional<CalendarDate>& published, std::string_view language,
                           size_t stopped_at = std::string_view::npos, bool* truncated = nullptr) const;

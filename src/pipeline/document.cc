@@ -75,9 +75,9 @@ std::string truncation_note(const DocumentRecord& d) {
            std::to_string(d.entities.size()) + ", read no further (entities_truncated)";
   if (d.events_truncated) {
     note += note.empty() ? "" : "; ";
-    note += d.entities_truncated ? std::to_string(d.events.size()) + " events, from the text read (events_truncated)"
-                                 : "more than " + std::to_string(kMaxEvents) + " events: kept the first " +
-                                       std::to_string(d.events.size()) + " (events_truncated)";
+    // Past the entities' cut, past kMaxEvents, or too long to read: the
+    // record does not say which, docs/json-output.md lists them.
+    note += std::to_string(d.events.size()) + " events, some sentences left uncoded (events_truncated)";
   }
   return note;
 }
