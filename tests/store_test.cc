@@ -462,7 +462,7 @@ TEST(Store, ReadAccessNeverCreatesOrWritesAStore) {
 }
 
 TEST(Store, ConcurrentFirstOpensMigrateOnce) {
-  for (int round = 0; round < 5; ++round) {
+  for (int round = 0; round < 20; ++round) {
     testing::TempDir dir;
     std::string path = dir.path() + "/new.db";
     std::atomic<int> failures{0};

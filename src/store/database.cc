@@ -3,8 +3,11 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <thread>
 
 #include "store/schema.h"
 #include "store/search_tokenizer.h"
@@ -53,6 +56,25 @@ std::string explained(int code, const std::string& message) {
   }
 }
 
+// Runs `f` again while it fails with SQLITE_BUSY, for at most the busy
+// timeout. SQLite does not call the busy handler everywhere: changing the
+// journal mode, and a lock taken while another connection is creating the
+// same file, fail at once; several processes opening a new store at the
+// same moment meet exactly those.
+template <class F>
+void retry_while_busy(F&& f) {
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(Database::busy_timeout_ms());
+  for (int attempt = 0;; ++attempt) {
+    try {
+      f();
+      return;
+    } catch (const StoreError& e) {
+      if (e.code() != SQLITE_BUSY || std::chrono::steady_clock::now() >= deadline) throw;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(std::min(5 + 5 * attempt, 100)));
+  }
+}
+
 }  // namespace
 
 int Database::busy_timeout_ms() {
@@ -73,7 +95,7 @@ Database::Database(const std::string& path, Access access) : path_(path), access
   open(access);
   try {
     if (access == Access::kWrite) {
-      migrate();
+      retry_while_busy([&] { migrate(); });
       return;
     }
     int version = schema_version();
@@ -137,7 +159,7 @@ void Database::open(Access access) {
     if (access == Access::kWrite) {
       // Switching to WAL takes a lock; a second process opening a new
       // store at the same moment waits in the busy handler.
-      exec("PRAGMA journal_mode=WAL");
+      retry_while_busy([&] { exec("PRAGMA journal_mode=WAL"); });
       exec("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
     } else {
       exec("PRAGMA query_only=1");
