@@ -5,11 +5,7 @@ set -u
 seismo=$1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-fails=0
-check() {  # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then echo "ok   $name"; else echo "FAIL $name"; fails=$((fails + 1)); fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/check.sh"
 # status NAME WANT COMMAND...: runs COMMAND (stderr to $work/err) and checks its exit status.
 status() {
   local name=$1 want=$2; shift 2

@@ -7,11 +7,7 @@ source_dir=$2
 seeds=$3
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-fails=0
-check() {  # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then echo "ok   $name"; else echo "FAIL $name"; fails=$((fails + 1)); fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/check.sh"
 make -s -n -C "$source_dir" demo >"$work/plan" 2>/dev/null
 check "make demo builds only the binary and the gazetteer" grep -q -- "--target seismo gazetteer" "$work/plan"
 check "make demo does not build everything" test -z "$(grep -E -- '--build [^ ]+ -j [0-9]+$' "$work/plan")"

@@ -5,11 +5,7 @@
 set -u
 seismo=$(realpath "$1")
 here=$(cd "$(dirname "$0")" && pwd)
-fails=0
-check() {  # check NAME COMMAND...
-  local name=$1; shift
-  if "$@"; then echo "ok   $name"; else echo "FAIL $name"; fails=$((fails + 1)); fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/check.sh"
 check "errors interleaved with documents leave the index sound" bash "$here/../bench/store_stress.sh" "$seismo" interleaved 150 3
 check "three concurrent ingests and a reader lose nothing" bash "$here/../bench/store_stress.sh" "$seismo" concurrent 120 3
 
