@@ -190,10 +190,6 @@ std::string search_text(const std::string& language, const std::string& text) {
   return "\x02" + language + "\x03" + text;
 }
 
-std::string search_text_sql(const std::string& language_column, const std::string& text_column) {
-  return "char(2) || coalesce(" + language_column + ", '') || char(3) || coalesce(" + text_column + ", '')";
-}
-
 std::string strip_search_prefix(std::string s) {
   size_t open = s.find('\x02');
   if (open != std::string::npos) {

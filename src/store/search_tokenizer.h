@@ -21,8 +21,6 @@ void register_search_tokenizer(const Database& db);
 
 // The indexed form of a text in `language` (ISO 639-1, may be empty).
 std::string search_text(const std::string& language, const std::string& text);
-// The SQL expression giving the same for columns `language` and `text`.
-std::string search_text_sql(const std::string& language_column, const std::string& text_column);
 // `s` without a leading language prefix (snippets may start with it).
 std::string strip_search_prefix(std::string s);
 
