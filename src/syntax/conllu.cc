@@ -33,7 +33,7 @@ bool ConlluReader::next(ConlluSentence& s) {
     ++line_no_;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty()) {
-      if (any) return true;
+      if (any) return check_heads(s);
       continue;
     }
     any = true;
@@ -75,15 +75,17 @@ bool ConlluReader::next(ConlluSentence& s) {
     error_ = name_ + ": read error";
     return false;
   }
-  if (any && !s.words.empty()) {
-    for (const auto& w : s.words)
-      if (w.head > static_cast<int>(s.words.size())) {
-        error_ = name_ + " line " + std::to_string(line_no_) + ": head " + std::to_string(w.head) +
-                 " beyond the sentence's " + std::to_string(s.words.size()) + " words";
-        return false;
-      }
-  }
-  return any;
+  return any && check_heads(s);
+}
+
+bool ConlluReader::check_heads(const ConlluSentence& s) {
+  for (const auto& w : s.words)
+    if (w.head > static_cast<int>(s.words.size())) {
+      error_ = name_ + " line " + std::to_string(line_no_) + ": head " + std::to_string(w.head) +
+               " beyond the sentence's " + std::to_string(s.words.size()) + " words";
+      return false;
+    }
+  return true;
 }
 
 std::string to_conllu(const ConlluSentence& s) {

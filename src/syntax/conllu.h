@@ -30,6 +30,7 @@ class ConlluReader {
   const std::string& error() const { return error_; }
 
  private:
+  bool check_heads(const ConlluSentence& s);  // every head names a word of the sentence
   std::istream& in_;
   std::string name_, error_;
   size_t line_no_ = 0;

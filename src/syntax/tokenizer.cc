@@ -223,11 +223,23 @@ class Tokenizer {
     std::string_view w = text_.substr(b, e - b - 1);  // without the final period
     if (w.empty()) return false;
     if (known_abbreviation(lower_ascii(w))) return true;
-    // Letters separated by periods: "U.S", "e.g", "Ph.D".
-    bool letters_and_dots = w.find('.') != std::string_view::npos;
-    for (char c : w)
-      if (!(c == '.' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) letters_and_dots = false;
-    if (letters_and_dots) return true;
+    // Short runs of letters separated by single periods: "U.S", "e.g",
+    // "Ph.D" (not "Wait..", nor "file.txt").
+    if (w.find('.') != std::string_view::npos) {
+      size_t run = 0;
+      bool ok = true;
+      for (char c : w) {
+        if (c == '.') {
+          ok = ok && run >= 1;
+          run = 0;
+        } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+          ok = ok && ++run <= 3;
+        } else {
+          ok = false;
+        }
+      }
+      if (ok && run >= 1) return true;
+    }
     // An initial: one capital letter.
     return w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z';
   }
