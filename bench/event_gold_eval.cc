@@ -260,6 +260,7 @@ int main(int argc, char** argv) {
   if (producible.empty()) std::fprintf(stderr, "event_gold_eval: %s: no actor codes read\n", actors_path.c_str());
   std::map<std::string, Tally> tallies;  // split ("" when the file has none) -> counts
   Tally all;
+  Tally known;  // the sentences whose every gold actor code the dictionary can give
   std::set<std::string> unproducible_codes;
   for (const auto& r : records) {
     if (!only_split.empty() && r.split != only_split) continue;
@@ -287,7 +288,9 @@ int main(int argc, char** argv) {
     size_t same_modality = 0;
     for (const auto& q : got)
       if (gold.count(q)) ++same_modality;
-    for (Tally* t : {&tallies[r.split], &all}) {
+    std::vector<Tally*> into = {&tallies[r.split], &all};
+    if (unproducible == 0) into.push_back(&known);
+    for (Tally* t : into) {
       ++t->records;
       if (!r.country.empty()) t->countries.insert(r.country);
       t->exact += got3 == gold3;
@@ -322,9 +325,11 @@ int main(int argc, char** argv) {
   for (const auto& [split, t] : tallies)
     if (!split.empty()) print_tally(split.c_str(), t);
   print_tally("all", all);
+  print_tally("known", known);
   std::printf("exact: events as a set of (source, target, code); +modal: with modality too; root: codes cut to the "
               "CAMEO root; P/R: event precision and recall; modal: share of matched events with the gold modality; "
-              "unprod: gold events naming an actor code %s cannot give (%zu distinct codes)\n",
+              "unprod: gold events naming an actor code %s cannot give (%zu distinct codes); known: the sentences "
+              "with none\n",
               actors_path.c_str(), unproducible_codes.size());
   return 0;
 }

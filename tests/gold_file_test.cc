@@ -62,6 +62,29 @@ TEST(GoldFile, WorldSetHasTheSizeAndCoverageItClaims) {
   }
 }
 
+// The header's rule: CAMEO's frame codes carry their frame's modality (13x
+// threatened, 02x and 10x requested, 03x planned, 12x denied), and other
+// codes never carry those of threats and appeals.
+TEST(GoldFile, FrameCodesCarryTheirModality) {
+  using seismo::Modality;
+  for (const auto& r : read_clean(source("data/gold/events_world.tsv")))
+    for (const auto& e : r.events) {
+      std::string root = e.code.substr(0, 2);
+      const char* where = e.code.c_str();
+      if (root == "13")
+        EXPECT_EQ(e.modality, Modality::kThreatened) << "line " << r.line << ": " << where;
+      else if (root == "02" || root == "10")
+        EXPECT_EQ(e.modality, Modality::kRequested) << "line " << r.line << ": " << where;
+      else if (root == "03")
+        EXPECT_EQ(e.modality, Modality::kPlanned) << "line " << r.line << ": " << where;
+      else if (root == "12")
+        EXPECT_EQ(e.modality, Modality::kDenied) << "line " << r.line << ": " << where;
+      else
+        EXPECT_TRUE(e.modality != Modality::kThreatened && e.modality != Modality::kRequested)
+            << "line " << r.line << ": " << where;
+    }
+}
+
 // Every code in every gold file is in CAMEO's code table.
 TEST(GoldFile, CodesAreCameoCodes) {
   auto cameo = seismo::gold::read_cameo_codes(cameo_table());
