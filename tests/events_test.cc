@@ -306,5 +306,121 @@ TEST_F(Coder, AHugeBodyHasBoundedMentionsAndEventsWithANote) {
   EXPECT_EQ(truncation_note(d), "");
 }
 
+
+// The failure classes of the shallow coder, each on sentences written for
+// these tests: the parse-based coder reads clauses, not a window of words.
+bool has_asserted(const std::vector<Event>& events, std::string_view root) {
+  for (const auto& e : events)
+    if (e.action.cameo.substr(0, root.size()) == root && e.modality == Modality::kAsserted) return true;
+  return false;
+}
+
+const Event* with_verb(const std::vector<Event>& events, std::string_view verb) {
+  for (const auto& e : events)
+    if (e.verb.find(verb) != std::string::npos) return &e;
+  return nullptr;
+}
+
+const Event* first_with_root(const std::vector<Event>& events, std::string_view root) {
+  for (const auto& e : events)
+    if (e.action.cameo.substr(0, root.size()) == root) return &e;
+  return nullptr;
+}
+
+TEST_F(Coder, UsesTheParse) { EXPECT_TRUE(coder_->parses()) << "the bundled syntax model did not load"; }
+
+TEST_F(Coder, NegationAndFailureAreNotTheAct) {
+  for (const char* s : {"Serbia and Kosovo failed to reach an agreement on the license plates.",
+                        "Kosovo police did not arrest the protesters.", "NATO never attacked the Serbs.",
+                        "Belgrade refused to sign the agreement with Pristina.",
+                        "KFOR cannot protect the Serbs in the north."}) {
+    auto e = code(s);
+    for (const auto& x : e) EXPECT_NE(x.modality, Modality::kAsserted) << s << ": " << x.action.cameo;
+  }
+  auto denied = code("Kosovo police did not arrest the protesters.");
+  ASSERT_FALSE(denied.empty());
+  EXPECT_EQ(denied[0].modality, Modality::kDenied);
+}
+
+TEST_F(Coder, PurposeAndIntentAreNotActs) {
+  auto e = code("Serbia is preparing to send its army to protect the Serbs in Kosovo.");
+  for (const auto& x : e) EXPECT_NE(x.modality, Modality::kAsserted) << x.action.cameo << " " << x.verb;
+  auto purpose = code("NATO deployed troops in order to establish a buffer zone.");
+  for (const auto& x : purpose)
+    if (x.verb.find("establish") != std::string::npos) EXPECT_EQ(x.modality, Modality::kPlanned);
+  auto would = code("Vučić said he would meet Kurti in Brussels.");
+  const Event* meet = first_with_root(would, "04");
+  ASSERT_NE(meet, nullptr);
+  EXPECT_NE(meet->modality, Modality::kAsserted);
+  EXPECT_EQ(meet->source->code, "SRBGOV");
+}
+
+TEST_F(Coder, VoiceDecidesWhoActs) {
+  auto e = code("Three Serbs were detained by Kosovo police near Zubin Potok.");
+  const Event* arrest = first_with_root(e, "17");
+  ASSERT_NE(arrest, nullptr);
+  ASSERT_TRUE(arrest->source && arrest->target);
+  EXPECT_EQ(arrest->source->code, "KSVCOP");
+  EXPECT_EQ(arrest->target->code, "SRBETH");
+  auto relative = code("The protesters, who were attacked by Kosovo police, blocked the road.");
+  for (const auto& x : relative)
+    if (x.source && x.source->code == "KSVCOP") {
+      EXPECT_EQ(x.action.cameo.substr(0, 2), "18") << "the police attacked; they did not block";
+    }
+}
+
+TEST_F(Coder, NounsAndParticlesAreNotVerbs) {
+  auto e = code("Serbia will gather its special forces police units near the border.");
+  for (const auto& x : e) EXPECT_NE(x.action.cameo.substr(0, 2), "17") << "\"forces\" is a noun here";
+  auto patrols = code("Patrols of KFOR arrived in Zvečan on Sunday.");
+  for (const auto& x : patrols) {
+    ASSERT_TRUE(x.source.has_value()) << x.verb;
+    EXPECT_EQ(x.source->code, "IGONATKFR");
+    EXPECT_FALSE(x.target && x.target->code == "IGONATKFR");
+  }
+}
+
+TEST_F(Coder, PastEventsKeepTheirOwnTime) {
+  auto dated = code("In 1999, after NATO attacked Serbia, the army withdrew from Kosovo.");
+  const Event* attack = with_verb(dated, "attacked");
+  ASSERT_NE(attack, nullptr);
+  ASSERT_TRUE(attack->date.has_value());
+  EXPECT_EQ(attack->date->value.substr(0, 4), "1999");
+  EXPECT_FALSE(attack->date_from_publication);
+  EXPECT_TRUE(attack->historical);
+  auto perfect = code("Kosovo police had arrested two Serbs before the talks began.");
+  const Event* arrest = first_with_root(perfect, "17");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_TRUE(arrest->historical);
+  EXPECT_FALSE(arrest->date_from_publication) << "background has no date of its own, not the article's";
+  auto today = code("Kosovo police arrested two Serbs in Zvečan.");
+  ASSERT_FALSE(today.empty());
+  EXPECT_FALSE(today[0].historical);
+  EXPECT_TRUE(today[0].date_from_publication);
+}
+
+TEST_F(Coder, PlaceAndAttributionComeFromTheirOwnPhrase) {
+  for (const auto& x : code("Serbia and Kosovo signed the 2020 Washington agreement."))
+    EXPECT_FALSE(x.place && x.place->text.find("Washington") != std::string::npos) << "a name inside a name";
+  for (const auto& x : code("Serbs set up roadblocks in Zvečan to prevent his transfer to Pristina.")) {
+    ASSERT_TRUE(x.place.has_value()) << x.verb;
+    EXPECT_NE(x.place->text.find("Zve"), std::string::npos) << x.place->text;
+  }
+  auto quoted = code("Petković said that Kosovo police had detained three Serbs who live in Gračanica.");
+  ASSERT_FALSE(quoted.empty());
+  EXPECT_EQ(quoted[0].attributed_to, "Petković");
+  auto relative = code("Kosovo police, which all communities in Kosovo see as a threat, detained two Serbs, the ministry said.");
+  ASSERT_FALSE(relative.empty());
+  EXPECT_EQ(relative[0].attributed_to, "the ministry");
+}
+
+TEST_F(Coder, ATimePhraseBetweenSubjectAndVerb) {
+  auto e = code("The United States on Thursday demanded that Serbia withdraw its troops.");
+  ASSERT_FALSE(e.empty());
+  EXPECT_EQ(e[0].action.cameo.substr(0, 2), "10");
+  ASSERT_TRUE(e[0].source.has_value());
+  EXPECT_EQ(e[0].source->code, "USAGOV");
+}
+
 }  // namespace
 }  // namespace seismo

@@ -9,6 +9,8 @@
 #include "entities/gazetteer.h"
 #include "events/action_dictionary.h"
 #include "events/cameo_coder.h"
+#include "events/clause_coder.h"
+#include "events/parse_tree.h"
 #include "events/sentence_coder.h"
 #include "events/sentences.h"
 #include "events/stem.h"
@@ -39,6 +41,7 @@ struct EventCoder::Impl {
   ActionDictionary actions;
   std::unique_ptr<cameo::CameoDictionary> cameo;  // set when coding with TABARI/PETRARCH dictionaries
   std::unique_ptr<cameo::CameoCoder> cameo_coder;
+  std::unique_ptr<SyntaxModel> syntax;  // null: the shallow coder
 };
 
 EventCoder::EventCoder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -75,8 +78,16 @@ std::unique_ptr<EventCoder> EventCoder::load(const EventOptions& options, std::v
     warnings.push_back("no action patterns loaded: events are not coded");
     return nullptr;
   }
+  if (options.syntax_model != "none") {
+    std::string path = options.syntax_model.empty() ? default_syntax_model_path() : options.syntax_model;
+    std::string error;
+    impl->syntax = SyntaxModel::load(path, error);
+    if (!impl->syntax) warnings.push_back(error + "; events are coded without a parse");
+  }
   return std::unique_ptr<EventCoder>(new EventCoder(std::move(impl)));
 }
+
+bool EventCoder::parses() const { return impl_->syntax != nullptr; }
 
 size_t EventCoder::pattern_count() const {
   if (impl_->cameo) {  // each verb, and each pattern once (a verb's forms share its patterns)
@@ -145,6 +156,20 @@ SentenceInput read_sentence(std::string_view body, SentenceSpan span, const std:
   return in;
 }
 
+// Whether a sentence can carry an event the parse-based coder would find:
+// it names an actor or a state, or has a pronoun that may stand for one.
+// Most sentences of an article do neither, and parsing is most of the
+// coder's time.
+bool worth_parsing(const SentenceInput& in) {
+  for (const EntityMention* m : in.mentions) {
+    if (m->kind == EntityKind::kActor || m->government) return true;
+  }
+  for (const SentenceToken& t : in.tokens) {
+    if (t.key == "they" || t.key == "he" || t.key == "she" || t.key == "we") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 namespace {
@@ -187,6 +212,7 @@ std::vector<Event> EventCoder::code(std::string_view body, const std::vector<Ent
   size_t next_mention = 0;
   int day = published ? days_from_civil(published->year, std::max(published->month, 1), std::max(published->day, 1)) : INT_MIN;
   std::vector<std::string> previous_subject;
+  Discourse discourse;
   for (SentenceSpan span : sentences) {
     if (out.size() >= kMaxEvents) {
       out.resize(kMaxEvents);
@@ -201,7 +227,16 @@ std::vector<Event> EventCoder::code(std::string_view body, const std::vector<Ent
     if (!impl_->cameo_coder) {
       SentenceInput in = read_sentence(body, span, entities, next_mention, cps);
       in.published = published;
-      for (Event& e : code_sentence(in, impl_->actions)) out.push_back(std::move(e));
+      if (!impl_->syntax) {
+        for (Event& e : code_sentence(in, impl_->actions)) out.push_back(std::move(e));
+      } else if (worth_parsing(in)) {
+        std::vector<SyntaxToken> words = tokenize_english(body.substr(span.begin, span.end - span.begin), span.begin);
+        impl_->syntax->annotate(words);
+        ParseTree tree(in, words);
+        for (Event& e : code_parsed_sentence(in, tree, impl_->actions, discourse)) out.push_back(std::move(e));
+      } else {
+        ++discourse.sentences_since;
+      }
       continue;
     }
     std::string_view text = body.substr(span.begin, span.end - span.begin);
