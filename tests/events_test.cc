@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <iterator>
 
 #include "common/utf8.h"
 #include "entities/entities.h"
@@ -13,6 +14,7 @@
 #include "events/sentences.h"
 #include "events/stem.h"
 #include "pipeline/document.h"
+#include "syntax/syntax.h"
 #include "pipeline/document_json.h"
 
 namespace seismo {
@@ -420,6 +422,48 @@ TEST_F(Coder, ATimePhraseBetweenSubjectAndVerb) {
   EXPECT_EQ(e[0].action.cameo.substr(0, 2), "10");
   ASSERT_TRUE(e[0].source.has_value());
   EXPECT_EQ(e[0].source->code, "USAGOV");
+}
+
+// A model that cannot be read is one warning naming it, and seismo codes
+// with the shallow coder rather than not at all.
+TEST_F(Coder, ABrokenSyntaxModelFallsBackToTheShallowCoder) {
+  std::string model = default_syntax_model_path();
+  std::ifstream in(model, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_GT(bytes.size(), 1000u);
+  std::string truncated = testing::TempDir() + "/truncated.syntax";
+  std::ofstream(truncated, std::ios::binary) << bytes.substr(0, bytes.size() / 2);
+  EventOptions options;
+  options.syntax_model = truncated;
+  std::vector<std::string> warnings;
+  auto coder = EventCoder::load(options, warnings);
+  ASSERT_NE(coder, nullptr);
+  EXPECT_FALSE(coder->parses());
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("truncated.syntax"), std::string::npos) << warnings[0];
+  EXPECT_NE(warnings[0].find("without a parse"), std::string::npos) << warnings[0];
+  std::string text = "Kosovo police detained a Serb in Zvečan.";
+  CalendarDate published{2022, 12, 11};
+  auto mentions = entities_->recognise(text, published, "en");
+  auto e = coder->code(text, mentions, published, "en");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].action.cameo, "173");
+  options.syntax_model = "none";
+  warnings.clear();
+  EXPECT_FALSE(EventCoder::load(options, warnings)->parses());
+  EXPECT_TRUE(warnings.empty());
+}
+
+TEST_F(Coder, AWordySentenceAndPunctuationAreCodedWithoutFailing) {
+  std::string words = "Kosovo police detained a Serb";
+  for (int i = 0; i < 2000; ++i) words += " and more";
+  words += ".";
+  (void)code(words);  // longer than kMaxSentenceBytes: not coded, not crashed
+  std::string long_but_readable = "Kosovo police detained a Serb";
+  for (int i = 0; i < 120; ++i) long_but_readable += " and a man";
+  long_but_readable += " near Zvečan.";
+  EXPECT_FALSE(code(long_but_readable).empty());
+  EXPECT_TRUE(code("?!... ,,, ;;; --- !!!").empty());
 }
 
 }  // namespace
