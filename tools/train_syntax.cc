@@ -24,7 +24,8 @@ int main(int argc, char** argv) {
   app.add_option("--folds", opt.folds, "jackknife folds for the parser's tags (1 = none)")->capture_default_str();
   app.add_option("--seed", opt.seed, "shuffling and exploration seed")->capture_default_str();
   app.add_option("--min-weight", opt.min_weight, "drop averaged weights below this")->capture_default_str();
-  app.add_option("--keep", opt.keep, "share of the largest weights kept (model size)")->capture_default_str();
+  app.add_option("--keep", opt.keep, "share of the parser's largest weights kept (model size)")->capture_default_str();
+  app.add_option("--keep-tagger", opt.keep_tagger, "share of the tagger's largest weights kept")->capture_default_str();
   app.add_option("--sentences", limit, "train on the first N sentences only (0 = all)");
   app.add_option("--description", opt.description, "stored in the model (what it was trained on)");
   app.add_flag("-q,--quiet", quiet, "no progress lines");

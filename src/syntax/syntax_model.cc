@@ -52,6 +52,22 @@ int ModelMeta::label_index(std::string_view name) const {
 
 using namespace syntax;
 
+namespace {
+
+// A sentence's first word is capitalised whatever it is, but EWT lemmas of
+// words other than names are lower case ("Talks" -> "talk"); a form the
+// lemma tables never saw would keep its capital through the suffix edits.
+// (Only the first word: elsewhere a capital says more, and dev agrees.)
+void fix_case(SyntaxToken& t) {
+  std::string& l = t.lemma;
+  if (t.upos == "PROPN" || l.size() < 2 || !(l[0] >= 'A' && l[0] <= 'Z')) return;
+  for (size_t i = 1; i < l.size(); ++i)
+    if (l[i] >= 'A' && l[i] <= 'Z') return;  // "NATO", "McCain"
+  l[0] = static_cast<char>(l[0] - 'A' + 'a');
+}
+
+}  // namespace
+
 SyntaxModel::SyntaxModel(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 SyntaxModel::~SyntaxModel() = default;
 
@@ -99,6 +115,7 @@ void SyntaxModel::annotate(std::vector<SyntaxToken>& sentence) const {
     sentence[i].upos = upos;
     sentence[i].xpos = xpos;
     sentence[i].lemma = m.lemmatizer.lemma(sentence[i].form, tags[i]);
+    if (i == 0) fix_case(sentence[i]);
   }
   ParserModels models{&m.moves, &m.labels, m.root_label};
   int first_root = -1;  // 1-based, in the whole sentence

@@ -211,7 +211,7 @@ std::string train_syntax_model(const std::vector<ConlluSentence>& sentences, con
 
   ModelWriter w;
   w.add(std::string(kMetaSection), meta.serialise());
-  w.add(std::string(kTaggerSection), LinearModel::serialise(tagger.averaged(), ntags, opt.min_weight, opt.keep));
+  w.add(std::string(kTaggerSection), LinearModel::serialise(tagger.averaged(), ntags, opt.min_weight, opt.keep_tagger));
   w.add(std::string(kMovesSection), LinearModel::serialise(moves.averaged(), kMoves, opt.min_weight, opt.keep));
   w.add(std::string(kLabelsSection), LinearModel::serialise(labels.averaged(), nlabels, opt.min_weight, opt.keep));
   w.add(std::string(kLemmaSection), lemmas.serialise());

@@ -17,7 +17,8 @@ struct TrainOptions {
   uint64_t seed = 1;      // shuffling and the dynamic oracle's exploration
   double explore = 0.9;   // from the second epoch, how often a wrong predicted move is followed
   float min_weight = 0;   // averaged weights smaller than this are not stored
-  double keep = 1.0;      // and only this share of the largest weights of each classifier
+  double keep = 1.0;      // and only this share of the largest weights of the parser's classifiers
+  double keep_tagger = 1.0;  // and of the tagger's
   std::string description;  // stored in the model
   std::function<void(const std::string&)> log;  // progress lines, may be empty
 };
