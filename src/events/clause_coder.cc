@@ -157,6 +157,9 @@ bool verbal(const ParseTree& t, int i) {
   std::string_view rel = t.rel(i);
   // "the NATO-backed regime", "a Western-led force": modifiers, not acts.
   if (rel == "amod" || rel == "compound" || rel == "det" || rel == "case" || rel == "mark") return false;
+  // "troops deployed under the KFOR mission", "miners striking for pay": a
+  // participle that describes its noun tells a state, not an act.
+  if (t.deprel(i) == "acl" && (t.word(i).xpos == "VBN" || t.word(i).xpos == "VBG")) return false;
   return true;
 }
 
