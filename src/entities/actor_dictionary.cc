@@ -105,7 +105,7 @@ const ActorRole* ActorEntry::role_at(std::optional<int> day) const {
   return best;
 }
 
-void ActorDictionary::add_phrase(std::string_view text, Kind kind, uint32_t index) {
+void ActorDictionary::add_phrase(std::string_view text, Kind kind, uint32_t index, bool written_case) {
   std::string key = match_key(text);
   if (key.empty()) return;
   size_t letters = 0;
@@ -115,7 +115,7 @@ void ActorDictionary::add_phrase(std::string_view text, Kind kind, uint32_t inde
     if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) ++letters;
   }
   keys_.push_back(std::move(key));
-  targets_.push_back({Phrase{kind, index, acronym && letters >= 2}});
+  targets_.push_back({Phrase{kind, index, written_case && acronym && letters >= 2}});
 }
 
 bool ActorDictionary::load_seismo(const std::string& path, std::vector<std::string>& warnings, bool countries_only) {
@@ -262,7 +262,7 @@ bool ActorDictionary::load_cameo(const std::string& path, std::vector<std::strin
       if (!have_actor) warn("synonym with no entry above it");
       else
         for (const auto& n : cameo_names(t.substr(1)))
-          add_phrase(n, Kind::kActor, static_cast<uint32_t>(actors_.size() - 1));
+          add_phrase(n, Kind::kActor, static_cast<uint32_t>(actors_.size() - 1), /*written_case=*/false);
       continue;
     }
     size_t bracket = t.find('[');
@@ -282,14 +282,14 @@ bool ActorDictionary::load_cameo(const std::string& path, std::vector<std::strin
         continue;
       }
       agents_.push_back(AgentEntry{code, name});
-      for (const auto& n : names) add_phrase(n, Kind::kAgent, static_cast<uint32_t>(agents_.size() - 1));
+      for (const auto& n : names) add_phrase(n, Kind::kAgent, static_cast<uint32_t>(agents_.size() - 1), /*written_case=*/false);
       have_actor = false;
       continue;
     }
     actors_.push_back(ActorEntry{name, {}});
     add_codes(codes, actors_.back());
     have_actor = true;
-    for (const auto& n : names) add_phrase(n, Kind::kActor, static_cast<uint32_t>(actors_.size() - 1));
+    for (const auto& n : names) add_phrase(n, Kind::kActor, static_cast<uint32_t>(actors_.size() - 1), /*written_case=*/false);
   }
   // Entries whose codes come only from later lines may still be empty:
   // drop their phrases' targets at compile time.

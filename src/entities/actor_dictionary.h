@@ -74,7 +74,10 @@ class ActorDictionary {
   const CountryEntry* country_by_iso2(std::string_view iso2) const;
 
  private:
-  void add_phrase(std::string_view text, Kind kind, uint32_t index);
+  // `written_case`: the dictionary's capitals mean something (seismo's
+  // format: "WHO" is an acronym); PETRARCH and TABARI write every name in
+  // capitals.
+  void add_phrase(std::string_view text, Kind kind, uint32_t index, bool written_case = true);
 
   std::vector<ActorEntry> actors_;
   std::vector<CountryEntry> countries_;

@@ -138,6 +138,23 @@ void EntityRecognizer::recognise_window(std::string_view text, const std::option
   resolve_nationalities(actors, impl_->actors, places, dominant);
   for (auto& a : find_label_mentions(t, impl_->actors, places, actors, dominant)) actors.push_back(std::move(a));
   std::sort(actors.begin(), actors.end(), [](const ActorMatch& a, const ActorMatch& b) { return a.first_token < b.first_token; });
+  // A name is read once, as the longer of an actor and a place: "Clinton
+  // Township" is a town, not Bill Clinton. A country composed with an agent
+  // is that country's only where the place stage does not read its name as
+  // a place in another ("Georgia officials" in Atlanta, "Dublin police" in
+  // Ohio).
+  std::erase_if(actors, [&](const ActorMatch& a) {
+    for (const auto& p : places) {
+      if (p.end_token <= a.first_token || p.first_token >= a.end_token) continue;
+      if (p.first_token <= a.first_token && p.end_token >= a.end_token && p.end_token - p.first_token > a.end_token - a.first_token)
+        return true;
+      if (a.country >= 0 && p.first_token == a.first_token && p.place &&
+          std::string_view(p.place->country, 2) != impl_->actors.countries()[a.country].iso2 &&
+          impl_->actors.country_by_iso2(std::string_view(p.place->country, 2)) != &impl_->actors.countries()[a.country])
+        return true;
+    }
+    return false;
+  });
   for (auto& a : actors) {
     if (a.code.size() == 3 && impl_->places) {
       bare_countries.push_back(std::move(a));
@@ -162,6 +179,14 @@ void EntityRecognizer::recognise_window(std::string_view text, const std::option
       const Gazetteer& gz = *impl_->gazetteer;
       std::string iso(p.place->country, p.place->country[0] ? 2 : 0);
       EntityMention m;
+      ResolvedPlace r;
+      r.name = std::string(gz.display_name(*p.place));
+      r.geonameid = p.place->geonameid;
+      r.lat = p.place->lat;
+      r.lon = p.place->lon;
+      r.country = iso;
+      r.feature_code = std::string(p.place->feature_code, strnlen(p.place->feature_code, sizeof p.place->feature_code));
+      r.confidence = std::round(p.confidence * 1000) / 1000;
       if (p.metonym) {
         // "Belgrade asked": the government of the country whose capital
         // (or which country) is named.
@@ -171,6 +196,8 @@ void EntityRecognizer::recognise_window(std::string_view text, const std::option
         if (c) {
           m.kind = EntityKind::kActor;
           m.actor = ActorRef{"Government of " + country_name, c->cameo + "GOV"};
+          // It is still the place named: who acted, and where from.
+          m.place = std::move(r);
           raw.push_back(Found{b, e, std::move(m)});
           continue;
         }
@@ -180,14 +207,6 @@ void EntityRecognizer::recognise_window(std::string_view text, const std::option
         if (const CountryEntry* c = impl_->actors.country_by_iso2(iso))
           m.government = ActorRef{"Government of " + c->name, c->cameo + "GOV"};
       }
-      ResolvedPlace r;
-      r.name = std::string(gz.display_name(*p.place));
-      r.geonameid = p.place->geonameid;
-      r.lat = p.place->lat;
-      r.lon = p.place->lon;
-      r.country = iso;
-      r.feature_code = std::string(p.place->feature_code, strnlen(p.place->feature_code, sizeof p.place->feature_code));
-      r.confidence = std::round(p.confidence * 1000) / 1000;
       m.place = std::move(r);
       raw.push_back(Found{b, e, std::move(m)});
     }
