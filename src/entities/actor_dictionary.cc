@@ -105,11 +105,17 @@ const ActorRole* ActorEntry::role_at(std::optional<int> day) const {
   return best;
 }
 
-void ActorDictionary::add_phrase(std::string_view text, Kind kind, uint32_t index) {
+void ActorDictionary::add_phrase(std::string_view text, Kind kind, uint32_t index, bool written_case) {
   std::string key = match_key(text);
   if (key.empty()) return;
+  size_t letters = 0;
+  bool acronym = true;
+  for (char c : text) {
+    if (c >= 'a' && c <= 'z') acronym = false;
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) ++letters;
+  }
   keys_.push_back(std::move(key));
-  targets_.push_back({Phrase{kind, index}});
+  targets_.push_back({Phrase{kind, index, written_case && acronym && letters >= 2}});
 }
 
 bool ActorDictionary::load_seismo(const std::string& path, std::vector<std::string>& warnings, bool countries_only) {
@@ -156,8 +162,8 @@ bool ActorDictionary::load_seismo(const std::string& path, std::vector<std::stri
     std::string_view names = bar == std::string_view::npos ? std::string_view() : l.substr(bar + 1);
     if (head.starts_with("@country")) {
       auto parts = split_list(head.substr(8), ' ');
-      if (parts.size() != 2 || parts[0].size() != 3 || parts[1].size() != 2) {
-        warn("expected @country CAMEO ISO2 | names");
+      if (parts.size() < 2 || parts.size() > 3 || parts[0].size() != 3 || parts[1].size() != 2) {
+        warn("expected @country CAMEO ISO2 [LANGUAGES] | names");
         continue;
       }
       auto list = split_list(names, ';');
@@ -165,16 +171,29 @@ bool ActorDictionary::load_seismo(const std::string& path, std::vector<std::stri
         warn("country without names");
         continue;
       }
-      countries_.push_back(CountryEntry{std::string(parts[0]), std::string(parts[1]), std::string(list[0])});
-      for (auto n : list) add_phrase(n, Kind::kCountry, static_cast<uint32_t>(countries_.size() - 1));
-    } else if (head.starts_with("@agent")) {
+      // A country already loaded (by its code) gains the line's names: the
+      // generated dictionary adds to the hand-written one, whose canonical
+      // name stays.
+      auto known = std::find_if(countries_.begin(), countries_.end(),
+                                [&](const CountryEntry& c) { return c.cameo == parts[0]; });
+      if (known == countries_.end()) {
+        countries_.push_back(CountryEntry{std::string(parts[0]), std::string(parts[1]), std::string(list[0]), {}});
+        known = countries_.end() - 1;
+      }
+      if (parts.size() == 3)
+        for (auto lang : split_list(parts[2], ','))
+          if (std::find(known->languages.begin(), known->languages.end(), lang) == known->languages.end())
+            known->languages.emplace_back(lang);
+      for (auto n : list) add_phrase(n, Kind::kCountry, static_cast<uint32_t>(known - countries_.begin()));
+    } else if (head.starts_with("@agent") || head.starts_with("@title")) {
+      bool title = head.starts_with("@title");
       auto parts = split_list(head.substr(6), ' ');
       auto list = split_list(names, ';');
       if (parts.size() != 1 || list.empty()) {
-        warn("expected @agent CODE | words");
+        warn(title ? "expected @title CODE | words" : "expected @agent CODE | words");
         continue;
       }
-      agents_.push_back(AgentEntry{std::string(parts[0]), std::string(list[0])});
+      agents_.push_back(AgentEntry{std::string(parts[0]), std::string(list[0]), title});
       for (auto n : list) add_phrase(n, Kind::kAgent, static_cast<uint32_t>(agents_.size() - 1));
     } else if (head.starts_with("@")) {
       warn("unknown directive '" + std::string(head) + "'");
@@ -243,7 +262,7 @@ bool ActorDictionary::load_cameo(const std::string& path, std::vector<std::strin
       if (!have_actor) warn("synonym with no entry above it");
       else
         for (const auto& n : cameo_names(t.substr(1)))
-          add_phrase(n, Kind::kActor, static_cast<uint32_t>(actors_.size() - 1));
+          add_phrase(n, Kind::kActor, static_cast<uint32_t>(actors_.size() - 1), /*written_case=*/false);
       continue;
     }
     size_t bracket = t.find('[');
@@ -263,14 +282,14 @@ bool ActorDictionary::load_cameo(const std::string& path, std::vector<std::strin
         continue;
       }
       agents_.push_back(AgentEntry{code, name});
-      for (const auto& n : names) add_phrase(n, Kind::kAgent, static_cast<uint32_t>(agents_.size() - 1));
+      for (const auto& n : names) add_phrase(n, Kind::kAgent, static_cast<uint32_t>(agents_.size() - 1), /*written_case=*/false);
       have_actor = false;
       continue;
     }
     actors_.push_back(ActorEntry{name, {}});
     add_codes(codes, actors_.back());
     have_actor = true;
-    for (const auto& n : names) add_phrase(n, Kind::kActor, static_cast<uint32_t>(actors_.size() - 1));
+    for (const auto& n : names) add_phrase(n, Kind::kActor, static_cast<uint32_t>(actors_.size() - 1), /*written_case=*/false);
   }
   // Entries whose codes come only from later lines may still be empty:
   // drop their phrases' targets at compile time.
@@ -291,7 +310,11 @@ bool ActorDictionary::compile(std::string* error) {
       keys.push_back(keys_[i]);
       targets.push_back({});
     }
-    targets[it->second].push_back(p);
+    // The same name given twice to one entry (a country's hand-written and
+    // generated lines) is one target.
+    auto& list = targets[it->second];
+    if (std::none_of(list.begin(), list.end(), [&](const Phrase& q) { return q.kind == p.kind && q.index == p.index && q.acronym == p.acronym; }))
+      list.push_back(p);
   }
   keys_ = std::move(keys);
   targets_ = std::move(targets);

@@ -31,11 +31,15 @@ struct CountryEntry {
   std::string cameo;  // "SRB", "KSV"
   std::string iso2;   // "RS", "XK"
   std::string name;
+  std::vector<std::string> languages;  // ISO 639-3 official languages ("sqi", "srp"), where known
 };
 
 struct AgentEntry {
   std::string code;  // "COP", "MIL"
   std::string name;  // "police"
+  // A title ("prime minister", "general"): a personal name may follow it,
+  // and belongs to the composed actor ("Israeli Prime Minister Ehud Barak").
+  bool title = false;
 };
 
 class ActorDictionary {
@@ -44,6 +48,9 @@ class ActorDictionary {
   struct Phrase {
     Kind kind;
     uint32_t index;  // into actors(), countries() or agents()
+    // Written in capitals in the dictionary ("WHO", "AU", "ICC"): an
+    // acronym, met only in capitals ("Who said" is no organisation).
+    bool acronym = false;
   };
 
   // Each returns false when the file cannot be read; malformed lines go
@@ -67,7 +74,10 @@ class ActorDictionary {
   const CountryEntry* country_by_iso2(std::string_view iso2) const;
 
  private:
-  void add_phrase(std::string_view text, Kind kind, uint32_t index);
+  // `written_case`: the dictionary's capitals mean something (seismo's
+  // format: "WHO" is an acronym); PETRARCH and TABARI write every name in
+  // capitals.
+  void add_phrase(std::string_view text, Kind kind, uint32_t index, bool written_case = true);
 
   std::vector<ActorEntry> actors_;
   std::vector<CountryEntry> countries_;

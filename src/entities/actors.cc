@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "entities/word_lists.h"
+
 namespace seismo {
 namespace {
 
@@ -17,17 +19,41 @@ struct Found {
 bool is_agent_modifier(std::string_view k) {
   return k == "s" || k == "special" || k == "local" || k == "regional" || k == "national" || k == "state" ||
          k == "armed" || k == "security" || k == "border" || k == "riot" || k == "federal" || k == "central" ||
-         k == "top" || k == "senior" || k == "ethnic";
+         k == "top" || k == "senior" || k == "ethnic" || k == "acting" || k == "interim" || k == "new" ||
+         k == "former" || k == "then" || k == "chief";
+}
+
+// The agents a leader's name makes his government: "the Bush
+// administration", "the Kurti government", "Putin's cabinet".
+bool is_government_noun(std::string_view k) {
+  return k == "administration" || k == "government" || k == "cabinet" || k == "regime";
+}
+
+// Whether token `k` may be part of a personal name after a title:
+// capitalised, in the same clause, not a function word ("President Vučić
+// Said", a title-case headline, is not "Vučić Said").
+bool may_be_name_word(const MatchText& t, uint32_t k) {
+  return k < t.tokens.size() && !t.barrier_before(k) && t.tokens[k].capitalised && !is_common_word(t.key_of(k)) &&
+         !is_agent_verb(t.key_of(k));
 }
 
 }  // namespace
 
-std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDictionary& dict, std::optional<int> day) {
+std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDictionary& dict, std::optional<int> day,
+                                            std::string_view text) {
   std::vector<ActorMatch> out;
   if (!dict.phrases()) return out;
   std::vector<Found> found;
   for (const auto& h : dict.phrases()->scan(t)) {
-    const auto& targets = dict.phrase_targets(h.id);
+    const auto& all_targets = dict.phrase_targets(h.id);
+    bool in_capitals = true;
+    for (uint32_t i = h.first_token; i < h.end_token; ++i) {
+      const MatchToken& tok = t.tokens[i];
+      in_capitals = in_capitals && (tok.all_caps || (tok.capitalised && tok.end - tok.begin == 1));
+    }
+    std::vector<ActorDictionary::Phrase> targets;
+    for (const auto& tg : all_targets) if (in_capitals || !tg.acronym) targets.push_back(tg);
+    if (targets.empty()) continue;
     // Agents are common nouns; names of actors and countries are written
     // with a capital ("the EU", "Kurti", "KFOR").
     const auto* pick = &targets.front();
@@ -44,42 +70,83 @@ std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDicti
   }
   std::vector<Found> chosen = longest_non_overlapping(std::move(found), t.tokens.size());
 
+  auto adjacent = [&](const Found& f, const Found& g) {
+    if (g.first < f.end || g.first - f.end > 2) return false;
+    for (uint32_t k = f.end; k <= g.first; ++k) {
+      if (t.barrier_before(k)) return false;
+      if (k < g.first && !is_agent_modifier(t.key_of(k))) return false;
+    }
+    return true;
+  };
+  auto words = [&](uint32_t first, uint32_t end) {
+    return std::string(text.substr(t.tokens[first].begin, t.tokens[end - 1].end - t.tokens[first].begin));
+  };
+
   for (size_t i = 0; i < chosen.size(); ++i) {
     const Found& f = chosen[i];
+    const bool next_is_agent = i + 1 < chosen.size() && chosen[i + 1].target.kind == Kind::kAgent;
     // A country, or a dictionary actor coded as a bare country, followed
     // by an agent: one composed actor.
     std::string country_code, country_name;
+    int country_index = -1;
     if (f.target.kind == Kind::kCountry) {
       const auto& c = dict.countries()[f.target.index];
       country_code = c.cameo;
       country_name = c.name;
+      country_index = static_cast<int>(f.target.index);
     } else if (f.target.kind == Kind::kActor) {
       const auto& a = dict.actors()[f.target.index];
       const ActorRole* r = a.role_at(day);
       if (r && r->code.size() == 3) {
         country_code = r->code;
         country_name = a.name;
-      }
-    }
-    if (!country_code.empty() && i + 1 < chosen.size() && chosen[i + 1].target.kind == Kind::kAgent) {
-      const Found& g = chosen[i + 1];
-      bool adjacent = g.first >= f.end && g.first - f.end <= 2;
-      for (uint32_t k = f.end; adjacent && k <= g.first; ++k) {
-        if (t.barrier_before(k)) adjacent = false;
-        else if (k < g.first && !is_agent_modifier(t.key_of(k))) adjacent = false;
-      }
-      if (adjacent) {
-        const auto& agent = dict.agents()[g.target.index];
-        out.push_back(ActorMatch{f.first, g.end, agent.name + " of " + country_name, country_code + agent.code});
+      } else if (r && next_is_agent && r->code.size() == 6 && r->code.ends_with("GOV") && adjacent(f, chosen[i + 1]) &&
+                 is_government_noun(t.key_of(chosen[i + 1].first))) {
+        // A leader's name and "administration": his government.
+        const Found& g = chosen[i + 1];
+        std::string noun = text.empty() ? dict.agents()[g.target.index].name : words(g.first, g.end);
+        out.push_back(ActorMatch{f.first, g.end, a.name + " " + noun, r->code, -1, {}});
         ++i;
         continue;
       }
+    }
+    // A country inside a longer capitalised name is not the country:
+    // "New Jersey police", "Northern Ireland police". At the start of a
+    // sentence a capital says nothing ("Former Serbian president").
+    bool inside_name = f.first > 0 && !t.barrier_before(f.first) && t.tokens[f.first - 1].capitalised &&
+                       !t.barrier_before(f.first - 1) && !is_common_word(t.key_of(f.first - 1));
+    if (!country_code.empty() && !inside_name && next_is_agent && adjacent(f, chosen[i + 1])) {
+      const Found& g = chosen[i + 1];
+      const auto& agent = dict.agents()[g.target.index];
+      ActorMatch m{f.first, g.end, agent.name + " of " + country_name, country_code + agent.code, country_index,
+                   agent.code};
+      ++i;
+      // "Israeli Prime Minister Ehud Barak": the person is the actor, in
+      // the role the text gives him.
+      if (agent.title && !text.empty()) {
+        if (i + 1 < chosen.size() && chosen[i + 1].target.kind == Kind::kActor && chosen[i + 1].first == g.end &&
+            !t.barrier_before(g.end)) {
+          m.name = dict.actors()[chosen[i + 1].target.index].name;
+          m.end_token = chosen[i + 1].end;
+          ++i;
+        } else {
+          uint32_t k = g.end;
+          const uint32_t next_start = i + 1 < chosen.size() ? chosen[i + 1].first : UINT32_MAX;
+          while (k < g.end + 3 && k < next_start && may_be_name_word(t, k)) ++k;
+          if (k > g.end) {
+            m.name = words(g.end, k);
+            m.end_token = k;
+          }
+        }
+      }
+      out.push_back(std::move(m));
+      continue;
     }
     if (f.target.kind != Kind::kActor) continue;  // a lone country is a place; a lone agent says too little
     const auto& a = dict.actors()[f.target.index];
     const ActorRole* r = a.role_at(day);
     if (!r) continue;
-    out.push_back(ActorMatch{f.first, f.end, a.name, r->code});
+    out.push_back(ActorMatch{f.first, f.end, a.name, r->code, -1, {}});
   }
   return out;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 
 #include "common/data_files.h"
@@ -10,6 +11,7 @@
 #include "entities/actors.h"
 #include "entities/date_mentions.h"
 #include "entities/gazetteer.h"
+#include "entities/labels.h"
 #include "entities/places.h"
 
 namespace seismo {
@@ -45,9 +47,11 @@ std::unique_ptr<EntityRecognizer> EntityRecognizer::load(const EntityOptions& op
                        "scripts/setup installs; or pass --gazetteer FILE");
   }
   std::vector<std::string> own = options.dictionaries;
-  if (own.empty() && options.petrarch.empty() && options.tabari.empty()) own.push_back(default_actor_dictionary_path());
-  else if (own.empty() && !impl->actors.load_seismo(default_actor_dictionary_path(), warnings, /*countries_only=*/true))
-    warnings.push_back(default_actor_dictionary_path() + ": cannot read; capitals that act stay places");
+  if (own.empty() && options.petrarch.empty() && options.tabari.empty()) own = default_actor_dictionary_paths();
+  else if (own.empty())
+    for (const auto& f : default_actor_dictionary_paths())
+      if (!impl->actors.load_seismo(f, warnings, /*countries_only=*/true))
+        warnings.push_back(f + ": cannot read; capitals that act stay places");
   for (const auto& p : own)
     for (const auto& f : expand(p))
       if (!impl->actors.load_seismo(f, warnings)) warnings.push_back(f + ": cannot read actor dictionary");
@@ -114,11 +118,9 @@ size_t window_end(std::string_view text, size_t begin) {
 // The mentions of one window of the text, with byte offsets into the
 // window, in no particular order.
 void EntityRecognizer::recognise_window(std::string_view text, const std::optional<CalendarDate>& published,
-                                        std::string_view language, std::vector<Found>& raw) const {
+                                        std::optional<int> day, std::string_view language,
+                                        std::vector<Found>& raw) const {
   MatchText t = make_match_text(text);
-  std::optional<int> day;
-  if (published && published->precision == DatePrecision::kDay)
-    day = days_from_civil(published->year, published->month, published->day);
 
   auto bytes = [&](uint32_t first, uint32_t end) {
     return std::pair<size_t, size_t>{t.tokens[first].begin, t.tokens[end - 1].end};
@@ -127,7 +129,33 @@ void EntityRecognizer::recognise_window(std::string_view text, const std::option
   // An actor coded as a bare country ("Kosovo" -> KSV in the Phoenix
   // dictionaries) is the place when the place stage resolves one there.
   std::vector<ActorMatch> bare_countries;
-  for (auto& a : find_actor_mentions(t, impl_->actors, day)) {
+  std::vector<PlaceMention> places;
+  if (impl_->places) places = impl_->places->resolve(t, language);
+  // Who the text's nationality words and loaded labels denote is read from
+  // the state its places are in (labels.h).
+  std::vector<ActorMatch> actors = find_actor_mentions(t, impl_->actors, day, text);
+  const std::string dominant = dominant_country(places);
+  resolve_nationalities(actors, impl_->actors, places, dominant);
+  for (auto& a : find_label_mentions(t, impl_->actors, places, actors, dominant)) actors.push_back(std::move(a));
+  std::sort(actors.begin(), actors.end(), [](const ActorMatch& a, const ActorMatch& b) { return a.first_token < b.first_token; });
+  // A name is read once, as the longer of an actor and a place: "Clinton
+  // Township" is a town, not Bill Clinton. A country composed with an agent
+  // is that country's only where the place stage does not read its name as
+  // a place in another ("Georgia officials" in Atlanta, "Dublin police" in
+  // Ohio).
+  std::erase_if(actors, [&](const ActorMatch& a) {
+    for (const auto& p : places) {
+      if (p.end_token <= a.first_token || p.first_token >= a.end_token) continue;
+      if (p.first_token <= a.first_token && p.end_token >= a.end_token && p.end_token - p.first_token > a.end_token - a.first_token)
+        return true;
+      if (a.country >= 0 && p.first_token == a.first_token && p.place &&
+          std::string_view(p.place->country, 2) != impl_->actors.countries()[a.country].iso2 &&
+          impl_->actors.country_by_iso2(std::string_view(p.place->country, 2)) != &impl_->actors.countries()[a.country])
+        return true;
+    }
+    return false;
+  });
+  for (auto& a : actors) {
     if (a.code.size() == 3 && impl_->places) {
       bare_countries.push_back(std::move(a));
       continue;
@@ -144,13 +172,21 @@ void EntityRecognizer::recognise_window(std::string_view text, const std::option
   SpanSweep inside_actor(actor_spans);
   std::vector<std::pair<uint32_t, uint32_t>> place_spans;
   if (impl_->places) {
-    for (const auto& p : impl_->places->resolve(t, language)) {
+    for (const auto& p : places) {
       if (inside_actor.overlaps(p.first_token, p.end_token)) continue;
       place_spans.emplace_back(p.first_token, p.end_token);
       auto [b, e] = bytes(p.first_token, p.end_token);
       const Gazetteer& gz = *impl_->gazetteer;
       std::string iso(p.place->country, p.place->country[0] ? 2 : 0);
       EntityMention m;
+      ResolvedPlace r;
+      r.name = std::string(gz.display_name(*p.place));
+      r.geonameid = p.place->geonameid;
+      r.lat = p.place->lat;
+      r.lon = p.place->lon;
+      r.country = iso;
+      r.feature_code = std::string(p.place->feature_code, strnlen(p.place->feature_code, sizeof p.place->feature_code));
+      r.confidence = std::round(p.confidence * 1000) / 1000;
       if (p.metonym) {
         // "Belgrade asked": the government of the country whose capital
         // (or which country) is named.
@@ -160,6 +196,8 @@ void EntityRecognizer::recognise_window(std::string_view text, const std::option
         if (c) {
           m.kind = EntityKind::kActor;
           m.actor = ActorRef{"Government of " + country_name, c->cameo + "GOV"};
+          // It is still the place named: who acted, and where from.
+          m.place = std::move(r);
           raw.push_back(Found{b, e, std::move(m)});
           continue;
         }
@@ -169,14 +207,6 @@ void EntityRecognizer::recognise_window(std::string_view text, const std::option
         if (const CountryEntry* c = impl_->actors.country_by_iso2(iso))
           m.government = ActorRef{"Government of " + c->name, c->cameo + "GOV"};
       }
-      ResolvedPlace r;
-      r.name = std::string(gz.display_name(*p.place));
-      r.geonameid = p.place->geonameid;
-      r.lat = p.place->lat;
-      r.lon = p.place->lon;
-      r.country = iso;
-      r.feature_code = std::string(p.place->feature_code, strnlen(p.place->feature_code, sizeof p.place->feature_code));
-      r.confidence = std::round(p.confidence * 1000) / 1000;
       m.place = std::move(r);
       raw.push_back(Found{b, e, std::move(m)});
     }
@@ -205,11 +235,12 @@ std::vector<EntityMention> EntityRecognizer::recognise(std::string_view text,
   std::vector<Found> raw;
   CodePointCursor cps(text);
   if (stopped_at) *stopped_at = text.size();
+  const std::optional<int> day = role_day(text, published);
   for (size_t begin = 0; begin < text.size();) {
     size_t end = window_end(text, begin);
     std::string_view window = text.substr(begin, end - begin);
     raw.clear();
-    recognise_window(window, published, language, raw);
+    recognise_window(window, published, day, language, raw);
     std::sort(raw.begin(), raw.end(), [](const Found& a, const Found& b) { return a.begin < b.begin; });
     for (auto& r : raw) {
       if (out.size() == kMaxEntityMentions) {
@@ -229,6 +260,48 @@ std::vector<EntityMention> EntityRecognizer::recognise(std::string_view text,
   return out;
 }
 
+namespace {
+
+// The last day of a date mention's value: "2022-12-10", "2022-12" (its
+// 31st), "2022" (31 December); none for "--12-10", whose year is unknown.
+std::optional<int> last_day_of(const std::string& v) {
+  int y = 0, m = 12, d = 0;
+  if (v.size() < 4 || v[0] == '-') return std::nullopt;
+  if (std::sscanf(v.c_str(), "%4d", &y) != 1) return std::nullopt;
+  if (v.size() >= 7 && std::sscanf(v.c_str() + 5, "%2d", &m) != 1) return std::nullopt;
+  if (v.size() >= 10) {
+    if (std::sscanf(v.c_str() + 8, "%2d", &d) != 1) return std::nullopt;
+    return days_from_civil(y, m, d);
+  }
+  return days_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) - 1;
+}
+
+}  // namespace
+
+std::optional<int> role_day(std::string_view text, const std::optional<CalendarDate>& published) {
+  if (published && published->precision == DatePrecision::kDay)
+    return days_from_civil(published->year, published->month, published->day);
+  std::optional<int> cap;
+  if (published)
+    cap = last_day_of(published->precision == DatePrecision::kYear
+                          ? std::to_string(published->year)
+                          : std::to_string(published->year) + "-" + (published->month < 10 ? "0" : "") +
+                                std::to_string(published->month));
+  std::optional<int> latest;
+  for (size_t begin = 0; begin < text.size();) {
+    size_t end = window_end(text, begin);
+    std::string_view window = text.substr(begin, end - begin);
+    MatchText t = make_match_text(window);
+    for (const auto& d : find_date_mentions(window, t, published)) {
+      std::optional<int> day = last_day_of(d.ref.value);
+      if (day && cap && *day > *cap) day = cap;
+      if (day && (!latest || *day > *latest)) latest = day;
+    }
+    begin = end;
+  }
+  return latest ? latest : cap;
+}
+
 const char* entity_kind_name(EntityKind kind) {
   return kind == EntityKind::kPlace ? "place" : kind == EntityKind::kActor ? "actor" : "date";
 }
@@ -245,9 +318,13 @@ DatePrecision parse_date_precision(std::string_view name) {
   return name == "day" ? DatePrecision::kDay : name == "month" ? DatePrecision::kMonth : DatePrecision::kYear;
 }
 
-std::string default_actor_dictionary_path() {
-  if (const char* env = std::getenv("SEISMO_ACTORS"); env && *env) return env;
-  return find_data_file("actors.txt");
+std::vector<std::string> default_actor_dictionary_paths() {
+  if (const char* env = std::getenv("SEISMO_ACTORS"); env && *env) return {env};
+  std::vector<std::string> out;
+  for (const char* name : {"actors.txt", "actors_world.txt", "actors_igo.txt", "actors_groups.txt",
+                           "actors_people.txt", "actors_countries.txt"})
+    out.push_back(find_data_file(name));
+  return out;
 }
 
 }  // namespace seismo

@@ -71,7 +71,7 @@ inline constexpr size_t kEntityWindowBytes = size_t{1} << 20;
 
 struct EntityOptions {
   std::string gazetteer;                  // index file; empty: default_gazetteer_path()
-  std::vector<std::string> dictionaries;  // seismo-format actor files; empty: the bundled data/actors.txt
+  std::vector<std::string> dictionaries;  // seismo-format actor files; empty: the bundled ones
   std::vector<std::string> petrarch;      // PETRARCH actor/agent dictionaries (files or directories)
   std::vector<std::string> tabari;        // TABARI .actors / .agents files
 };
@@ -85,7 +85,9 @@ class EntityRecognizer {
   ~EntityRecognizer();
 
   bool has_gazetteer() const;
-  // Mentions in text order. `published` anchors relative dates; `language`
+  // Mentions in text order. `published` anchors relative dates and chooses
+  // each actor's role; a text without a publication day takes the roles
+  // valid on the latest date it names itself (see role_day()); `language`
   // (ISO 639-1, may be empty) lets place names be found in their inflected
   // forms in Serbian, Croatian, Bosnian and Albanian ("u Zvečanu",
   // "në Mitrovicë"). At most kMaxEntityMentions: when the text has more,
@@ -99,12 +101,23 @@ class EntityRecognizer {
   struct Found;  // a mention with byte offsets into its window, before its text and code points
   explicit EntityRecognizer(std::unique_ptr<Impl> impl);
   void recognise_window(std::string_view window, const std::optional<CalendarDate>& published,
-                        std::string_view language, std::vector<Found>& found) const;
+                        std::optional<int> role_day, std::string_view language, std::vector<Found>& found) const;
   std::unique_ptr<Impl> impl_;
 };
 
-// The bundled actor dictionary (data/actors.txt in the source tree, copied
-// beside the gazetteer in the build tree).
-std::string default_actor_dictionary_path();
+// The day whose roles an article's actors are coded with, in days since
+// 1970-01-01: its publication day; without one, the latest date the text
+// names (a month or year named counts as its last day, and none after the
+// publication month or year when that is known); with neither, none (each
+// actor's latest role).
+std::optional<int> role_day(std::string_view text, const std::optional<CalendarDate>& published);
+
+// The bundled actor dictionaries, in the order they load (the first to give
+// a name keeps it): the hand-written data/actors.txt (the Western Balkans,
+// agents and titles), data/actors_world.txt, actors_igo.txt,
+// actors_groups.txt, actors_people.txt, then the countries of the world
+// generated at build time (actors_countries.txt), all beside the gazetteer
+// in the build tree. $SEISMO_ACTORS, when set, is the one file instead.
+std::vector<std::string> default_actor_dictionary_paths();
 
 }  // namespace seismo

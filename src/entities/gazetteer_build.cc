@@ -427,7 +427,9 @@ void read_supplement(IndexBuilder& b, const std::string& path, const std::unorde
         b.warn(where + "country '" + std::string(cc) + "' is not in the gazetteer");
         continue;
       }
-      for (std::string_view alt : split(f[3], ',')) if (!alt.empty()) b.add_name(country, alt, 0);
+      // A curated English name of a country ("Turkey") is as much its name
+      // as world-countries' own.
+      for (std::string_view alt : split(f[3], ',')) if (!alt.empty()) b.add_name(country, alt, kMainName);
       continue;
     }
     if (!trim(f[0]).empty()) {
