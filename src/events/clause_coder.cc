@@ -5,6 +5,7 @@
 #include <climits>
 #include <initializer_list>
 
+#include "common/utf8.h"
 #include "events/clause_reading.h"
 
 namespace seismo {
@@ -36,15 +37,73 @@ EventParticipant participant(const SentenceInput& in, int m) {
   return EventParticipant{e->text, code, e->start, e->end};
 }
 
-// The actor a noun phrase headed by `word` names: the mention of its head
-// word ("KFOR", "Serbia"), else of a modifier that says whose it is ("the
-// Serbian police", "Kosovo's prime minister", "patrols of KFOR", "the
-// prime minister, Albin Kurti"). Conjuncts name further actors. Mention
-// indexes, in text order of the conjuncts.
-void phrase_actors(const ParseTree& t, const SentenceInput& in, int word, std::vector<int>& out, int depth = 0) {
+struct Reading {
+  const SentenceInput& in;
+  const ParseTree& t;
+  const AgentWords& agents;
+};
+
+// A participant made of a phrase of the parse, not of one mention.
+EventParticipant composed(const Reading& r, const std::vector<int>& words, std::string code) {
+  const SentenceInput& in = r.in;
+  size_t b = r.t.word(words.front()).begin, e = r.t.word(words.back()).end;
+  auto cp = [&](size_t byte) { return in.cp_begin + code_point_count(in.body.substr(in.begin, byte - in.begin)); };
+  return EventParticipant{std::string(in.body.substr(b, e - b)), std::move(code), cp(b), cp(e)};
+}
+
+// The agent code of a head noun with its compounds ("security forces",
+// "coast guard ships" -> the longest known ending), or empty.
+std::string agent_of_phrase(const Reading& r, int head) {
+  const ParseTree& t = r.t;
+  std::vector<int> words;
+  for (int c : t.children(head))
+    if (t.rel(c) == "compound" && c < head && t.mention(c) < 0) words.push_back(c);
+  std::sort(words.begin(), words.end());
+  for (size_t from = 0; from <= words.size(); ++from) {
+    std::string key;
+    for (size_t k = from; k < words.size(); ++k) key += t.lower(words[k]) + " ";
+    for (const std::string* last : {&t.lower(head), &t.lemma(head)}) {
+      auto it = r.agents.find(key + *last);
+      if (it != r.agents.end()) return it->second;
+    }
+  }
+  return {};
+}
+
+// The country a phrase's modifiers name ("Iranian", "Niger's", "in
+// Niger", "Saudi-led"): its three-letter code, or empty.
+std::string country_in_phrase(const Reading& r, int head) {
+  const ParseTree& t = r.t;
+  for (int c : t.children(head)) {
+    std::string_view rel = t.rel(c);
+    if (!(rel == "amod" || rel == "compound" || t.deprel(c) == "nmod:poss" ||
+          (rel == "nmod" && in(t.case_of(c), {"of", "in", "from"}))))
+      continue;
+    int m = t.mention(c);
+    if (m < 0 || !r.in.mentions[m]->government) continue;
+    // "NATO-backed forces" are someone else's; "Saudi-led forces" are Saudi.
+    if (hyphen_modifier(r.in, m) && t.lower(c).find("-led") == std::string::npos) continue;
+    const std::string& code = r.in.mentions[m]->government->code;
+    if (code.size() >= 3) return code.substr(0, 3);
+  }
+  return {};
+}
+
+// The actors a noun phrase headed by `word` names: the mention of its
+// head word ("KFOR", "Serbia"), else of a modifier that says whose it is
+// ("the Serbian police", "Kosovo's prime minister", "patrols of KFOR",
+// "the prime minister, Albin Kurti"), else a country's agent composed
+// across the phrase ("Iranian security forces"). Conjuncts name further
+// actors. `mentions` gets the mention of each (-1 when composed).
+void phrase_actors(const Reading& r, int word, std::vector<EventParticipant>& out, std::vector<int>& mentions,
+                   int depth = 0) {
+  const ParseTree& t = r.t;
+  const SentenceInput& in = r.in;
   if (word < 0 || depth > 8) return;
   auto add = [&](int m) {
-    if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+    if (std::find(mentions.begin(), mentions.end(), m) != mentions.end()) return;
+    mentions.push_back(m);
+    out.push_back(participant(in, m));
   };
   int m = t.mention(word);
   bool found = false;
@@ -53,27 +112,42 @@ void phrase_actors(const ParseTree& t, const SentenceInput& in, int word, std::v
     found = true;
   }
   if (!found) {
+    if (std::string role = agent_of_phrase(r, word); !role.empty()) {
+      if (std::string country = country_in_phrase(r, word); !country.empty()) {
+        std::vector<int> words = t.phrase_words(word);
+        while (!words.empty() && (t.is(words.front(), "DET") || t.is(words.front(), "PUNCT"))) words.erase(words.begin());
+        if (!words.empty()) {
+          out.push_back(composed(r, words, country + role));
+          mentions.push_back(-1);
+          found = true;
+        }
+      }
+    }
+  }
+  if (!found) {
     // Modifiers, closest kinds first: a name composed with the head, whose
     // it is, then an apposition.
     for (std::string_view want : {"compound", "amod", "flat", "nmod:poss", "nmod", "appos"}) {
       for (int c : t.children(word)) {
         bool full = want.find(':') != std::string_view::npos;
         if (full ? t.deprel(c) != want : (t.rel(c) != want || t.deprel(c) == "nmod:poss")) continue;
-        if (want == "nmod" && t.case_of(c) != "of") continue;
+        if (want == "nmod" && t.case_of(c) != "of" && t.deprel(c) != "nmod:desc") continue;
         int cm = t.mention(c);
         // A bare adjective of nationality on a common noun ("Serbian
         // population") is not the state: only composed actors count there.
-        bool ok = actor_mention(in, cm) || ((want == "nmod:poss" || want == "nmod" || want == "appos") && state_mention(in, cm));
+        bool ok = actor_mention(in, cm) ||
+                  ((want == "nmod:poss" || want == "nmod" || want == "appos") && state_mention(in, cm));
         if (ok) {
           add(cm);
           found = true;
           break;
         }
-        if (want == "appos" || want == "nmod") {
-          std::vector<int> inner;
-          phrase_actors(t, in, c, inner, depth + 1);
-          if (!inner.empty()) {
-            add(inner.front());
+        if (want == "appos" || want == "nmod" || want == "compound") {
+          size_t before = out.size();
+          phrase_actors(r, c, out, mentions, depth + 1);
+          if (out.size() > before) {
+            out.resize(before + 1);
+            mentions.resize(before + 1);
             found = true;
             break;
           }
@@ -83,7 +157,7 @@ void phrase_actors(const ParseTree& t, const SentenceInput& in, int word, std::v
     }
   }
   for (int c : t.children(word)) {
-    if (t.rel(c) == "conj" && !t.is(c, "VERB")) phrase_actors(t, in, c, out, depth + 1);
+    if (t.rel(c) == "conj" && !t.is(c, "VERB")) phrase_actors(r, c, out, mentions, depth + 1);
   }
 }
 
@@ -140,8 +214,15 @@ std::vector<int> target_words(const ParseTree& t, int v) {
                           "over", "of"}))
       out.push_back(c);
   }
-  // "urged Serbia to withdraw": the object of the request is the target
-  // even when the infinitive carries the rest.
+  // "launched an offensive against Kurdish militia", "suspended
+  // coordination with Israel": the target of a light verb's noun.
+  for (int o : t.children(v)) {
+    if (t.rel(o) != "obj") continue;
+    for (int c : t.children(o)) {
+      if (t.rel(c) == "nmod" && in(t.case_of(c), {"against", "with", "on", "to", "at", "into", "toward", "towards"}))
+        out.push_back(c);
+    }
+  }
   return out;
 }
 
@@ -289,10 +370,11 @@ Modality family_modality(const std::string& cameo, Modality read) {
 }
 
 // A country struck or invaded is the country, not its government:
-// "attacked Serbia" targets SRB.
-EventParticipant target_participant(const SentenceInput& in, int m, const std::string& cameo) {
-  EventParticipant p = participant(in, m);
-  const EntityMention* e = in.mentions[m];
+// "attacked Serbia" targets SRB. `mention` is the participant's mention,
+// -1 when composed.
+EventParticipant target_participant(const SentenceInput& in, EventParticipant p, int mention, const std::string& cameo) {
+  if (mention < 0) return p;
+  const EntityMention* e = in.mentions[mention];
   bool force = cameo.size() >= 2 && (cameo.compare(0, 2, "18") == 0 || cameo.compare(0, 2, "19") == 0 ||
                                      cameo.compare(0, 2, "20") == 0);
   if (force && !e->actor && e->government && p.code.size() > 3) p.code = p.code.substr(0, 3);
@@ -331,10 +413,12 @@ int days_of(std::string_view value) {
 }  // namespace
 
 std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree& t, const ActionDictionary& actions,
-                                        Discourse& discourse) {
+                                        const AgentWords& agents, Discourse& discourse) {
+  Reading r{in, t, agents};
   std::vector<Event> events;
   std::optional<EventParticipant> first_source;
-  std::vector<std::pair<int, std::vector<int>>> sources_of;  // verb -> its source mentions, for shared subjects
+  // Each coded verb's sources, for a verb that shares its subject.
+  std::vector<std::pair<int, std::vector<EventParticipant>>> sources_of;
   for (const Match& match : find_matches(t, actions)) {
     const ActionCode* code = actions.code(match.pattern->cameo);
     if (!code) continue;
@@ -342,42 +426,56 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
     bool is_passive = passive(t, v);
     int subject = subject_of(t, v);
     int source_word = is_passive ? agent_of(t, v) : subject;
-    std::vector<int> sources, targets;
-    phrase_actors(t, in, source_word, sources);
+    std::vector<EventParticipant> sources, targets;
+    std::vector<int> source_mentions, target_mentions;
+    phrase_actors(r, source_word, sources, source_mentions);
     if (sources.empty() && subject < 0 && !is_passive && (finite(t, v) || t.rel(v) == "root")) {
       int previous = -1;
       int s = surface_subject(t, in, v, previous);
       if (s >= 0) {
-        sources.push_back(t.mention(s));
+        source_mentions.push_back(t.mention(s));
+        sources.push_back(participant(in, t.mention(s)));
       } else if (previous >= 0) {
         for (const auto& [verb, ss] : sources_of)
           if (verb == previous) sources = ss;
       }
     }
     sources_of.emplace_back(v, sources);
-    std::optional<EventParticipant> pronoun_source;
+    bool from_discourse = false;
     if (sources.empty() && subject_pronoun(t, source_word)) {
       // "NATO said it would send troops": the speaker; "They blocked the
       // road" after a sentence about Serbs: the last actor.
       int speaker = clause_speaker(t, v);
-      std::vector<int> said;
-      if (speaker >= 0 && speaker != source_word) phrase_actors(t, in, speaker, said);
-      if (!said.empty()) sources.push_back(said.front());
-      else if (t.lower(source_word) != "it" && discourse.last_source && discourse.sentences_since <= 1)
-        pronoun_source = discourse.last_source;
+      std::vector<EventParticipant> said;
+      std::vector<int> said_mentions;
+      if (speaker >= 0 && speaker != source_word) phrase_actors(r, speaker, said, said_mentions);
+      if (!said.empty()) {
+        sources.push_back(said.front());
+      } else if (t.lower(source_word) != "it" && discourse.last_source && discourse.sentences_since <= 1) {
+        sources.push_back(*discourse.last_source);
+        from_discourse = true;
+      }
     }
     if (is_passive) {
-      phrase_actors(t, in, subject, targets);
+      phrase_actors(r, subject, targets, target_mentions);
     } else {
       for (int w : target_words(t, v)) {
-        phrase_actors(t, in, w, targets);
+        phrase_actors(r, w, targets, target_mentions);
         if (!targets.empty()) break;
       }
     }
     // An actor cannot act on itself here: a listed subject repeated as
     // object is a parse error more often than a reflexive act.
-    for (int s : sources) targets.erase(std::remove(targets.begin(), targets.end(), s), targets.end());
-    if (sources.empty() && !pronoun_source && targets.empty()) continue;
+    for (size_t k = targets.size(); k-- > 0;) {
+      for (const auto& s : sources) {
+        if (s.start == targets[k].start && s.end == targets[k].end) {
+          targets.erase(targets.begin() + k);
+          target_mentions.erase(target_mentions.begin() + k);
+          break;
+        }
+      }
+    }
+    if (sources.empty() && targets.empty()) continue;
 
     Event e;
     e.sentence_start = in.cp_begin;
@@ -411,20 +509,19 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
         e.attributed_to = phrase_text(t, s, in.body);
     }
     double confidence = 0.5;
-    if (!sources.empty() && !participant(in, sources.front()).code.empty()) confidence += 0.2;
-    if (!targets.empty() && !participant(in, targets.front()).code.empty()) confidence += 0.1;
+    if (!sources.empty() && !sources.front().code.empty()) confidence += 0.2;
+    if (!targets.empty() && !targets.front().code.empty()) confidence += 0.1;
     if (match.words.size() > 1) confidence += 0.05;
-    if (pronoun_source) confidence -= 0.15;
-    if (sources.empty() && !pronoun_source) confidence -= 0.1;
+    if (from_discourse) confidence -= 0.15;
+    if (sources.empty()) confidence -= 0.1;
     e.confidence = std::clamp(confidence, 0.05, 0.95);
 
     // One event per actor of a listed subject and per listed target.
-    std::vector<std::optional<EventParticipant>> who;
-    if (pronoun_source) who.push_back(pronoun_source);
-    for (int s : sources) who.push_back(participant(in, s));
+    std::vector<std::optional<EventParticipant>> who(sources.begin(), sources.end());
     if (who.empty()) who.push_back(std::nullopt);
     std::vector<std::optional<EventParticipant>> whom;
-    for (int m : targets) whom.push_back(target_participant(in, m, code->cameo));
+    for (size_t k = 0; k < targets.size(); ++k)
+      whom.push_back(target_participant(in, targets[k], target_mentions[k], code->cameo));
     if (whom.empty()) whom.push_back(std::nullopt);
     for (const auto& s : who) {
       for (const auto& o : whom) {

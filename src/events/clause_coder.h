@@ -4,6 +4,8 @@
 // the right oblique, and whose modality, date, place and attribution come
 // from the clause around it (clause_reading.h). Internal to events.
 #pragma once
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "events/action_dictionary.h"
@@ -18,7 +20,13 @@ struct Discourse {
   int sentences_since = 0;
 };
 
+// The agent words of the actor dictionary ("security forces" -> MIL,
+// "police" -> COP): a noun phrase whose head is one, with a country in it
+// ("Iranian security forces", "soldiers in Niger"), is that country's agent
+// even when the words are not side by side.
+using AgentWords = std::unordered_map<std::string, std::string>;
+
 std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree& tree, const ActionDictionary& actions,
-                                        Discourse& discourse);
+                                        const AgentWords& agents, Discourse& discourse);
 
 }  // namespace seismo

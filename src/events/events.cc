@@ -1,11 +1,13 @@
 #include "events/events.h"
 
 #include <algorithm>
+#include <cctype>
 #include <climits>
 #include <set>
 
 #include "common/match_text.h"
 #include "common/utf8.h"
+#include "entities/actor_dictionary.h"
 #include "entities/gazetteer.h"
 #include "events/action_dictionary.h"
 #include "events/cameo_coder.h"
@@ -42,6 +44,7 @@ struct EventCoder::Impl {
   std::unique_ptr<cameo::CameoDictionary> cameo;  // set when coding with TABARI/PETRARCH dictionaries
   std::unique_ptr<cameo::CameoCoder> cameo_coder;
   std::unique_ptr<SyntaxModel> syntax;  // null: the shallow coder
+  AgentWords agents;                    // of the bundled actor dictionary, for the parse-based coder
 };
 
 EventCoder::EventCoder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -83,6 +86,17 @@ std::unique_ptr<EventCoder> EventCoder::load(const EventOptions& options, std::v
     std::string error;
     impl->syntax = SyntaxModel::load(path, error);
     if (!impl->syntax) warnings.push_back(error + "; events are coded without a parse");
+  }
+  if (impl->syntax) {
+    // The actor dictionary's agent words, folded as the parse's words are.
+    ActorDictionary actors;
+    std::vector<std::string> ignored;  // the entities stage reports the dictionary's own problems
+    for (const auto& f : default_actor_dictionary_paths()) actors.load_seismo(f, ignored);
+    for (const AgentEntry& a : actors.agents()) {
+      std::string key = a.name;
+      for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      impl->agents.emplace(std::move(key), a.code);
+    }
   }
   return std::unique_ptr<EventCoder>(new EventCoder(std::move(impl)));
 }
@@ -233,7 +247,7 @@ std::vector<Event> EventCoder::code(std::string_view body, const std::vector<Ent
         std::vector<SyntaxToken> words = tokenize_english(body.substr(span.begin, span.end - span.begin), span.begin);
         impl_->syntax->annotate(words);
         ParseTree tree(in, words);
-        for (Event& e : code_parsed_sentence(in, tree, impl_->actions, discourse)) out.push_back(std::move(e));
+        for (Event& e : code_parsed_sentence(in, tree, impl_->actions, impl_->agents, discourse)) out.push_back(std::move(e));
       } else {
         ++discourse.sentences_since;
       }
