@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -197,6 +198,22 @@ TEST(ActionDictionary, NoPatternIsGivenToTwoCodes) {
                       << it->second->cameo << ") are the same pattern";
     }
   }
+}
+
+// The counts the file states at its top are those it holds.
+TEST(ActionDictionary, BundledOneStatesItsCoverage) {
+  std::ifstream in(default_action_dictionary_path());
+  std::string line;
+  int codes = -1, with_verbs = -1, patterns = -1;
+  while (std::getline(in, line) && codes < 0)
+    std::sscanf(line.c_str(), "# Coverage: %d codes, %d codes with verbs, %d patterns.", &codes, &with_verbs,
+                &patterns);
+  const ActionDictionary& d = bundled_actions();
+  std::set<std::string> coded;
+  for (const ActionPattern* p : bundled_patterns()) coded.insert(p->cameo);
+  EXPECT_EQ(codes, static_cast<int>(d.codes().size()));
+  EXPECT_EQ(with_verbs, static_cast<int>(coded.size()));
+  EXPECT_EQ(patterns, static_cast<int>(d.pattern_count()));
 }
 
 // The code of the longest pattern of `head` whose further words all occur
