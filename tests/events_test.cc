@@ -4,8 +4,13 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
+#include <map>
+#include <set>
 
 #include "common/utf8.h"
 #include "entities/entities.h"
@@ -84,6 +89,216 @@ TEST(ActionDictionary, BundledOneCoversEveryCameoRoot) {
   }
   EXPECT_EQ(d.code("141")->acled_event_type, "Protests");
   EXPECT_EQ(d.code("152")->plover, "MOBILIZE");
+}
+
+// ---- The bundled action dictionary against CAMEO's published lists ----
+// (read from ../shared at test time, never copied) and the codes its verb
+// patterns give.
+
+// "CODE<TAB>VALUE" rows of a CAMEO list; the header row is skipped.
+std::vector<std::pair<std::string, std::string>> cameo_list(const std::string& name) {
+  std::ifstream in(std::string(SEISMO_SHARED_DIR) + "/benchmarks/events/goldstein/" + name);
+  std::vector<std::pair<std::string, std::string>> rows;
+  std::string line;
+  while (std::getline(in, line)) {
+    auto tab = line.find('\t');
+    if (tab == std::string::npos || tab == 0 || !std::isdigit(static_cast<unsigned char>(line[0]))) continue;
+    rows.emplace_back(line.substr(0, tab), line.substr(tab + 1));
+  }
+  return rows;
+}
+
+const ActionDictionary& bundled_actions() {
+  static const ActionDictionary* d = [] {
+    auto* x = new ActionDictionary;
+    std::vector<std::string> warnings;
+    x->load(default_action_dictionary_path(), warnings);
+    return x;
+  }();
+  return *d;
+}
+
+TEST(ActionDictionary, BundledOneHasEveryPublishedCameoCodeAndNoOther) {
+  auto codes = cameo_list("CAMEO.eventcodes.txt");
+  if (codes.empty()) GTEST_SKIP() << "no CAMEO.eventcodes.txt in ../shared";
+  const ActionDictionary& d = bundled_actions();
+  std::set<std::string> published;
+  for (const auto& [cameo, name] : codes) {
+    published.insert(cameo);
+    const ActionCode* c = d.code(cameo);
+    ASSERT_NE(c, nullptr) << cameo << " (" << name << ") has no code line";
+    EXPECT_FALSE(c->label.empty()) << cameo;
+  }
+  EXPECT_GT(published.size(), 300u);
+  for (const auto& [cameo, c] : d.codes()) EXPECT_TRUE(published.count(cameo)) << cameo << " is not a CAMEO code";
+}
+
+TEST(ActionDictionary, BundledGoldsteinScoresAreThePublishedOnes) {
+  auto scores = cameo_list("CAMEO.goldsteinscale.txt");
+  if (scores.empty()) GTEST_SKIP() << "no CAMEO.goldsteinscale.txt in ../shared";
+  const ActionDictionary& d = bundled_actions();
+  for (const auto& [cameo, score] : scores) {
+    const ActionCode* c = d.code(cameo);
+    ASSERT_NE(c, nullptr) << cameo;
+    EXPECT_DOUBLE_EQ(c->goldstein, std::strtod(score.c_str(), nullptr)) << cameo;
+  }
+  EXPECT_DOUBLE_EQ(d.code("0874")->goldstein, 10.0);
+  EXPECT_DOUBLE_EQ(d.code("1823")->goldstein, -10.0);
+}
+
+// Every pattern of the bundled file, reached through its head verbs (the
+// heads are read from the file's verb lines; the patterns are the loader's).
+std::set<const ActionPattern*> bundled_patterns() {
+  std::set<const ActionPattern*> all;
+  std::ifstream in(default_action_dictionary_path());
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.rfind("verb ", 0) != 0) continue;
+    std::string rest = line.substr(line.find('|') + 1);
+    size_t start = 0;
+    while (start <= rest.size()) {
+      size_t end = std::min(rest.find(';', start), rest.size());
+      std::string pattern = rest.substr(start, end - start);
+      size_t b = pattern.find_first_not_of(' ');
+      if (b != std::string::npos) {
+        std::string head = pattern.substr(b, pattern.find(' ', b) - b);
+        for (size_t s = 0, e; s <= head.size(); s = e + 1) {
+          e = std::min(head.find('/', s), head.size());
+          if (auto* list = bundled_actions().patterns_for_head(english_stem(head.substr(s, e - s))))
+            all.insert(list->begin(), list->end());
+        }
+      }
+      start = end + 1;
+    }
+  }
+  return all;
+}
+
+TEST(ActionDictionary, NoPatternIsGivenToTwoCodes) {
+  const ActionDictionary& d = bundled_actions();
+  auto patterns = bundled_patterns();
+  ASSERT_EQ(patterns.size(), d.pattern_count()) << "every pattern is reached through a head of its verb line";
+  EXPECT_GT(d.pattern_count(), 800u);
+  // Every spelling a pattern accepts ("hold/held talks": "hold talks" and
+  // "held talks") names one code.
+  std::map<std::vector<std::string>, const ActionPattern*> owner;
+  for (const ActionPattern* p : patterns) {
+    std::vector<std::vector<std::string>> spellings{{}};
+    for (const auto& alternatives : p->words) {
+      std::vector<std::vector<std::string>> longer;
+      for (const auto& s : spellings)
+        for (const auto& a : alternatives) {
+          longer.push_back(s);
+          longer.back().push_back(a);
+        }
+      spellings = std::move(longer);
+    }
+    for (const auto& s : spellings) {
+      auto [it, fresh] = owner.emplace(s, p);
+      if (!fresh && it->second->cameo != p->cameo)
+        ADD_FAILURE() << "\"" << p->text << "\" (" << p->cameo << ") and \"" << it->second->text << "\" ("
+                      << it->second->cameo << ") are the same pattern";
+    }
+  }
+}
+
+// The counts the file states at its top are those it holds.
+TEST(ActionDictionary, BundledOneStatesItsCoverage) {
+  std::ifstream in(default_action_dictionary_path());
+  std::string line;
+  int codes = -1, with_verbs = -1, patterns = -1;
+  while (std::getline(in, line) && codes < 0)
+    std::sscanf(line.c_str(), "# Coverage: %d codes, %d codes with verbs, %d patterns.", &codes, &with_verbs,
+                &patterns);
+  const ActionDictionary& d = bundled_actions();
+  std::set<std::string> coded;
+  for (const ActionPattern* p : bundled_patterns()) coded.insert(p->cameo);
+  EXPECT_EQ(codes, static_cast<int>(d.codes().size()));
+  EXPECT_EQ(with_verbs, static_cast<int>(coded.size()));
+  EXPECT_EQ(patterns, static_cast<int>(d.pattern_count()));
+}
+
+// The code of the longest pattern of `head` whose further words all occur
+// among `later` (the words after the verb in its clause), in order.
+std::string resolve(const std::string& head, const std::vector<std::string>& later) {
+  auto* list = bundled_actions().patterns_for_head(english_stem(head));
+  if (!list) return "";
+  for (const ActionPattern* p : *list) {
+    size_t next = 0;
+    bool all = true;
+    for (size_t w = 1; w < p->words.size() && all; ++w) {
+      const auto& alternatives = p->words[w];
+      while (next < later.size() &&
+             std::find(alternatives.begin(), alternatives.end(), english_stem(later[next])) == alternatives.end())
+        ++next;
+      all = next < later.size();
+      ++next;
+    }
+    if (all) return p->cameo;
+  }
+  return "";
+}
+
+TEST(ActionDictionary, HeadsAndTheirObjectsResolveToTheirCodes) {
+  struct Case {
+    std::string head;
+    std::vector<std::string> later;
+    std::string cameo;
+  };
+  const std::vector<Case> cases = {
+      {"agreed", {"to", "a", "ceasefire"}, "0871"},   {"reached", {"a", "deal"}, "057"},
+      {"signed", {"an", "agreement"}, "057"},         {"struck", {"a", "deal"}, "057"},
+      {"put", {"troops", "on", "alert"}, "152"},      {"raised", {"combat", "readiness"}, "152"},
+      {"remained", {"on", "high", "alert"}, "150"},   {"set", {"up", "roadblocks"}, "144"},
+      {"eased", {"restrictions"}, "081"},             {"eased", {"emergency", "measures"}, "0814"},
+      {"lifted", {"the", "curfew"}, "0813"},          {"lifted", {"sanctions"}, "085"},
+      {"imposed", {"a", "curfew"}, "1723"},           {"declared", {"a", "state", "of", "emergency"}, "1724"},
+      {"called", {"off", "the", "strike"}, "082"},    {"called", {"a", "general", "strike"}, "143"},
+      {"opened", {"fire"}, "193"},                    {"shot", {}, "193"},
+      {"carried", {"out", "a", "raid"}, "190"},       {"carried", {"out", "airstrikes"}, "195"},
+      {"took", {"him", "into", "custody"}, "173"},    {"detained", {}, "173"},
+      {"handed", {"over"}, "084"},                    {"pulled", {"out", "its", "troops"}, "087"},
+      {"withdrew", {"from", "the", "talks"}, "164"},  {"withdrew", {"its", "ambassador"}, "161"},
+      {"withdrew", {}, "087"},                        {"broke", {"off", "relations"}, "161"},
+      {"expelled", {"two", "diplomats"}, "161"},      {"recalled", {"its", "ambassador"}, "161"},
+      {"stepped", {"down"}, "0831"},                  {"held", {"local", "elections"}, "0834"},
+      {"held", {"talks"}, "040"},                     {"cut", {"aid"}, "162"},
+      {"sent", {"an", "envoy"}, "042"},               {"sent", {"troops"}, "154"},
+      {"shelled", {"villages"}, "194"},               {"bombed", {}, "183"},
+      {"kidnapped", {}, "181"},                       {"assassinated", {}, "186"},
+      {"killed", {}, "1823"},                         {"killed", {"civilians"}, "202"},
+      {"released", {"the", "hostages"}, "0841"},      {"released", {"a", "statement"}, "010"},
+      {"threatened", {"to", "impose", "sanctions"}, "1312"},
+      {"urged", {"restraint"}, "027"},                {"demanded", {"the", "release"}, "1053"},
+      {"rejected", {"talks"}, "125"},                 {"accused", {"them", "of", "war", "crimes"}, "1124"},
+      {"accused", {"him", "of", "corruption"}, "1121"},
+      {"investigated", {"war", "crimes"}, "094"},     {"violated", {"the", "ceasefire"}, "196"},
+      {"violated", {"the", "law"}, "128"},            {"criticised", {}, "111"},
+      {"criticized", {}, "111"},                      {"apologised", {}, "055"},
+      {"vetoed", {"the", "resolution"}, "129"},       {"mobilised", {}, "154"},
+      {"mobilized", {}, "154"},                       {"boycott", {"the", "election"}, "143"},
+      {"stormed", {}, "192"},                         {"besieged", {}, "191"},
+      {"evacuated", {}, "073"},                       {"mediated", {}, "045"},
+      {"hosted", {"talks"}, "045"},                   {"sentenced", {}, "116"},
+      {"clashed", {"with", "police"}, "145"},         {"clashed", {"with", "rebels"}, "190"},
+  };
+  for (const auto& c : cases) {
+    std::string later;
+    for (const auto& w : c.later) later += " " + w;
+    EXPECT_EQ(resolve(c.head, c.later), c.cameo) << c.head << later;
+  }
+}
+
+TEST(ActionDictionary, SpeechAndLightVerbsCodeNothingAlone) {
+  // Verbs that frame reported speech are no events.
+  for (const char* speech : {"say", "said", "tell", "told", "add", "announce", "state"})
+    EXPECT_EQ(resolve(speech, {}), "") << speech;
+  // A light verb codes only with its object.
+  for (const char* light : {"take", "hold", "put", "set", "make", "give", "carry", "launch", "reach", "call", "open",
+                            "break", "pull", "step", "send", "cut", "impose", "lift", "ease", "agree", "remain"}) {
+    EXPECT_EQ(resolve(light, {}), "") << light;
+    EXPECT_EQ(resolve(light, {"the", "day", "off"}), "") << light << " the day off";
+  }
 }
 
 class Coder : public testing::Test {
