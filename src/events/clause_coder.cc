@@ -6,6 +6,7 @@
 #include <initializer_list>
 
 #include "common/utf8.h"
+#include "events/cameo_refine.h"
 #include "events/clause_reading.h"
 
 namespace seismo {
@@ -40,7 +41,8 @@ EventParticipant participant(const SentenceInput& in, int m) {
 struct Reading {
   const SentenceInput& in;
   const ParseTree& t;
-  const AgentWords& agents;
+  const ActorWords& words;
+  std::string local_country;  // where the act happened, for agents with no country of their own
 };
 
 // A participant made of a phrase of the parse, not of one mention.
@@ -63,9 +65,14 @@ std::string agent_of_phrase(const Reading& r, int head) {
     std::string key;
     for (size_t k = from; k < words.size(); ++k) key += t.lower(words[k]) + " ";
     for (const std::string* last : {&t.lower(head), &t.lemma(head)}) {
-      auto it = r.agents.find(key + *last);
-      if (it != r.agents.end()) return it->second;
+      auto it = r.words.agents.find(key + *last);
+      if (it != r.words.agents.end()) return it->second;
     }
+  }
+  // "a police checkpoint", "an army convoy": the thing is the agent's.
+  for (int c : words) {
+    auto it = r.words.agents.find(t.lower(c));
+    if (it != r.words.agents.end()) return it->second;
   }
   return {};
 }
@@ -113,7 +120,10 @@ void phrase_actors(const Reading& r, int word, std::vector<EventParticipant>& ou
   }
   if (!found) {
     if (std::string role = agent_of_phrase(r, word); !role.empty()) {
-      if (std::string country = country_in_phrase(r, word); !country.empty()) {
+      std::string country = country_in_phrase(r, word);
+      // "Police fired on protesters in Lahore": the police of the place.
+      if (country.empty() && t.child(word, "nmod:poss") < 0) country = r.local_country;
+      if (!country.empty()) {
         std::vector<int> words = t.phrase_words(word);
         while (!words.empty() && (t.is(words.front(), "DET") || t.is(words.front(), "PUNCT"))) words.erase(words.begin());
         if (!words.empty()) {
@@ -241,6 +251,11 @@ bool verbal(const ParseTree& t, int i) {
   // "troops deployed under the KFOR mission", "miners striking for pay": a
   // participle that describes its noun tells a state, not an act.
   if (t.deprel(i) == "acl" && (t.word(i).xpos == "VBN" || t.word(i).xpos == "VBG")) return false;
+  // "in fighting", "after the shelling": a gerund with a preposition is a noun.
+  if (t.word(i).xpos == "VBG" && t.child(i, "case") >= 0) return false;
+  // "denied that its troops had fired": the denial is the reported act's
+  // modality, not an act of its own.
+  if (t.lemma(i) == "deny" && t.child(i, "ccomp") >= 0) return false;
   return true;
 }
 
@@ -410,11 +425,37 @@ int days_of(std::string_view value) {
   return days_from_civil(y, m > 0 ? m : 1, d > 0 ? d : 1);
 }
 
+
+// Acts two parties do together: consulting, cooperating, agreeing,
+// exchanging, fighting.
+bool symmetric(const std::string& cameo) {
+  for (std::string_view p : {"03", "04", "05", "06", "0841", "19"})
+    if (cameo.compare(0, p.size(), p) == 0) return true;
+  return false;
+}
+
+// The country an act happened in: its place's, else the one country all
+// the sentence's places are in. Empty when unknown.
+std::string local_country(const SentenceInput& in, const ActorWords& words, int place) {
+  std::string iso2;
+  if (place >= 0) {
+    iso2 = in.mentions[place]->place->country;
+  } else {
+    for (const EntityMention* m : in.mentions) {
+      if (m->kind != EntityKind::kPlace || !m->place) continue;
+      if (!iso2.empty() && m->place->country != iso2) return {};
+      iso2 = m->place->country;
+    }
+  }
+  auto it = words.cameo_of_iso2.find(iso2);
+  return it == words.cameo_of_iso2.end() ? std::string() : it->second;
+}
+
 }  // namespace
 
 std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree& t, const ActionDictionary& actions,
-                                        const AgentWords& agents, Discourse& discourse) {
-  Reading r{in, t, agents};
+                                        const ActorWords& words, Discourse& discourse) {
+  Reading r{in, t, words, {}};
   std::vector<Event> events;
   std::optional<EventParticipant> first_source;
   // Each coded verb's sources, for a verb that shares its subject.
@@ -423,6 +464,8 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
     const ActionCode* code = actions.code(match.pattern->cameo);
     if (!code) continue;
     int v = match.head;
+    int place = clause_place_mention(t, in, v);
+    r.local_country = local_country(in, words, place);
     bool is_passive = passive(t, v);
     int subject = subject_of(t, v);
     int source_word = is_passive ? agent_of(t, v) : subject;
@@ -456,6 +499,11 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
         from_discourse = true;
       }
     }
+    // Whom a country's police or army acts on, with no country named
+    // ("Chad's army killed 300 rebels"), is of the same country.
+    if (r.local_country.empty() && !sources.empty() && sources.front().code.size() >= 3 &&
+        words.countries.count(sources.front().code.substr(0, 3)))
+      r.local_country = sources.front().code.substr(0, 3);
     if (is_passive) {
       phrase_actors(r, subject, targets, target_mentions);
     } else {
@@ -485,7 +533,7 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
     e.verb = verb_text(t, match, in.body);
     e.pattern = match.pattern->text;
     e.modality = family_modality(code->cameo, clause_modality(t, v));
-    if (int p = clause_place_mention(t, in, v); p >= 0) e.place = *in.mentions[p];
+    if (place >= 0) e.place = *in.mentions[place];
     bool background = background_clause(t, v);
     if (auto d = clause_date(t, in, v)) {
       e.date = *d;
@@ -516,18 +564,39 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
     if (sources.empty()) confidence -= 0.1;
     e.confidence = std::clamp(confidence, 0.05, 0.95);
 
-    // One event per actor of a listed subject and per listed target.
+    // An announced or threatened act has its own CAMEO code where there is one.
+    std::string cameo = intent_code(code->cameo, e.modality);
+    if (cameo != code->cameo) {
+      if (const ActionCode* c = actions.code(cameo)) e.action = *c;
+    }
+    std::string clause_text;
+    for (int w : t.clause_words(v, true)) clause_text += t.lower(w) + " ";
+
+    // One event per actor of a listed subject and per listed target. "X
+    // and Y met / signed / clashed", with nobody else: each with the other.
     std::vector<std::optional<EventParticipant>> who(sources.begin(), sources.end());
     if (who.empty()) who.push_back(std::nullopt);
     std::vector<std::optional<EventParticipant>> whom;
     for (size_t k = 0; k < targets.size(); ++k)
-      whom.push_back(target_participant(in, targets[k], target_mentions[k], code->cameo));
+      whom.push_back(target_participant(in, targets[k], target_mentions[k], e.action.cameo));
+    bool mutual = targets.empty() && sources.size() >= 2 && symmetric(e.action.cameo);
     if (whom.empty()) whom.push_back(std::nullopt);
     for (const auto& s : who) {
-      for (const auto& o : whom) {
+      std::vector<std::optional<EventParticipant>> others;
+      if (mutual) {
+        for (const auto& o : who)
+          if (o->start != s->start || o->code != s->code) others.push_back(o);
+      }
+      for (const auto& o : mutual ? others : whom) {
         Event copy = e;
         copy.source = s;
         copy.target = o;
+        if (s) {
+          std::string armed = armed_force_code(copy.action.cameo, s->code, clause_text);
+          if (armed != copy.action.cameo) {
+            if (const ActionCode* c = actions.code(armed)) copy.action = *c;
+          }
+        }
         if (!first_source && s && !s->code.empty()) first_source = s;
         events.push_back(std::move(copy));
       }

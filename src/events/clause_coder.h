@@ -6,6 +6,7 @@
 #pragma once
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "events/action_dictionary.h"
@@ -20,13 +21,20 @@ struct Discourse {
   int sentences_since = 0;
 };
 
-// The agent words of the actor dictionary ("security forces" -> MIL,
-// "police" -> COP): a noun phrase whose head is one, with a country in it
-// ("Iranian security forces", "soldiers in Niger"), is that country's agent
-// even when the words are not side by side.
-using AgentWords = std::unordered_map<std::string, std::string>;
+// What the coder knows of the actor dictionary. Its agent words
+// ("security forces" -> MIL, "police" -> COP): a noun phrase whose head is
+// one, with a country in it ("Iranian security forces", "soldiers in
+// Niger"), is that country's agent even when the words are not side by
+// side; with no country in it ("police", "protesters"), the country of
+// where the act happened. And each country's CAMEO code by its ISO code,
+// to know which country a place is in.
+struct ActorWords {
+  std::unordered_map<std::string, std::string> agents;        // folded words -> "MIL"
+  std::unordered_map<std::string, std::string> cameo_of_iso2;  // "RS" -> "SRB"
+  std::unordered_set<std::string> countries;                   // "SRB", "KSV", ...
+};
 
 std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree& tree, const ActionDictionary& actions,
-                                        const AgentWords& agents, Discourse& discourse);
+                                        const ActorWords& words, Discourse& discourse);
 
 }  // namespace seismo

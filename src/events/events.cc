@@ -44,7 +44,7 @@ struct EventCoder::Impl {
   std::unique_ptr<cameo::CameoDictionary> cameo;  // set when coding with TABARI/PETRARCH dictionaries
   std::unique_ptr<cameo::CameoCoder> cameo_coder;
   std::unique_ptr<SyntaxModel> syntax;  // null: the shallow coder
-  AgentWords agents;                    // of the bundled actor dictionary, for the parse-based coder
+  ActorWords actor_words;               // of the bundled actor dictionary, for the parse-based coder
 };
 
 EventCoder::EventCoder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -95,7 +95,11 @@ std::unique_ptr<EventCoder> EventCoder::load(const EventOptions& options, std::v
     for (const AgentEntry& a : actors.agents()) {
       std::string key = a.name;
       for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      impl->agents.emplace(std::move(key), a.code);
+      impl->actor_words.agents.emplace(std::move(key), a.code);
+    }
+    for (const CountryEntry& c : actors.countries()) {
+      impl->actor_words.cameo_of_iso2.emplace(c.iso2, c.cameo);
+      impl->actor_words.countries.insert(c.cameo);
     }
   }
   return std::unique_ptr<EventCoder>(new EventCoder(std::move(impl)));
@@ -247,7 +251,7 @@ std::vector<Event> EventCoder::code(std::string_view body, const std::vector<Ent
         std::vector<SyntaxToken> words = tokenize_english(body.substr(span.begin, span.end - span.begin), span.begin);
         impl_->syntax->annotate(words);
         ParseTree tree(in, words);
-        for (Event& e : code_parsed_sentence(in, tree, impl_->actions, impl_->agents, discourse)) out.push_back(std::move(e));
+        for (Event& e : code_parsed_sentence(in, tree, impl_->actions, impl_->actor_words, discourse)) out.push_back(std::move(e));
       } else {
         ++discourse.sentences_since;
       }
