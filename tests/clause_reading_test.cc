@@ -5,6 +5,7 @@
 
 #include <sstream>
 
+#include "events/cameo_refine.h"
 #include "events/clause_reading.h"
 #include "events/parse_tree.h"
 
@@ -152,6 +153,31 @@ TEST(ClauseReading, ABrokenTreeIsReadWithoutLooping) {
     (void)clause_date(t, p.in, i);
   }
   EXPECT_EQ(t.head(3), -1);
+}
+
+TEST(CameoRefine, AnnouncedAndThreatenedActsHaveTheirOwnCodes) {
+  EXPECT_EQ(intent_code("040", Modality::kPlanned), "036");
+  EXPECT_EQ(intent_code("045", Modality::kPlanned), "039");
+  EXPECT_EQ(intent_code("062", Modality::kPlanned), "0312");
+  EXPECT_EQ(intent_code("0841", Modality::kPlanned), "0353");
+  EXPECT_EQ(intent_code("162", Modality::kPlanned), "162") << "CAMEO has no intent to cut aid";
+  EXPECT_EQ(intent_code("057", Modality::kPlanned), "057");
+  EXPECT_EQ(intent_code("190", Modality::kThreatened), "1384");
+  EXPECT_EQ(intent_code("163", Modality::kThreatened), "1312");
+  EXPECT_EQ(intent_code("173", Modality::kThreatened), "137");
+  EXPECT_EQ(intent_code("040", Modality::kAsserted), "040");
+  EXPECT_EQ(intent_code("190", Modality::kDenied), "190");
+}
+
+TEST(CameoRefine, ArmedForcesUseMilitaryForce) {
+  EXPECT_EQ(armed_force_code("1823", "ISRMIL", "israeli aircraft killed five militants "), "195");
+  EXPECT_EQ(armed_force_code("180", "RUSMIL", "troops shelled the town "), "194");
+  EXPECT_EQ(armed_force_code("1823", "INDMIL", "forces shot dead three men "), "193");
+  EXPECT_EQ(armed_force_code("180", "AFGREB", "taliban attacked a checkpoint "), "190");
+  EXPECT_EQ(armed_force_code("183", "AFGREB", "a suicide bomber blew himself up "), "183") << "a rebel bombing stays unconventional";
+  EXPECT_EQ(armed_force_code("181", "SYRMIL", "troops abducted two men "), "181");
+  EXPECT_EQ(armed_force_code("1823", "SRBCOP", "police killed a man "), "1823") << "police are not an armed force";
+  EXPECT_EQ(armed_force_code("1823", "IGONAT", "nato jets "), "1823") << "no role, no refinement";
 }
 
 }  // namespace

@@ -566,9 +566,10 @@ TEST_F(Coder, PurposeAndIntentAreNotActs) {
   for (const auto& x : purpose)
     if (x.verb.find("establish") != std::string::npos) EXPECT_EQ(x.modality, Modality::kPlanned);
   auto would = code("Vučić said he would meet Kurti in Brussels.");
-  const Event* meet = first_with_root(would, "04");
+  const Event* meet = with_verb(would, "meet");
   ASSERT_NE(meet, nullptr);
-  EXPECT_NE(meet->modality, Modality::kAsserted);
+  EXPECT_EQ(meet->modality, Modality::kPlanned);
+  EXPECT_EQ(meet->action.cameo, "036") << "an announced meeting is CAMEO's intent to meet";
   EXPECT_EQ(meet->source->code, "SRBGOV");
 }
 
