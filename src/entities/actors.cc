@@ -51,9 +51,14 @@ std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDicti
       const MatchToken& tok = t.tokens[i];
       in_capitals = in_capitals && (tok.all_caps || (tok.capitalised && tok.end - tok.begin == 1));
     }
-    std::vector<ActorDictionary::Phrase> targets;
-    for (const auto& tg : all_targets) if (in_capitals || !tg.acronym) targets.push_back(tg);
-    if (targets.empty()) continue;
+    std::vector<ActorDictionary::Phrase> kept;
+    const std::vector<ActorDictionary::Phrase>* chosen_targets = &all_targets;
+    if (!in_capitals && std::any_of(all_targets.begin(), all_targets.end(), [](const auto& x) { return x.acronym; })) {
+      for (const auto& tg : all_targets) if (!tg.acronym) kept.push_back(tg);
+      if (kept.empty()) continue;
+      chosen_targets = &kept;
+    }
+    const auto& targets = *chosen_targets;
     // Agents are common nouns; names of actors and countries are written
     // with a capital ("the EU", "Kurti", "KFOR").
     const auto* pick = &targets.front();
