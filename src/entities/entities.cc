@@ -199,8 +199,6 @@ void EntityRecognizer::recognise_window(std::string_view text, const MatchText& 
         if (c) {
           m.kind = EntityKind::kActor;
           m.actor = ActorRef{"Government of " + country_name, c->cameo + "GOV"};
-          // It is still the place named: who acted, and where from.
-          m.place = std::move(r);
           raw.push_back(Found{b, e, std::move(m)});
           continue;
         }
