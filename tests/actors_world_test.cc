@@ -205,6 +205,7 @@ TEST_F(World, TitlesLeadersAndSeatsOfGovernment) {
   EXPECT_EQ(code_of(ms, "Egypt's supreme court"), "EGYJUD");
   EXPECT_EQ(code_of(ms, "Palestinian militants"), "PSEREB");
   EXPECT_EQ(code_of(ms, "Ghanaian foreign minister"), "GHAGOV") << "a country of the generated dictionary";
+  EXPECT_EQ(name_of(ms, "Ghanaian foreign minister"), "foreign minister of Ghana") << "the title as written";
 }
 
 TEST_F(World, OrganisationsGroupsAndAcronyms) {

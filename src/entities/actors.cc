@@ -123,8 +123,14 @@ std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDicti
     if (!country_code.empty() && !inside_name && next_is_agent && adjacent(f, chosen[i + 1])) {
       const Found& g = chosen[i + 1];
       const auto& agent = dict.agents()[g.target.index];
-      ActorMatch m{f.first, g.end, agent.name + " of " + country_name, country_code + agent.code, country_index,
-                   agent.code};
+      // Titles share a code ("president", "mayor", "envoy": GOV): the
+      // title as written names the role.
+      std::string role = agent.name;
+      if (agent.title) {
+        role.clear();
+        for (uint32_t k = g.first; k < g.end; ++k) (role += role.empty() ? "" : " ") += t.key_of(k);
+      }
+      ActorMatch m{f.first, g.end, role + " of " + country_name, country_code + agent.code, country_index, agent.code};
       ++i;
       // "Israeli Prime Minister Ehud Barak": the person is the actor, in
       // the role the text gives him.
