@@ -230,6 +230,11 @@ TEST_F(World, UndatedTextsTakeTheRolesOfTheirLatestDate) {
   EXPECT_EQ(code_of(read(text, std::nullopt), "Stoltenberg"), "IGONAT") << "May 2019: NATO's Secretary General";
   EXPECT_EQ(code_of(read(text, on(2025, 6, 1)), "Stoltenberg"), "NORGOV") << "a dated text keeps its date";
   EXPECT_EQ(code_of(read("Stoltenberg spoke.", std::nullopt), "Stoltenberg"), "NORGOV") << "no date: the latest role";
+  // No date named at all: the actors it names date it. Blinken was
+  // Secretary of State until January 2025, when Stoltenberg was NATO's.
+  EXPECT_EQ(code_of(read("Blinken and Stoltenberg spoke.", std::nullopt), "Stoltenberg"), "IGONAT");
+  EXPECT_EQ(code_of(read("Rubio and Stoltenberg spoke.", std::nullopt), "Stoltenberg"), "NORGOV")
+      << "Rubio held roles then as now: the latest day most of them hold one";
   EXPECT_EQ(role_day(text, std::nullopt), days_from_civil(2019, 5, 5)) << "the latest, not the first";
   EXPECT_EQ(role_day("It was May 2016.", std::nullopt), days_from_civil(2016, 5, 31));
   EXPECT_EQ(role_day("No date here.", std::nullopt), std::nullopt);

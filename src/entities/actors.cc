@@ -1,6 +1,7 @@
 #include "entities/actors.h"
 
 #include <algorithm>
+#include <climits>
 
 #include "entities/word_lists.h"
 
@@ -110,7 +111,7 @@ std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDicti
         // A leader's name and "administration": his government.
         const Found& g = chosen[i + 1];
         std::string noun = text.empty() ? dict.agents()[g.target.index].name : words(g.first, g.end);
-        out.push_back(ActorMatch{f.first, g.end, a.name + " " + noun, r->code, -1, {}});
+        out.push_back(ActorMatch{f.first, g.end, a.name + " " + noun, r->code, -1, {}, static_cast<int>(f.target.index)});
         ++i;
         continue;
       }
@@ -130,7 +131,7 @@ std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDicti
         role.clear();
         for (uint32_t k = g.first; k < g.end; ++k) (role += role.empty() ? "" : " ") += t.key_of(k);
       }
-      ActorMatch m{f.first, g.end, role + " of " + country_name, country_code + agent.code, country_index, agent.code};
+      ActorMatch m{f.first, g.end, role + " of " + country_name, country_code + agent.code, country_index, agent.code, -1};
       ++i;
       // "Israeli Prime Minister Ehud Barak": the person is the actor, in
       // the role the text gives him.
@@ -138,6 +139,7 @@ std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDicti
         if (i + 1 < chosen.size() && chosen[i + 1].target.kind == Kind::kActor && chosen[i + 1].first == g.end &&
             !t.barrier_before(g.end)) {
           m.name = dict.actors()[chosen[i + 1].target.index].name;
+          m.actor = static_cast<int>(chosen[i + 1].target.index);
           m.end_token = chosen[i + 1].end;
           ++i;
         } else {
@@ -157,9 +159,38 @@ std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDicti
     const auto& a = dict.actors()[f.target.index];
     const ActorRole* r = a.role_at(day);
     if (!r) continue;
-    out.push_back(ActorMatch{f.first, f.end, a.name, r->code, -1, {}});
+    out.push_back(ActorMatch{f.first, f.end, a.name, r->code, -1, {}, static_cast<int>(f.target.index)});
   }
   return out;
+}
+
+std::optional<int> day_of_actors(const std::vector<ActorMatch>& actors, const ActorDictionary& dict) {
+  std::vector<const ActorEntry*> named;
+  for (const auto& m : actors) {
+    if (m.actor < 0) continue;
+    const ActorEntry* a = &dict.actors()[m.actor];
+    bool dated = std::any_of(a->roles.begin(), a->roles.end(), [](const ActorRole& r) { return r.from != INT_MIN || r.to != INT_MAX; });
+    if (dated && std::find(named.begin(), named.end(), a) == named.end()) named.push_back(a);
+  }
+  // The count can only change at a role's first or last day.
+  std::vector<int> candidates;
+  for (const ActorEntry* a : named)
+    for (const auto& r : a->roles) {
+      if (r.from != INT_MIN) candidates.push_back(r.from);
+      if (r.to != INT_MAX) candidates.push_back(r.to);
+    }
+  std::optional<int> best;
+  size_t top = 0;
+  for (int day : candidates) {
+    size_t n = 0;
+    for (const ActorEntry* a : named)
+      n += std::any_of(a->roles.begin(), a->roles.end(), [&](const ActorRole& r) { return r.from <= day && day <= r.to; });
+    if (n > top || (n == top && best && day > *best)) {
+      top = n;
+      best = day;
+    }
+  }
+  return best;
 }
 
 }  // namespace seismo

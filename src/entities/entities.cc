@@ -248,7 +248,11 @@ std::vector<EntityMention> EntityRecognizer::recognise(std::string_view text,
     raw.clear();
     MatchText t = make_match_text(window);
     std::vector<DateMention> dates = find_date_mentions(window, t, published);
-    if (!dated && one_window) day = latest_day(dates, published);
+    if (!dated && one_window) {
+      day = latest_day(dates, published);
+      // No date of its own: the day the actors it names were what they are.
+      if (!day) day = day_of_actors(find_actor_mentions(t, impl_->actors, std::nullopt, window), impl_->actors);
+    }
     recognise_window(window, t, std::move(dates), day, language, raw);
     std::sort(raw.begin(), raw.end(), [](const Found& a, const Found& b) { return a.begin < b.begin; });
     for (auto& r : raw) {
