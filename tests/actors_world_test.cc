@@ -274,6 +274,11 @@ TEST_F(World, PlacesKeepTheirLongerNames) {
   auto ms = read("Police in Clinton Township said Clinton had called.", on(2010, 1, 1));
   EXPECT_EQ(code_of(ms, "Clinton Township"), "place") << "the longer name wins";
   EXPECT_EQ(code_of(ms, "Clinton"), "USAGOV");
+  auto jersey = read("New Jersey police said so. Later New Jersey officials agreed with Jersey police.", on(2010, 1, 1));
+  for (const auto& m : jersey)
+    if (m.actor && m.text != "Jersey police")
+      EXPECT_NE(m.actor->code.substr(0, 3), "JEY") << m.text << ": Jersey inside New Jersey is no country";
+  EXPECT_EQ(code_of(jersey, "Jersey police"), "JEYCOP");
 }
 
 }  // namespace

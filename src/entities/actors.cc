@@ -118,9 +118,10 @@ std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDicti
     }
     // A country inside a longer capitalised name is not the country:
     // "New Jersey police", "Northern Ireland police". At the start of a
-    // sentence a capital says nothing ("Former Serbian president").
+    // sentence a capital says nothing ("Former Serbian president"); there
+    // the place stage's longer name decides (entities.cc).
     bool inside_name = f.first > 0 && !t.barrier_before(f.first) && t.tokens[f.first - 1].capitalised &&
-                       !t.barrier_before(f.first - 1) && !is_common_word(t.key_of(f.first - 1));
+                       !t.barrier_before(f.first - 1);
     if (!country_code.empty() && !inside_name && next_is_agent && adjacent(f, chosen[i + 1])) {
       const Found& g = chosen[i + 1];
       const auto& agent = dict.agents()[g.target.index];

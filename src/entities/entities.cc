@@ -151,6 +151,8 @@ void EntityRecognizer::recognise_window(std::string_view text, const MatchText& 
       const PlaceMention& p = *it;
       if (p.first_token <= a.first_token && p.end_token >= a.end_token && p.end_token - p.first_token > a.end_token - a.first_token)
         return true;
+      // The actor's first word ends a longer place name: "New Jersey police".
+      if (p.first_token < a.first_token) return true;
       if (a.country >= 0 && p.first_token == a.first_token && p.place &&
           std::string_view(p.place->country, 2) != impl_->actors.countries()[a.country].iso2 &&
           impl_->actors.country_by_iso2(std::string_view(p.place->country, 2)) != &impl_->actors.countries()[a.country])
