@@ -183,6 +183,18 @@ TEST_F(World, CountriesNamedBeforeATimePhraseStandForTheirState) {
   EXPECT_EQ(code_of(syria, "Pakistani police"), "PAKCOP");
 }
 
+TEST_F(World, CountriesThatActAreGovernmentsCountriesThatAreArePlaces) {
+  auto ms = read("Egypt wants calm. Sudan is poised to talk, and Yemen has oil.", on(2024, 1, 11));
+  EXPECT_EQ(code_of(ms, "Egypt"), "EGYGOV");
+  EXPECT_EQ(code_of(ms, "Sudan"), "place") << "being is no act";
+  EXPECT_EQ(code_of(ms, "Yemen"), "place") << "having is no act";
+  for (const auto& m : ms)
+    if (m.text == "Sudan") {
+      ASSERT_TRUE(m.government) << "still a state for the event coder";
+      EXPECT_EQ(m.government->code, "SDNGOV");
+    }
+}
+
 TEST_F(World, TitlesLeadersAndSeatsOfGovernment) {
   auto ms = read(
       "Israeli Prime Minister Ehud Barak met Serbian President Kostunica. Russian Foreign Minister Lavrov "
