@@ -183,6 +183,18 @@ TEST_F(World, CountriesNamedBeforeATimePhraseStandForTheirState) {
   EXPECT_EQ(code_of(syria, "Pakistani police"), "PAKCOP");
 }
 
+TEST_F(World, CountriesThatActAreGovernmentsCountriesThatAreArePlaces) {
+  auto ms = read("Egypt wants calm. Sudan is poised to talk, and Yemen has oil.", on(2024, 1, 11));
+  EXPECT_EQ(code_of(ms, "Egypt"), "EGYGOV");
+  EXPECT_EQ(code_of(ms, "Sudan"), "place") << "being is no act";
+  EXPECT_EQ(code_of(ms, "Yemen"), "place") << "having is no act";
+  for (const auto& m : ms)
+    if (m.text == "Sudan") {
+      ASSERT_TRUE(m.government) << "still a state for the event coder";
+      EXPECT_EQ(m.government->code, "SDNGOV");
+    }
+}
+
 TEST_F(World, TitlesLeadersAndSeatsOfGovernment) {
   auto ms = read(
       "Israeli Prime Minister Ehud Barak met Serbian President Kostunica. Russian Foreign Minister Lavrov "
@@ -205,6 +217,7 @@ TEST_F(World, TitlesLeadersAndSeatsOfGovernment) {
   EXPECT_EQ(code_of(ms, "Egypt's supreme court"), "EGYJUD");
   EXPECT_EQ(code_of(ms, "Palestinian militants"), "PSEREB");
   EXPECT_EQ(code_of(ms, "Ghanaian foreign minister"), "GHAGOV") << "a country of the generated dictionary";
+  EXPECT_EQ(name_of(ms, "Ghanaian foreign minister"), "foreign minister of Ghana") << "the title as written";
 }
 
 TEST_F(World, OrganisationsGroupsAndAcronyms) {
@@ -229,6 +242,11 @@ TEST_F(World, UndatedTextsTakeTheRolesOfTheirLatestDate) {
   EXPECT_EQ(code_of(read(text, std::nullopt), "Stoltenberg"), "IGONAT") << "May 2019: NATO's Secretary General";
   EXPECT_EQ(code_of(read(text, on(2025, 6, 1)), "Stoltenberg"), "NORGOV") << "a dated text keeps its date";
   EXPECT_EQ(code_of(read("Stoltenberg spoke.", std::nullopt), "Stoltenberg"), "NORGOV") << "no date: the latest role";
+  // No date named at all: the actors it names date it. Blinken was
+  // Secretary of State until January 2025, when Stoltenberg was NATO's.
+  EXPECT_EQ(code_of(read("Blinken and Stoltenberg spoke.", std::nullopt), "Stoltenberg"), "IGONAT");
+  EXPECT_EQ(code_of(read("Rubio and Stoltenberg spoke.", std::nullopt), "Stoltenberg"), "NORGOV")
+      << "Rubio held roles then as now: the latest day most of them hold one";
   EXPECT_EQ(role_day(text, std::nullopt), days_from_civil(2019, 5, 5)) << "the latest, not the first";
   EXPECT_EQ(role_day("It was May 2016.", std::nullopt), days_from_civil(2016, 5, 31));
   EXPECT_EQ(role_day("No date here.", std::nullopt), std::nullopt);
@@ -268,6 +286,11 @@ TEST_F(World, PlacesKeepTheirLongerNames) {
   auto ms = read("Police in Clinton Township said Clinton had called.", on(2010, 1, 1));
   EXPECT_EQ(code_of(ms, "Clinton Township"), "place") << "the longer name wins";
   EXPECT_EQ(code_of(ms, "Clinton"), "USAGOV");
+  auto jersey = read("New Jersey police said so. Later New Jersey officials agreed with Jersey police.", on(2010, 1, 1));
+  for (const auto& m : jersey)
+    if (m.actor && m.text != "Jersey police")
+      EXPECT_NE(m.actor->code.substr(0, 3), "JEY") << m.text << ": Jersey inside New Jersey is no country";
+  EXPECT_EQ(code_of(jersey, "Jersey police"), "JEYCOP");
 }
 
 }  // namespace

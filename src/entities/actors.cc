@@ -1,6 +1,7 @@
 #include "entities/actors.h"
 
 #include <algorithm>
+#include <climits>
 
 #include "entities/word_lists.h"
 
@@ -51,9 +52,14 @@ std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDicti
       const MatchToken& tok = t.tokens[i];
       in_capitals = in_capitals && (tok.all_caps || (tok.capitalised && tok.end - tok.begin == 1));
     }
-    std::vector<ActorDictionary::Phrase> targets;
-    for (const auto& tg : all_targets) if (in_capitals || !tg.acronym) targets.push_back(tg);
-    if (targets.empty()) continue;
+    std::vector<ActorDictionary::Phrase> kept;
+    const std::vector<ActorDictionary::Phrase>* chosen_targets = &all_targets;
+    if (!in_capitals && std::any_of(all_targets.begin(), all_targets.end(), [](const auto& x) { return x.acronym; })) {
+      for (const auto& tg : all_targets) if (!tg.acronym) kept.push_back(tg);
+      if (kept.empty()) continue;
+      chosen_targets = &kept;
+    }
+    const auto& targets = *chosen_targets;
     // Agents are common nouns; names of actors and countries are written
     // with a capital ("the EU", "Kurti", "KFOR").
     const auto* pick = &targets.front();
@@ -105,21 +111,28 @@ std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDicti
         // A leader's name and "administration": his government.
         const Found& g = chosen[i + 1];
         std::string noun = text.empty() ? dict.agents()[g.target.index].name : words(g.first, g.end);
-        out.push_back(ActorMatch{f.first, g.end, a.name + " " + noun, r->code, -1, {}});
+        out.push_back(ActorMatch{f.first, g.end, a.name + " " + noun, r->code, -1, {}, static_cast<int>(f.target.index)});
         ++i;
         continue;
       }
     }
     // A country inside a longer capitalised name is not the country:
     // "New Jersey police", "Northern Ireland police". At the start of a
-    // sentence a capital says nothing ("Former Serbian president").
+    // sentence a capital says nothing ("Former Serbian president"); there
+    // the place stage's longer name decides (entities.cc).
     bool inside_name = f.first > 0 && !t.barrier_before(f.first) && t.tokens[f.first - 1].capitalised &&
-                       !t.barrier_before(f.first - 1) && !is_common_word(t.key_of(f.first - 1));
+                       !t.barrier_before(f.first - 1);
     if (!country_code.empty() && !inside_name && next_is_agent && adjacent(f, chosen[i + 1])) {
       const Found& g = chosen[i + 1];
       const auto& agent = dict.agents()[g.target.index];
-      ActorMatch m{f.first, g.end, agent.name + " of " + country_name, country_code + agent.code, country_index,
-                   agent.code};
+      // Titles share a code ("president", "mayor", "envoy": GOV): the
+      // title as written names the role.
+      std::string role = agent.name;
+      if (agent.title) {
+        role.clear();
+        for (uint32_t k = g.first; k < g.end; ++k) (role += role.empty() ? "" : " ") += t.key_of(k);
+      }
+      ActorMatch m{f.first, g.end, role + " of " + country_name, country_code + agent.code, country_index, agent.code, -1};
       ++i;
       // "Israeli Prime Minister Ehud Barak": the person is the actor, in
       // the role the text gives him.
@@ -127,6 +140,7 @@ std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDicti
         if (i + 1 < chosen.size() && chosen[i + 1].target.kind == Kind::kActor && chosen[i + 1].first == g.end &&
             !t.barrier_before(g.end)) {
           m.name = dict.actors()[chosen[i + 1].target.index].name;
+          m.actor = static_cast<int>(chosen[i + 1].target.index);
           m.end_token = chosen[i + 1].end;
           ++i;
         } else {
@@ -146,9 +160,38 @@ std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDicti
     const auto& a = dict.actors()[f.target.index];
     const ActorRole* r = a.role_at(day);
     if (!r) continue;
-    out.push_back(ActorMatch{f.first, f.end, a.name, r->code, -1, {}});
+    out.push_back(ActorMatch{f.first, f.end, a.name, r->code, -1, {}, static_cast<int>(f.target.index)});
   }
   return out;
+}
+
+std::optional<int> day_of_actors(const std::vector<ActorMatch>& actors, const ActorDictionary& dict) {
+  std::vector<const ActorEntry*> named;
+  for (const auto& m : actors) {
+    if (m.actor < 0) continue;
+    const ActorEntry* a = &dict.actors()[m.actor];
+    bool dated = std::any_of(a->roles.begin(), a->roles.end(), [](const ActorRole& r) { return r.from != INT_MIN || r.to != INT_MAX; });
+    if (dated && std::find(named.begin(), named.end(), a) == named.end()) named.push_back(a);
+  }
+  // The count can only change at a role's first or last day.
+  std::vector<int> candidates;
+  for (const ActorEntry* a : named)
+    for (const auto& r : a->roles) {
+      if (r.from != INT_MIN) candidates.push_back(r.from);
+      if (r.to != INT_MAX) candidates.push_back(r.to);
+    }
+  std::optional<int> best;
+  size_t top = 0;
+  for (int day : candidates) {
+    size_t n = 0;
+    for (const ActorEntry* a : named)
+      n += std::any_of(a->roles.begin(), a->roles.end(), [&](const ActorRole& r) { return r.from <= day && day <= r.to; });
+    if (n > top || (n == top && best && day > *best)) {
+      top = n;
+      best = day;
+    }
+  }
+  return best;
 }
 
 }  // namespace seismo

@@ -23,7 +23,16 @@ struct ActorMatch {
   // later rules may re-read whose agent it is.
   int country = -1;
   std::string agent;
+  int actor = -1;  // the dictionary actor named (index into ActorDictionary::actors()), if one is
 };
+
+// The day a text that names no date of its own is most likely of, read
+// from the actors it names: the day on which most of them hold one of their
+// dated roles (the latest such day among equals). Blinken, Secretary of
+// State 2021-2025, and Stoltenberg, NATO's Secretary General 2014-2024 and
+// Norway's finance minister from 2025, date a text to 2024-09-30. None when
+// no named actor has a dated role.
+std::optional<int> day_of_actors(const std::vector<ActorMatch>& actors, const ActorDictionary& dictionary);
 
 // `text` (the text `t` was made from) gives the personal names after titles;
 // without it those are not read.

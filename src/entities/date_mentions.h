@@ -18,4 +18,7 @@ struct DateMention {
 std::vector<DateMention> find_date_mentions(std::string_view text, const MatchText& tokens,
                                             const std::optional<CalendarDate>& published);
 
+// role_day() (entities.h) for a text whose date mentions are `dates`.
+std::optional<int> latest_day(const std::vector<DateMention>& dates, const std::optional<CalendarDate>& published);
+
 }  // namespace seismo

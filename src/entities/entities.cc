@@ -117,10 +117,9 @@ size_t window_end(std::string_view text, size_t begin) {
 
 // The mentions of one window of the text, with byte offsets into the
 // window, in no particular order.
-void EntityRecognizer::recognise_window(std::string_view text, const std::optional<CalendarDate>& published,
+void EntityRecognizer::recognise_window(std::string_view text, const MatchText& t, std::vector<DateMention> dates,
                                         std::optional<int> day, std::string_view language,
                                         std::vector<Found>& raw) const {
-  MatchText t = make_match_text(text);
 
   auto bytes = [&](uint32_t first, uint32_t end) {
     return std::pair<size_t, size_t>{t.tokens[first].begin, t.tokens[end - 1].end};
@@ -144,10 +143,16 @@ void EntityRecognizer::recognise_window(std::string_view text, const std::option
   // a place in another ("Georgia officials" in Atlanta, "Dublin police" in
   // Ohio).
   std::erase_if(actors, [&](const ActorMatch& a) {
-    for (const auto& p : places) {
-      if (p.end_token <= a.first_token || p.first_token >= a.end_token) continue;
+    // Places come in text order without overlaps: those ending after the
+    // actor's start, until one starts after its end.
+    auto from = std::partition_point(places.begin(), places.end(),
+                                     [&](const PlaceMention& p) { return p.end_token <= a.first_token; });
+    for (auto it = from; it != places.end() && it->first_token < a.end_token; ++it) {
+      const PlaceMention& p = *it;
       if (p.first_token <= a.first_token && p.end_token >= a.end_token && p.end_token - p.first_token > a.end_token - a.first_token)
         return true;
+      // The actor's first word ends a longer place name: "New Jersey police".
+      if (p.first_token < a.first_token) return true;
       if (a.country >= 0 && p.first_token == a.first_token && p.place &&
           std::string_view(p.place->country, 2) != impl_->actors.countries()[a.country].iso2 &&
           impl_->actors.country_by_iso2(std::string_view(p.place->country, 2)) != &impl_->actors.countries()[a.country])
@@ -196,8 +201,6 @@ void EntityRecognizer::recognise_window(std::string_view text, const std::option
         if (c) {
           m.kind = EntityKind::kActor;
           m.actor = ActorRef{"Government of " + country_name, c->cameo + "GOV"};
-          // It is still the place named: who acted, and where from.
-          m.place = std::move(r);
           raw.push_back(Found{b, e, std::move(m)});
           continue;
         }
@@ -220,7 +223,7 @@ void EntityRecognizer::recognise_window(std::string_view text, const std::option
     m.actor = ActorRef{std::move(a.name), std::move(a.code)};
     raw.push_back(Found{b, e, std::move(m)});
   }
-  for (auto& d : find_date_mentions(text, t, published)) {
+  for (auto& d : dates) {
     EntityMention m;
     m.kind = EntityKind::kDate;
     m.date = std::move(d.ref);
@@ -235,12 +238,24 @@ std::vector<EntityMention> EntityRecognizer::recognise(std::string_view text,
   std::vector<Found> raw;
   CodePointCursor cps(text);
   if (stopped_at) *stopped_at = text.size();
-  const std::optional<int> day = role_day(text, published);
+  // The day whose roles the actors take. A text of one window (nearly all)
+  // finds it in the dates it is about to read anyway; a longer undated one
+  // is read for its dates first.
+  const bool dated = published && published->precision == DatePrecision::kDay;
+  const bool one_window = window_end(text, 0) == text.size();
+  std::optional<int> day = dated || !one_window ? role_day(text, published) : std::nullopt;
   for (size_t begin = 0; begin < text.size();) {
     size_t end = window_end(text, begin);
     std::string_view window = text.substr(begin, end - begin);
     raw.clear();
-    recognise_window(window, published, day, language, raw);
+    MatchText t = make_match_text(window);
+    std::vector<DateMention> dates = find_date_mentions(window, t, published);
+    if (!dated && one_window) {
+      day = latest_day(dates, published);
+      // No date of its own: the day the actors it names were what they are.
+      if (!day) day = day_of_actors(find_actor_mentions(t, impl_->actors, std::nullopt, window), impl_->actors);
+    }
+    recognise_window(window, t, std::move(dates), day, language, raw);
     std::sort(raw.begin(), raw.end(), [](const Found& a, const Found& b) { return a.begin < b.begin; });
     for (auto& r : raw) {
       if (out.size() == kMaxEntityMentions) {
@@ -276,27 +291,42 @@ std::optional<int> last_day_of(const std::string& v) {
   return days_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) - 1;
 }
 
+// The last day of the publication month or year, when only those are known.
+std::optional<int> publication_cap(const std::optional<CalendarDate>& published) {
+  if (!published) return std::nullopt;
+  return last_day_of(published->precision == DatePrecision::kYear
+                         ? std::to_string(published->year)
+                         : std::to_string(published->year) + "-" + (published->month < 10 ? "0" : "") +
+                               std::to_string(published->month));
+}
+
+// The latest day `dates` name, or `later` if that is later.
+std::optional<int> latest_named(const std::vector<DateMention>& dates, std::optional<int> cap, std::optional<int> later) {
+  for (const auto& d : dates) {
+    std::optional<int> day = last_day_of(d.ref.value);
+    if (day && cap && *day > *cap) day = cap;
+    if (day && (!later || *day > *later)) later = day;
+  }
+  return later;
+}
+
 }  // namespace
+
+std::optional<int> latest_day(const std::vector<DateMention>& dates, const std::optional<CalendarDate>& published) {
+  std::optional<int> cap = publication_cap(published);
+  std::optional<int> latest = latest_named(dates, cap, std::nullopt);
+  return latest ? latest : cap;
+}
 
 std::optional<int> role_day(std::string_view text, const std::optional<CalendarDate>& published) {
   if (published && published->precision == DatePrecision::kDay)
     return days_from_civil(published->year, published->month, published->day);
-  std::optional<int> cap;
-  if (published)
-    cap = last_day_of(published->precision == DatePrecision::kYear
-                          ? std::to_string(published->year)
-                          : std::to_string(published->year) + "-" + (published->month < 10 ? "0" : "") +
-                                std::to_string(published->month));
-  std::optional<int> latest;
+  std::optional<int> cap = publication_cap(published), latest;
   for (size_t begin = 0; begin < text.size();) {
     size_t end = window_end(text, begin);
     std::string_view window = text.substr(begin, end - begin);
     MatchText t = make_match_text(window);
-    for (const auto& d : find_date_mentions(window, t, published)) {
-      std::optional<int> day = last_day_of(d.ref.value);
-      if (day && cap && *day > *cap) day = cap;
-      if (day && (!latest || *day > *latest)) latest = day;
-    }
+    latest = latest_named(find_date_mentions(window, t, published), cap, latest);
     begin = end;
   }
   return latest ? latest : cap;

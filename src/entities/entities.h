@@ -16,6 +16,9 @@ namespace seismo {
 
 enum class EntityKind { kPlace, kActor, kDate };
 
+struct MatchText;
+struct DateMention;
+
 struct ResolvedPlace {
   std::string name;
   uint32_t geonameid = 0;  // 0: a curated place with no GeoNames id (null in JSON)
@@ -100,7 +103,7 @@ class EntityRecognizer {
   struct Impl;
   struct Found;  // a mention with byte offsets into its window, before its text and code points
   explicit EntityRecognizer(std::unique_ptr<Impl> impl);
-  void recognise_window(std::string_view window, const std::optional<CalendarDate>& published,
+  void recognise_window(std::string_view window, const MatchText& t, std::vector<DateMention> dates,
                         std::optional<int> role_day, std::string_view language, std::vector<Found>& found) const;
   std::unique_ptr<Impl> impl_;
 };

@@ -99,7 +99,7 @@ std::vector<ActorMatch> find_label_mentions(const MatchText& t, const ActorDicti
     if (!c) continue;
     // The label's own words are left out of the neutral name seismo gives.
     std::string name = (role == "GOV" ? "Government of " : "Armed groups in ") + c->name;
-    out.push_back(ActorMatch{first, k + 1, name, c->cameo + role, static_cast<int>(c - dict.countries().data()), role});
+    out.push_back(ActorMatch{first, k + 1, name, c->cameo + role, static_cast<int>(c - dict.countries().data()), role, -1});
   }
   return out;
 }

@@ -200,7 +200,11 @@ bool is_metonym(const MatchText& t, const Span& s, const PlaceRecord& p) {
   const uint32_t n = static_cast<uint32_t>(t.tokens.size());
   if (s.first > 0 && !t.barrier_before(s.first) && is_locative_preposition(t.key_of(s.first - 1))) return false;
   if (s.end >= n || t.barrier_before(s.end)) return false;
-  return !t.tokens[s.end].capitalised && is_agent_verb(t.key_of(s.end));
+  // Being and having are no acts: "Egypt is poised", "Sudan has oil" name
+  // the country (a state still, for the event coder: see `state`).
+  std::string_view v = t.key_of(s.end);
+  if (v == "is" || v == "was" || v == "has" || v == "have" || v == "had") return false;
+  return !t.tokens[s.end].capitalised && is_agent_verb(v);
 }
 
 }  // namespace
