@@ -144,6 +144,30 @@ TEST(ActionDictionary, BundledGoldsteinScoresAreThePublishedOnes) {
   EXPECT_DOUBLE_EQ(d.code("1823")->goldstein, -10.0);
 }
 
+// PLOVER types are those of the 2021 CAMEO-to-PLOVER table, which maps
+// every code from 03 on ("NN: TYPE, ..." lines).
+TEST(ActionDictionary, BundledPloverTypesAreTheTablesTypes) {
+  std::ifstream in(std::string(SEISMO_SHARED_DIR) + "/benchmarks/events/plover/CAMEO2PLOVER-2021.txt");
+  if (!in) GTEST_SKIP() << "no CAMEO2PLOVER-2021.txt in ../shared";
+  std::set<std::string> types;
+  std::string line;
+  while (std::getline(in, line)) {
+    auto colon = line.find(':');
+    if (colon == std::string::npos || colon < 2 || !std::isdigit(static_cast<unsigned char>(line[0]))) continue;
+    size_t b = line.find_first_not_of(' ', colon + 1);
+    size_t e = line.find_first_of(", #", b);
+    if (b != std::string::npos) types.insert(line.substr(b, e == std::string::npos ? e : e - b));
+  }
+  EXPECT_TRUE(types.count("MOBILIZE") && types.count("ASSAULT"));
+  for (const auto& [cameo, c] : bundled_actions().codes()) {
+    if (cameo < "03") {
+      EXPECT_EQ(c.plover, "") << cameo << ": the table maps nothing before 03";
+    } else {
+      EXPECT_TRUE(types.count(c.plover)) << cameo << ": \"" << c.plover << "\" is not a PLOVER type of the table";
+    }
+  }
+}
+
 // Every pattern of the bundled file, reached through its head verbs (the
 // heads are read from the file's verb lines; the patterns are the loader's).
 std::set<const ActionPattern*> bundled_patterns() {
