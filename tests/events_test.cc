@@ -288,7 +288,7 @@ TEST(ActionDictionary, HeadsAndTheirObjectsResolveToTheirCodes) {
       {"sent", {"an", "envoy"}, "042"},               {"sent", {"troops"}, "154"},
       {"shelled", {"villages"}, "194"},               {"bombed", {}, "183"},
       {"kidnapped", {}, "181"},                       {"assassinated", {}, "186"},
-      {"killed", {}, "1823"},                         {"killed", {"civilians"}, "202"},
+      {"killed", {"two", "civilians"}, "1823"},       {"killed", {"hundreds", "of", "civilians"}, "202"},
       {"released", {"the", "hostages"}, "0841"},      {"released", {"a", "statement"}, "010"},
       {"threatened", {"to", "impose", "sanctions"}, "1312"},
       {"urged", {"restraint"}, "027"},                {"demanded", {"the", "release"}, "1053"},
