@@ -303,6 +303,10 @@ TEST(ActionDictionary, HeadsAndTheirObjectsResolveToTheirCodes) {
       {"evacuated", {}, "073"},                       {"mediated", {}, "045"},
       {"hosted", {"talks"}, "045"},                   {"sentenced", {}, "116"},
       {"clashed", {"with", "police"}, "145"},         {"clashed", {"with", "rebels"}, "190"},
+      // A kind of aid names the sub-code, not the parent's plain "aid".
+      {"sent", {"humanitarian", "aid"}, "073"},       {"provided", {"financial", "aid"}, "071"},
+      {"cut", {"military", "aid"}, "1622"},           {"urged", {"humanitarian", "aid"}, "0233"},
+      {"planted", {"a", "roadside", "bomb"}, "1833"}, {"launched", {"missile", "strikes"}, "194"},
   };
   for (const auto& c : cases) {
     std::string later;
