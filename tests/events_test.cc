@@ -146,6 +146,30 @@ TEST(ActionDictionary, BundledGoldsteinScoresAreThePublishedOnes) {
   EXPECT_DOUBLE_EQ(d.code("1823")->goldstein, -10.0);
 }
 
+// PLOVER types are those of the 2021 CAMEO-to-PLOVER table, which maps
+// every code from 03 on ("NN: TYPE, ..." lines).
+TEST(ActionDictionary, BundledPloverTypesAreTheTablesTypes) {
+  std::ifstream in(std::string(SEISMO_SHARED_DIR) + "/benchmarks/events/plover/CAMEO2PLOVER-2021.txt");
+  if (!in) GTEST_SKIP() << "no CAMEO2PLOVER-2021.txt in ../shared";
+  std::set<std::string> types;
+  std::string line;
+  while (std::getline(in, line)) {
+    auto colon = line.find(':');
+    if (colon == std::string::npos || colon < 2 || !std::isdigit(static_cast<unsigned char>(line[0]))) continue;
+    size_t b = line.find_first_not_of(' ', colon + 1);
+    size_t e = line.find_first_of(", #", b);
+    if (b != std::string::npos) types.insert(line.substr(b, e == std::string::npos ? e : e - b));
+  }
+  EXPECT_TRUE(types.count("MOBILIZE") && types.count("ASSAULT"));
+  for (const auto& [cameo, c] : bundled_actions().codes()) {
+    if (cameo < "03") {
+      EXPECT_EQ(c.plover, "") << cameo << ": the table maps nothing before 03";
+    } else {
+      EXPECT_TRUE(types.count(c.plover)) << cameo << ": \"" << c.plover << "\" is not a PLOVER type of the table";
+    }
+  }
+}
+
 // Every pattern of the bundled file, reached through its head verbs (the
 // heads are read from the file's verb lines; the patterns are the loader's).
 std::set<const ActionPattern*> bundled_patterns() {
@@ -266,7 +290,7 @@ TEST(ActionDictionary, HeadsAndTheirObjectsResolveToTheirCodes) {
       {"sent", {"an", "envoy"}, "042"},               {"sent", {"troops"}, "154"},
       {"shelled", {"villages"}, "194"},               {"bombed", {}, "183"},
       {"kidnapped", {}, "181"},                       {"assassinated", {}, "186"},
-      {"killed", {}, "1823"},                         {"killed", {"civilians"}, "202"},
+      {"killed", {"two", "civilians"}, "1823"},       {"killed", {"hundreds", "of", "civilians"}, "202"},
       {"released", {"the", "hostages"}, "0841"},      {"released", {"a", "statement"}, "010"},
       {"threatened", {"to", "impose", "sanctions"}, "1312"},
       {"urged", {"restraint"}, "027"},                {"demanded", {"the", "release"}, "1053"},
@@ -281,6 +305,10 @@ TEST(ActionDictionary, HeadsAndTheirObjectsResolveToTheirCodes) {
       {"evacuated", {}, "073"},                       {"mediated", {}, "045"},
       {"hosted", {"talks"}, "045"},                   {"sentenced", {}, "116"},
       {"clashed", {"with", "police"}, "145"},         {"clashed", {"with", "rebels"}, "190"},
+      // A kind of aid names the sub-code, not the parent's plain "aid".
+      {"sent", {"humanitarian", "aid"}, "073"},       {"provided", {"financial", "aid"}, "071"},
+      {"cut", {"military", "aid"}, "1622"},           {"urged", {"humanitarian", "aid"}, "0233"},
+      {"planted", {"a", "roadside", "bomb"}, "1833"}, {"launched", {"missile", "strikes"}, "194"},
   };
   for (const auto& c : cases) {
     std::string later;
