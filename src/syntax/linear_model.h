@@ -21,7 +21,7 @@ class LinearModel {
   // scores[] = sum over features; scores must hold classes() entries.
   void score(const uint64_t* features, size_t n, int32_t* scores) const;
 
-  // Serialises averaged weights: one entry per feature (its hash and its
+  // Serialises averaged weights (at most 255 classes, 2^24 entries): one entry per feature (its hash and its
   // (class, weight) pairs). Weights with |w| below `min_weight` are dropped,
   // and so are all but the largest share `keep` (0..1] of them; the rest are
   // scaled so the largest is 32767.
@@ -29,9 +29,9 @@ class LinearModel {
   static std::string serialise(const Weights& weights, int nclasses, float min_weight, double keep = 1.0);
 
  private:
-  uint32_t nclasses_ = 0, mask_ = 0;
+  uint32_t nclasses_ = 0, nslots_ = 0;
   const uint32_t* fingerprints_ = nullptr;  // high half of the hash, 0 = empty
-  const uint32_t* offsets_ = nullptr;       // into words_: count, then entries
+  const uint32_t* offsets_ = nullptr;       // offset into words_ << 8 | entry count
   const uint32_t* words_ = nullptr;         // entry = class << 16 | uint16(weight)
   size_t nwords_ = 0;
 };

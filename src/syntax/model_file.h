@@ -15,7 +15,8 @@
 
 namespace seismo::syntax {
 
-inline constexpr uint32_t kModelVersion = 1;
+// 3: weight tables of any size, entry counts in the slots; two tagger passes.
+inline constexpr uint32_t kModelVersion = 3;
 
 class ModelWriter {
  public:

@@ -14,7 +14,7 @@
 namespace seismo::syntax {
 
 // Section names in the model file.
-inline constexpr std::string_view kMetaSection = "meta", kTaggerSection = "tagger", kMovesSection = "moves",
+inline constexpr std::string_view kMetaSection = "meta", kTaggerSection = "tagger", kTagger2Section = "tagger2", kMovesSection = "moves",
                                   kLabelsSection = "labels", kLemmaSection = "lemmas";
 
 // The meta section: lines "description\tTEXT", "tag\tUPOS\tXPOS" (classes
@@ -35,9 +35,10 @@ namespace seismo {
 struct SyntaxModel::Impl {
   std::unique_ptr<syntax::MappedModel> file;
   syntax::ModelMeta meta;
-  syntax::LinearModel tagger, moves, labels;
+  syntax::LinearModel tagger, tagger2, moves, labels;
   syntax::Lemmatizer lemmatizer;
   int root_label = 0;
+  std::vector<uint64_t> coarse;  // coarse_tag_hash of each tag class's UPOS
 };
 
 }  // namespace seismo

@@ -7,6 +7,8 @@
 
 namespace seismo::syntax {
 
+uint64_t coarse_tag_hash(std::string_view upos) { return string_hash(upos) | 2; }  // never 0 (none) or 1 (root)
+
 ParserState::ParserState(int words)
     : n(words),
       head(words + 1, -1),
@@ -55,6 +57,7 @@ constexpr uint64_t kNone = 0x6e6f6e65, kRootWord = 0x726f6f74;
 
 struct Word {
   uint64_t w = kNone, p = 0, l = 0;  // word hash, tag + 2 (0 none, 1 root), label + 1 (0 none)
+  uint64_t c = 0;                    // coarse tag hash (0 none, 1 root)
 };
 
 Word word_at(const ParseInput& in, const ParserState& s, int i) {
@@ -63,10 +66,12 @@ Word word_at(const ParseInput& in, const ParserState& s, int i) {
   if (i == s.n) {
     x.w = kRootWord;
     x.p = 1;
+    x.c = 1;
     return x;
   }
   x.w = in.word[i];
   x.p = static_cast<uint64_t>(in.tag[i]) + 2;
+  x.c = in.coarse[i];
   x.l = static_cast<uint64_t>(s.label[i] + 1);
   return x;
 }
@@ -128,6 +133,10 @@ void parser_features(const ParseInput& in, const ParserState& s, std::vector<uin
   f(103, s0.w, s0l.l, s0r.l); f(104, b0.w, b0l.l); f(105, s1.p, s1r.l, s0.p);
   f(106, s0.w, s0r.p); f(107, s0.w, s0l.p); f(108, b0.w, b0l.p);
   f(109, s0.p, s0r.l, b0.p); f(110, s0.p, s0l.l, b0.p); f(111, s1.w, s0.w, b0.w);
+  // Coarse tags.
+  f(120, s0.c, b0.c); f(121, s0.c, b0.c, b1.c); f(122, s1.c, s0.c, b0.c); f(123, s0.w, b0.c);
+  f(124, s0.c, b0.w); f(125, s0.c, s0l.c, s0r.c); f(126, b0.c, b0l.c, b1.c); f(127, s0.c, b0.c, d);
+  f(128, s1.c, s1r.c, s0.c); f(129, s2.c, s1.c, s0.c);
 }
 
 void label_features(const ParseInput& in, const ParserState& s, int head, int dep, std::vector<uint64_t>& out) {
@@ -146,6 +155,7 @@ void label_features(const ParseInput& in, const ParserState& s, int head, int de
   f(20, h.p, hafter.p, dir); f(21, d.p, dl.w); f(22, h.p, d.p, dl.p * 64 + dr.p);
   f(23, dl2.l, dl.l, d.p); f(24, d.p, valency(s.nleft[dep]), valency(s.nright[dep]));
   f(25, h.p, hbefore.p, d.p); f(26, d.w, h.p, dl.l); f(27, h.w, d.p, hl.l); f(28, before.w, d.p);
+  f(29, h.c, d.c, dir); f(30, h.c, d.w, dir); f(31, h.w, d.c, dir); f(32, h.c, d.c, dist * 4 + dir);
 }
 
 int move_cost(const ParserState& s, Move m, const std::vector<int>& gold) {

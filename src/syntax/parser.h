@@ -7,6 +7,7 @@
 // features see the labels of the children already attached.
 #pragma once
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "syntax/linear_model.h"
@@ -16,12 +17,17 @@ namespace seismo::syntax {
 enum Move { kShift = 0, kLeft = 1, kRight = 2 };
 inline constexpr int kMoves = 3;
 
-// Per word: its normalised form's hash and its tag class.
+// Per word: its normalised form's hash, its tag class and a hash of the
+// class's UPOS (the coarse tag: features that generalise across XPOS).
 struct ParseInput {
   std::vector<uint64_t> word;
   std::vector<int> tag;
+  std::vector<uint64_t> coarse;
   size_t size() const { return word.size(); }
 };
+
+// ParseInput::coarse of a UPOS.
+uint64_t coarse_tag_hash(std::string_view upos);
 
 class ParserState {
  public:

@@ -76,17 +76,19 @@ std::unique_ptr<SyntaxModel> SyntaxModel::load(const std::string& path, std::str
   impl->file = MappedModel::open(path, error);
   if (!impl->file) return nullptr;
   std::string why;
-  for (auto name : {kMetaSection, kTaggerSection, kMovesSection, kLabelsSection, kLemmaSection})
+  for (auto name : {kMetaSection, kTaggerSection, kTagger2Section, kMovesSection, kLabelsSection, kLemmaSection})
     if (!impl->file->has(name)) {
       error = path + ": corrupt syntax model (no " + std::string(name) + " section)";
       return nullptr;
     }
   bool ok = impl->meta.parse(impl->file->section(kMetaSection), why) &&
             impl->tagger.attach(impl->file->section(kTaggerSection), why) &&
+            impl->tagger2.attach(impl->file->section(kTagger2Section), why) &&
             impl->moves.attach(impl->file->section(kMovesSection), why) &&
             impl->labels.attach(impl->file->section(kLabelsSection), why) &&
             impl->lemmatizer.attach(impl->file->section(kLemmaSection), why);
-  if (ok && (impl->tagger.classes() != static_cast<int>(impl->meta.tags.size()) || impl->moves.classes() != kMoves ||
+  if (ok && (impl->tagger.classes() != static_cast<int>(impl->meta.tags.size()) ||
+             impl->tagger2.classes() != impl->tagger.classes() || impl->moves.classes() != kMoves ||
              impl->labels.classes() != static_cast<int>(impl->meta.labels.size()))) {
     ok = false;
     why = "class counts disagree with the metadata";
@@ -96,6 +98,7 @@ std::unique_ptr<SyntaxModel> SyntaxModel::load(const std::string& path, std::str
     return nullptr;
   }
   impl->root_label = impl->meta.label_index("root");
+  for (const auto& tag : impl->meta.tags) impl->coarse.push_back(coarse_tag_hash(tag.first));
   return std::unique_ptr<SyntaxModel>(new SyntaxModel(std::move(impl)));
 }
 
@@ -109,7 +112,7 @@ void SyntaxModel::annotate(std::vector<SyntaxToken>& sentence) const {
   std::vector<WordInfo> words;
   words.reserve(n);
   for (const auto& t : sentence) words.push_back(word_info(t.form));
-  std::vector<int> tags = tag_words(m.tagger, words);
+  std::vector<int> tags = tag_words(m.tagger, m.tagger2, words);
   for (size_t i = 0; i < n; ++i) {
     const auto& [upos, xpos] = m.meta.tags[tags[i]];
     sentence[i].upos = upos;
@@ -127,6 +130,7 @@ void SyntaxModel::annotate(std::vector<SyntaxToken>& sentence) const {
     for (size_t i = start; i < start + len; ++i) {
       in.word.push_back(words[i].norm);
       in.tag.push_back(tags[i]);
+      in.coarse.push_back(m.coarse[tags[i]]);
     }
     parse_words(models, in, heads, labels);
     // The arc-hybrid system may give the root several children; the first

@@ -48,16 +48,39 @@ void tagger_features(const std::vector<WordInfo>& words, size_t i, int prev1, in
   out.push_back(feature(31, n1.prefix[0], w.shape));
 }
 
-std::vector<int> tag_words(const LinearModel& model, const std::vector<WordInfo>& words) {
-  std::vector<int> tags(words.size(), -1);
+void tagger_second_features(const std::vector<WordInfo>& words, const std::vector<int>& first, size_t i, int prev1,
+                            int prev2, std::vector<uint64_t>& out) {
+  tagger_features(words, i, prev1, prev2, out);
+  auto tag = [&](size_t k) { return k < first.size() ? static_cast<uint64_t>(first[k]) + 2 : 1; };
+  const WordInfo& w = words[i];
+  uint64_t t1 = static_cast<uint64_t>(prev1 + 2), f0 = tag(i), f1 = tag(i + 1), f2 = tag(i + 2);
+  out.push_back(feature(40, f0));
+  out.push_back(feature(41, f1));
+  out.push_back(feature(42, f1, f2));
+  out.push_back(feature(43, w.norm, f1));
+  out.push_back(feature(44, t1, f1));
+  out.push_back(feature(45, t1, f0, f1));
+  out.push_back(feature(46, w.suffix[2], f1));
+  out.push_back(feature(47, w.norm, f1, f2));
+  out.push_back(feature(48, w.shape, f0));
+}
+
+std::vector<int> tag_words(const LinearModel& first, const LinearModel& second, const std::vector<WordInfo>& words) {
+  std::vector<int> tags(words.size(), -1), tags2(words.size(), -1);
   std::vector<uint64_t> feats;
-  std::vector<int32_t> scores(model.classes());
+  std::vector<int32_t> scores(first.classes());
+  auto best = [&] { return static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin()); };
   for (size_t i = 0; i < words.size(); ++i) {
     tagger_features(words, i, i >= 1 ? tags[i - 1] : -1, i >= 2 ? tags[i - 2] : -1, feats);
-    model.score(feats.data(), feats.size(), scores.data());
-    tags[i] = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    first.score(feats.data(), feats.size(), scores.data());
+    tags[i] = best();
   }
-  return tags;
+  for (size_t i = 0; i < words.size(); ++i) {
+    tagger_second_features(words, tags, i, i >= 1 ? tags2[i - 1] : -1, i >= 2 ? tags2[i - 2] : -1, feats);
+    second.score(feats.data(), feats.size(), scores.data());
+    tags2[i] = best();
+  }
+  return tags2;
 }
 
 }  // namespace seismo::syntax

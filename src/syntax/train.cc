@@ -37,7 +37,8 @@ class Random {
 struct Example {
   std::vector<WordInfo> words;
   std::vector<int> tags;       // gold tag classes
-  std::vector<int> predicted;  // jackknifed tag classes
+  std::vector<int> predicted;  // jackknifed first-pass tag classes
+  std::vector<int> parser_tags;  // jackknifed second-pass tag classes: what the parser learns from
   std::vector<int> heads;      // gold, n = root
   std::vector<int> labels;     // gold label classes
 };
@@ -46,8 +47,10 @@ int argmax(const std::vector<float>& scores) {
   return static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
 }
 
+// With `second`, the second pass, reading each example's jackknifed
+// first-pass tags.
 Perceptron train_tagger(const std::vector<Example>& data, const std::vector<size_t>& use, int ntags, int epochs,
-                        Random& rng) {
+                        Random& rng, bool second = false) {
   Perceptron p(ntags);
   std::vector<size_t> order = use;
   std::vector<uint64_t> feats;
@@ -58,7 +61,11 @@ Perceptron train_tagger(const std::vector<Example>& data, const std::vector<size
       const Example& ex = data[idx];
       std::vector<int> history(ex.words.size(), -1);
       for (size_t i = 0; i < ex.words.size(); ++i) {
-        tagger_features(ex.words, i, i >= 1 ? history[i - 1] : -1, i >= 2 ? history[i - 2] : -1, feats);
+        if (second)
+          tagger_second_features(ex.words, ex.predicted, i, i >= 1 ? history[i - 1] : -1,
+                                 i >= 2 ? history[i - 2] : -1, feats);
+        else
+          tagger_features(ex.words, i, i >= 1 ? history[i - 1] : -1, i >= 2 ? history[i - 2] : -1, feats);
         p.score(feats, scores);
         int guess = argmax(scores);
         p.update(feats, ex.tags[i], guess);
@@ -82,7 +89,21 @@ std::vector<int> tag_with(const Perceptron& p, const std::vector<WordInfo>& word
   return tags;
 }
 
-void train_parser(const std::vector<Example>& data, int root_label, const TrainOptions& opt,
+std::vector<int> second_pass_with(const Perceptron& p, const std::vector<WordInfo>& words,
+                                  const std::vector<int>& first) {
+  std::vector<int> tags(words.size(), -1);
+  std::vector<uint64_t> feats;
+  std::vector<float> scores;
+  for (size_t i = 0; i < words.size(); ++i) {
+    tagger_second_features(words, first, i, i >= 1 ? tags[i - 1] : -1, i >= 2 ? tags[i - 2] : -1, feats);
+    p.score(feats, scores);
+    tags[i] = argmax(scores);
+  }
+  return tags;
+}
+
+void train_parser(const std::vector<Example>& data, const std::vector<uint64_t>& coarse, int root_label,
+                  const TrainOptions& opt,
                   Random& rng, Perceptron& moves, Perceptron& labels) {
   std::vector<size_t> order(data.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -97,7 +118,8 @@ void train_parser(const std::vector<Example>& data, int root_label, const TrainO
       ParseInput in;
       for (int i = 0; i < n; ++i) {
         in.word.push_back(ex.words[i].norm);
-        in.tag.push_back(ex.predicted[i]);
+        in.tag.push_back(ex.parser_tags[i]);
+        in.coarse.push_back(coarse[ex.parser_tags[i]]);
       }
       ParserState s(n);
       while (!s.terminal()) {
@@ -202,16 +224,34 @@ std::string train_syntax_model(const std::vector<ConlluSentence>& sentences, con
   Perceptron tagger = train_tagger(data, all, ntags, opt.tagger_epochs, rng);
   if (folds <= 1)
     for (auto& ex : data) ex.predicted = tag_with(tagger, ex.words);
-  log("tagger trained: " + std::to_string(tagger.features()) + " features");
+  // The second pass jackknifed the same way, over the first pass's
+  // jackknifed tags, so the parser learns from tags as good as it will see.
+  for (int k = 0; k < folds && folds > 1; ++k) {
+    std::vector<size_t> use;
+    for (size_t i = 0; i < data.size(); ++i)
+      if (static_cast<int>(i % folds) != k) use.push_back(i);
+    Perceptron p = train_tagger(data, use, ntags, opt.tagger_epochs, rng, true);
+    for (size_t i = k; i < data.size(); i += folds)
+      data[i].parser_tags = second_pass_with(p, data[i].words, data[i].predicted);
+    log("jackknife fold " + std::to_string(k + 1) + " of " + std::to_string(folds) + " tagged by the second pass");
+  }
+  Perceptron tagger2 = train_tagger(data, all, ntags, opt.tagger_epochs, rng, true);
+  if (folds <= 1)
+    for (auto& ex : data) ex.parser_tags = second_pass_with(tagger2, ex.words, ex.predicted);
+  log("tagger trained: " + std::to_string(tagger.features()) + " + " + std::to_string(tagger2.features()) +
+      " features");
 
   Perceptron moves(kMoves), labels(nlabels);
-  train_parser(data, label_ids["root"], opt, rng, moves, labels);
+  std::vector<uint64_t> coarse;
+  for (const auto& tag : meta.tags) coarse.push_back(coarse_tag_hash(tag.first));
+  train_parser(data, coarse, label_ids["root"], opt, rng, moves, labels);
   log("parser trained: " + std::to_string(moves.features()) + " move features, " + std::to_string(labels.features()) +
       " label features");
 
   ModelWriter w;
   w.add(std::string(kMetaSection), meta.serialise());
   w.add(std::string(kTaggerSection), LinearModel::serialise(tagger.averaged(), ntags, opt.min_weight, opt.keep_tagger));
+  w.add(std::string(kTagger2Section), LinearModel::serialise(tagger2.averaged(), ntags, opt.min_weight, opt.keep_tagger));
   w.add(std::string(kMovesSection), LinearModel::serialise(moves.averaged(), kMoves, opt.min_weight, opt.keep));
   w.add(std::string(kLabelsSection), LinearModel::serialise(labels.averaged(), nlabels, opt.min_weight, opt.keep));
   w.add(std::string(kLemmaSection), lemmas.serialise());
