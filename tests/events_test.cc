@@ -307,6 +307,8 @@ TEST(ActionDictionary, HeadsAndTheirObjectsResolveToTheirCodes) {
       {"sent", {"humanitarian", "aid"}, "073"},       {"provided", {"financial", "aid"}, "071"},
       {"cut", {"military", "aid"}, "1622"},           {"urged", {"humanitarian", "aid"}, "0233"},
       {"planted", {"a", "roadside", "bomb"}, "1833"}, {"launched", {"missile", "strikes"}, "194"},
+      // "in protest" says why, it is no protest called off.
+      {"suspended", {"cooperation", "in", "protest"}, "160"},
   };
   for (const auto& c : cases) {
     std::string later;
