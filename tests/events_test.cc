@@ -284,7 +284,7 @@ TEST(ActionDictionary, HeadsAndTheirObjectsResolveToTheirCodes) {
       {"handed", {"over"}, "084"},                    {"pulled", {"out", "its", "troops"}, "087"},
       {"withdrew", {"from", "the", "talks"}, "164"},  {"withdrew", {"its", "ambassador"}, "161"},
       {"withdrew", {}, "087"},                        {"broke", {"off", "relations"}, "161"},
-      {"expelled", {"two", "diplomats"}, "161"},      {"recalled", {"its", "ambassador"}, "161"},
+      {"expelled", {"two", "diplomats"}, "174"},      {"recalled", {"its", "ambassador"}, "161"},
       {"stepped", {"down"}, "0831"},                  {"held", {"local", "elections"}, "0834"},
       {"held", {"talks"}, "040"},                     {"cut", {"aid"}, "162"},
       {"sent", {"an", "envoy"}, "042"},               {"sent", {"troops"}, "154"},
@@ -309,6 +309,14 @@ TEST(ActionDictionary, HeadsAndTheirObjectsResolveToTheirCodes) {
       {"sent", {"humanitarian", "aid"}, "073"},       {"provided", {"financial", "aid"}, "071"},
       {"cut", {"military", "aid"}, "1622"},           {"urged", {"humanitarian", "aid"}, "0233"},
       {"planted", {"a", "roadside", "bomb"}, "1833"}, {"launched", {"missile", "strikes"}, "194"},
+      // "in protest" says why, it is no protest called off.
+      {"suspended", {"cooperation", "in", "protest"}, "160"},
+      // CAMEO tells killings apart by the weapon the clause names.
+      {"killed", {"in", "a", "gunfight"}, "193"},     {"killed", {"by", "a", "roadside", "bomb"}, "1833"},
+      {"killed", {"in", "an", "airstrike"}, "195"},   {"killed", {"in", "a", "bomb", "blast"}, "183"},
+      {"killed", {"in", "shelling"}, "194"},          {"fired", {"on", "the", "village"}, "193"},
+      // Force against protesters is repression.
+      {"fired", {"on", "demonstrators"}, "175"},      {"opened", {"fire", "on", "protesters"}, "175"},
   };
   for (const auto& c : cases) {
     std::string later;
@@ -319,7 +327,8 @@ TEST(ActionDictionary, HeadsAndTheirObjectsResolveToTheirCodes) {
 
 TEST(ActionDictionary, SpeechAndLightVerbsCodeNothingAlone) {
   // Verbs that frame reported speech are no events.
-  for (const char* speech : {"say", "said", "tell", "told", "add", "announce", "state"})
+  // "Deny" too: "denied that its troops were fighting" is a denied fight.
+  for (const char* speech : {"say", "said", "tell", "told", "add", "announce", "state", "deny"})
     EXPECT_EQ(resolve(speech, {}), "") << speech;
   // A light verb codes only with its object.
   for (const char* light : {"take", "hold", "put", "set", "make", "give", "carry", "launch", "reach", "call", "open",
