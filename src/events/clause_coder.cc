@@ -29,12 +29,13 @@ bool actor_mention(const SentenceInput& in, int m) {
 
 // A country or capital that stands for its state when it acts or is acted on.
 bool state_mention(const SentenceInput& in, int m) {
-  return m >= 0 && in.mentions[m]->government.has_value() && !hyphen_modifier(in, m);
+  return m >= 0 && static_cast<size_t>(m) < in.state_codes.size() && !in.state_codes[m].empty() &&
+         !hyphen_modifier(in, m);
 }
 
 EventParticipant participant(const SentenceInput& in, int m) {
   const EntityMention* e = in.mentions[m];
-  std::string code = e->actor ? e->actor->code : e->government ? e->government->code : std::string();
+  std::string code = e->actor ? e->actor->code : static_cast<size_t>(m) < in.state_codes.size() ? in.state_codes[m] : "";
   return EventParticipant{e->text, code, e->start, e->end};
 }
 
@@ -429,7 +430,7 @@ int days_of(std::string_view value) {
 // Acts two parties do together: consulting, cooperating, agreeing,
 // exchanging, fighting.
 bool symmetric(const std::string& cameo) {
-  for (std::string_view p : {"03", "04", "05", "06", "0841", "19"})
+  for (std::string_view p : {"03", "04", "05", "06", "0841", "087", "19"})
     if (cameo.compare(0, p.size(), p) == 0) return true;
   return false;
 }
@@ -452,6 +453,24 @@ std::string local_country(const SentenceInput& in, const ActorWords& words, int 
 }
 
 }  // namespace
+
+void mark_states(SentenceInput& in, const ActorWords& words) {
+  in.state_codes.assign(in.mentions.size(), {});
+  for (size_t m = 0; m < in.mentions.size(); ++m) {
+    const EntityMention* e = in.mentions[m];
+    if (e->government) {
+      in.state_codes[m] = e->government->code;
+    } else if (e->kind == EntityKind::kPlace && e->place) {
+      // Wherever the parse puts it, a country or a capital can be the state:
+      // "recalled its ambassador to Indonesia".
+      const std::string& f = e->place->feature_code;
+      if (f.rfind("PCL", 0) == 0 || f == "PPLC") {
+        auto it = words.cameo_of_iso2.find(e->place->country);
+        if (it != words.cameo_of_iso2.end()) in.state_codes[m] = it->second + "GOV";
+      }
+    }
+  }
+}
 
 std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree& t, const ActionDictionary& actions,
                                         const ActorWords& words, Discourse& discourse) {

@@ -34,6 +34,9 @@ struct ActorWords {
   std::unordered_set<std::string> countries;                   // "SRB", "KSV", ...
 };
 
+// Fills in.state_codes: each country or capital mention's government.
+void mark_states(SentenceInput& in, const ActorWords& words);
+
 std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree& tree, const ActionDictionary& actions,
                                         const ActorWords& words, Discourse& discourse);
 

@@ -92,10 +92,12 @@ std::unique_ptr<EventCoder> EventCoder::load(const EventOptions& options, std::v
     ActorDictionary actors;
     std::vector<std::string> ignored;  // the entities stage reports the dictionary's own problems
     for (const auto& f : default_actor_dictionary_paths()) actors.load_seismo(f, ignored);
-    for (const AgentEntry& a : actors.agents()) {
-      std::string key = a.name;
-      for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      impl->actor_words.agents.emplace(std::move(key), a.code);
+    const auto& keys = actors.phrase_keys();
+    for (uint32_t k = 0; k < keys.size(); ++k) {
+      for (const auto& p : actors.phrase_targets(k)) {
+        if (p.kind == ActorDictionary::Kind::kAgent && !p.acronym)
+          impl->actor_words.agents.emplace(keys[k], actors.agents()[p.index].code);
+      }
     }
     for (const CountryEntry& c : actors.countries()) {
       impl->actor_words.cameo_of_iso2.emplace(c.iso2, c.cameo);
@@ -181,6 +183,9 @@ SentenceInput read_sentence(std::string_view body, SentenceSpan span, const std:
 bool worth_parsing(const SentenceInput& in) {
   for (const EntityMention* m : in.mentions) {
     if (m->kind == EntityKind::kActor || m->government) return true;
+    if (m->kind == EntityKind::kPlace && m->place &&
+        (m->place->feature_code.rfind("PCL", 0) == 0 || m->place->feature_code == "PPLC"))
+      return true;
   }
   for (const SentenceToken& t : in.tokens) {
     if (t.key == "they" || t.key == "he" || t.key == "she" || t.key == "we") return true;
@@ -250,6 +255,7 @@ std::vector<Event> EventCoder::code(std::string_view body, const std::vector<Ent
       } else if (worth_parsing(in)) {
         std::vector<SyntaxToken> words = tokenize_english(body.substr(span.begin, span.end - span.begin), span.begin);
         impl_->syntax->annotate(words);
+        mark_states(in, impl_->actor_words);
         ParseTree tree(in, words);
         for (Event& e : code_parsed_sentence(in, tree, impl_->actions, impl_->actor_words, discourse)) out.push_back(std::move(e));
       } else {
