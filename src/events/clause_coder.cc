@@ -328,6 +328,14 @@ std::vector<Match> find_matches(const ParseTree& t, const ActionDictionary& acti
       for (int v = out[a].head; t.rel(v) == "xcomp" && t.head(v) >= 0; v = t.head(v)) {
         if (t.head(v) == out[b].head) drop[a] = true;
       }
+      // "sent its forces to occupy the premises", "retreat in order to
+      // establish a zone": the purpose belongs to the act it is the
+      // purpose of.
+      int v = out[a].head;
+      std::string_view mark = t.mark_of(v);
+      if ((t.rel(v) == "advcl" || t.rel(v) == "xcomp") && (mark == "to" || mark == "in" || mark == "so") &&
+          t.head(v) == out[b].head)
+        drop[a] = true;
     }
   }
   std::vector<Match> kept;
@@ -518,10 +526,10 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
         from_discourse = true;
       }
     }
-    // Whom a country's police or army acts on, with no country named
-    // ("Chad's army killed 300 rebels"), is of the same country.
-    if (r.local_country.empty() && !sources.empty() && sources.front().code.size() >= 3 &&
-        words.countries.count(sources.front().code.substr(0, 3)))
+    // Whom a country acts on, with no country named ("Chad's army killed
+    // 300 rebels", "Serbia deployed troops into Kosovo"), is of the acting
+    // country; an organisation's, of the place.
+    if (!sources.empty() && sources.front().code.size() >= 3 && words.countries.count(sources.front().code.substr(0, 3)))
       r.local_country = sources.front().code.substr(0, 3);
     if (is_passive) {
       phrase_actors(r, subject, targets, target_mentions);
@@ -532,10 +540,14 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
       }
     }
     // An actor cannot act on itself here: a listed subject repeated as
-    // object is a parse error more often than a reflexive act.
+    // object is a parse error more often than a reflexive act, and a
+    // country's own forces deployed or alerted are not whom it acts on.
     for (size_t k = targets.size(); k-- > 0;) {
       for (const auto& s : sources) {
-        if (s.start == targets[k].start && s.end == targets[k].end) {
+        if ((s.start == targets[k].start && s.end == targets[k].end) ||
+            (target_mentions[k] < 0 && s.code.size() >= 3 && targets[k].code.compare(0, 3, s.code, 0, 3) == 0 &&
+             code->cameo.compare(0, 2, "15") == 0) ||
+            (!s.code.empty() && s.code == targets[k].code)) {
           targets.erase(targets.begin() + k);
           target_mentions.erase(target_mentions.begin() + k);
           break;
