@@ -104,7 +104,7 @@ std::string country_in_phrase(const Reading& r, int head) {
 // across the phrase ("Iranian security forces"). Conjuncts name further
 // actors. `mentions` gets the mention of each (-1 when composed).
 void phrase_actors(const Reading& r, int word, std::vector<EventParticipant>& out, std::vector<int>& mentions,
-                   int depth = 0) {
+                   int depth = 0, bool states = true) {
   const ParseTree& t = r.t;
   const SentenceInput& in = r.in;
   if (word < 0 || depth > 8) return;
@@ -115,7 +115,7 @@ void phrase_actors(const Reading& r, int word, std::vector<EventParticipant>& ou
   };
   int m = t.mention(word);
   bool found = false;
-  if (actor_mention(in, m) || state_mention(in, m)) {
+  if (actor_mention(in, m) || (states && state_mention(in, m))) {
     add(m);
     found = true;
   }
@@ -155,7 +155,9 @@ void phrase_actors(const Reading& r, int word, std::vector<EventParticipant>& ou
         }
         if (want == "appos" || want == "nmod" || want == "compound") {
           size_t before = out.size();
-          phrase_actors(r, c, out, mentions, depth + 1);
+          // "the 2020 Washington agreement": a place naming a thing is not
+          // its state.
+          phrase_actors(r, c, out, mentions, depth + 1, want != "compound");
           if (out.size() > before) {
             out.resize(before + 1);
             mentions.resize(before + 1);

@@ -199,6 +199,16 @@ namespace {
 
 void place_scope(const ParseTree& t, int w, bool top, std::vector<int>& out);
 
+// An adverbial clause of time: "after NATO attacked", "when the police
+// detained" (with "when" as its marker or its adverb).
+bool time_clause(const ParseTree& t, int node) {
+  if (t.rel(node) != "advcl") return false;
+  if (in(t.mark_of(node), {"after", "before", "when", "as", "while", "until", "once", "since"})) return true;
+  for (int c : t.children(node))
+    if (t.rel(c) == "advmod" && in(t.lower(c), {"when", "while", "whenever"}) && c < node) return true;
+  return false;
+}
+
 // A year written as a number after a preposition of time: "in 1999",
 // "since 2008", "by 2030", "during 1998".
 std::optional<DateRef> year_of(const ParseTree& t, int w) {
@@ -236,9 +246,14 @@ std::optional<DateRef> clause_date(const ParseTree& t, const SentenceInput& inpu
     }
     // "In 1999, after NATO attacked Serbia, ...": a time clause is dated
     // by the clause it modifies.
-    if (rel == "advcl" && in(t.mark_of(node), {"after", "before", "when", "as", "while", "until", "once", "since"})) {
+    if (time_clause(t, node)) {
       node = t.head(node);
       continue;
+    }
+    // "on December 10, when the police detained ...": the day the clause
+    // is relative to.
+    if (t.deprel(node) == "acl:relcl" && t.head(node) >= 0) {
+      if (auto d = date_among(t, input, {t.head(node)})) return d;
     }
     break;
   }
@@ -273,7 +288,11 @@ void place_scope(const ParseTree& t, int w, bool top, std::vector<int>& out) {
   out.push_back(w);
   for (int c : t.children(w)) {
     std::string_view r = t.rel(c);
-    if (top && (r == "ccomp" || r == "advcl" || r == "parataxis" || r == "conj" || r == "csubj" || r == "nsubj"))
+    // A nominal "parataxis" is a modifier the parse could not place ("...,
+    // at the Jarinje checkpoint"); a verbal one is a clause of its own.
+    bool nominal = t.is(c, "NOUN") || t.is(c, "PROPN");
+    if (top && (r == "ccomp" || r == "advcl" || (r == "parataxis" && !nominal) || r == "conj" || r == "csubj" ||
+                r == "nsubj"))
       continue;
     if (t.deprel(c) == "acl:relcl" || r == "appos") continue;
     place_scope(t, c, false, out);
@@ -315,7 +334,10 @@ int clause_place_mention(const ParseTree& t, const SentenceInput& input, int ver
       }
     }
     std::string_view rel = t.rel(node);
-    if (rel != "conj" && rel != "xcomp") break;
+    // "gathered in northern Kosovo, peacefully protesting": a participle
+    // of manner or a time clause happened where its clause did.
+    bool participle = rel == "advcl" && t.mark_of(node).empty() && t.word(node).xpos == "VBG";
+    if (rel != "conj" && rel != "xcomp" && !participle && !time_clause(t, node)) break;
     node = t.head(node);
   }
   // The parse may hang a locative phrase on the wrong word ("at the Jarinje
