@@ -182,7 +182,7 @@ bool passive(const ParseTree& t, int v) {
   if (t.rel(v) == "conj" && t.word(v).xpos == "VBN" && t.child(v, "aux") < 0 && t.child(v, "nsubj") < 0)
     return passive(t, t.head(v));
   // "the men detained by police": a participle modifying its patient.
-  return t.deprel(v) == "acl" && t.word(v).xpos == "VBN";
+  return t.deprel(v) == "acl" && t.word(v).xpos == "VBN" && !active_participle(t, v);
 }
 
 // The subject of verb v: its own, or the one it shares — a controlled
@@ -217,8 +217,12 @@ int agent_of(const ParseTree& t, int v) {
 
 // Candidate target words of v, best first: its object, then an oblique
 // with a preposition that marks whom an act is aimed at.
+bool conjoined_form(const ParseTree& t, int i);
+
 std::vector<int> target_words(const ParseTree& t, int v) {
   std::vector<int> out;
+  // "struck targets" read as an adjective of "targets": its noun is its object.
+  if (t.rel(v) == "amod" && t.head(v) > v && (active_participle(t, v) || conjoined_form(t, v))) out.push_back(t.head(v));
   for (int c : t.children(v)) if (t.rel(c) == "obj") out.push_back(c);
   for (int c : t.children(v)) if (t.rel(c) == "iobj") out.push_back(c);
   for (int c : t.children(v)) {
@@ -239,9 +243,31 @@ std::vector<int> target_words(const ParseTree& t, int v) {
   return out;
 }
 
+// "Chinese troops opened fire", tagged as a participle and hung on
+// "troops": a participle with no auxiliary and no agent, taking an object
+// right away, is the active past of its clause. A passive participle
+// cannot take a direct object.
+bool active_participle(const ParseTree& t, int i) {
+  if (!t.is(i, "VERB") || t.word(i).xpos != "VBN") return false;
+  std::string_view rel = t.rel(i);
+  if (rel != "acl" && rel != "amod" && rel != "root") return false;
+  for (int c : t.children(i)) {
+    std::string_view r = t.rel(c);
+    if (r == "aux" || t.deprel(c) == "obl:agent" || (r == "obl" && t.case_of(c) == "by")) return false;
+  }
+  // An auxiliary just before it belongs to it whatever the parse says.
+  if (i > 0 && (t.is(i - 1, "AUX") || (i > 1 && t.is(i - 2, "AUX") && t.is(i - 1, "ADV")))) return false;
+  if (i + 1 >= static_cast<int>(t.size())) return false;
+  if (t.lower(i + 1) == "by") return false;
+  if (t.child(i, "obj") >= 0) return true;
+  int n = i + 1;
+  return t.is(n, "DET") || t.is(n, "NUM") || (t.is(n, "PRON") && t.rel(n) == "nmod") || t.is(n, "NOUN") ||
+         t.is(n, "PROPN");
+}
+
 bool finite(const ParseTree& t, int i) {
   const std::string& x = t.word(i).xpos;
-  return t.is(i, "VERB") && (x == "VBD" || x == "VBZ" || x == "VBP");
+  return t.is(i, "VERB") && (x == "VBD" || x == "VBZ" || x == "VBP" || active_participle(t, i));
 }
 
 // "Serbs blocked roads and built barricades" with "built" read as an
@@ -263,7 +289,8 @@ bool verbal(const ParseTree& t, int i) {
   if (rel == "amod" || rel == "compound" || rel == "det" || rel == "case" || rel == "mark") return false;
   // "troops deployed under the KFOR mission", "miners striking for pay": a
   // participle that describes its noun tells a state, not an act.
-  if (t.deprel(i) == "acl" && (t.word(i).xpos == "VBN" || t.word(i).xpos == "VBG")) return false;
+  if (t.deprel(i) == "acl" && (t.word(i).xpos == "VBN" || t.word(i).xpos == "VBG") && !active_participle(t, i))
+    return false;
   // "in fighting", "after the shelling": a gerund with a preposition is a noun.
   if (t.word(i).xpos == "VBG" && t.child(i, "case") >= 0) return false;
   // "denied that its troops had fired": the denial is the reported act's
@@ -315,7 +342,7 @@ std::vector<Match> find_matches(const ParseTree& t, const ActionDictionary& acti
     const auto* by_form = t.form_stem(i) != t.stem(i) ? actions.patterns_for_head(t.form_stem(i)) : nullptr;
     if (!by_lemma && !by_form) continue;
     std::vector<int> scope = t.clause_words(i, true);
-    if (conjoined_form(t, i)) {  // its noun is its object
+    if (conjoined_form(t, i) || (t.rel(i) == "amod" && active_participle(t, i))) {  // its noun is its object
       for (int w : t.phrase_words(t.head(i)))
         if (w > i) scope.push_back(w);
       std::sort(scope.begin(), scope.end());
