@@ -282,14 +282,24 @@ TEST_F(World, LoadedLabelsAreResolvedFromTheText) {
       << "troops keep their country";
 }
 
+TEST_F(World, InstitutionsInAPlaceAreItsCountrys) {
+  auto ms = read("The court in Pristina sentenced him, police in Tbilisi detained two, and troops in Kosovo watched.",
+                 on(2023, 1, 1));
+  EXPECT_EQ(code_of(ms, "court"), "KSVJUD");
+  EXPECT_EQ(code_of(ms, "police"), "GEOCOP");
+  EXPECT_EQ(code_of(ms, "troops"), "") << "troops in a place are often foreign";
+  EXPECT_EQ(code_of(read("Russian aircraft struck the port.", on(2023, 1, 1)), "Russian aircraft"), "RUSMIL");
+}
+
 TEST_F(World, PlacesKeepTheirLongerNames) {
   auto ms = read("Police in Clinton Township said Clinton had called.", on(2010, 1, 1));
   EXPECT_EQ(code_of(ms, "Clinton Township"), "place") << "the longer name wins";
   EXPECT_EQ(code_of(ms, "Clinton"), "USAGOV");
   auto jersey = read("New Jersey police said so. Later New Jersey officials agreed with Jersey police.", on(2010, 1, 1));
   for (const auto& m : jersey)
-    if (m.actor && m.text != "Jersey police")
+    if (m.actor && m.text != "Jersey police") {
       EXPECT_NE(m.actor->code.substr(0, 3), "JEY") << m.text << ": Jersey inside New Jersey is no country";
+    }
   EXPECT_EQ(code_of(jersey, "Jersey police"), "JEYCOP");
 }
 

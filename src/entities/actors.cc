@@ -41,7 +41,7 @@ bool may_be_name_word(const MatchText& t, uint32_t k) {
 }  // namespace
 
 std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDictionary& dict, std::optional<int> day,
-                                            std::string_view text) {
+                                            std::string_view text, std::vector<ActorMatch>* lone_agents) {
   std::vector<ActorMatch> out;
   if (!dict.phrases()) return out;
   std::vector<Found> found;
@@ -155,6 +155,10 @@ std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDicti
       }
       out.push_back(std::move(m));
       continue;
+    }
+    if (f.target.kind == Kind::kAgent && lone_agents) {
+      const auto& agent = dict.agents()[f.target.index];
+      lone_agents->push_back(ActorMatch{f.first, f.end, agent.name, agent.code, -1, agent.code, -1});
     }
     if (f.target.kind != Kind::kActor) continue;  // a lone country is a place; a lone agent says too little
     const auto& a = dict.actors()[f.target.index];

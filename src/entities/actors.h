@@ -35,8 +35,11 @@ struct ActorMatch {
 std::optional<int> day_of_actors(const std::vector<ActorMatch>& actors, const ActorDictionary& dictionary);
 
 // `text` (the text `t` was made from) gives the personal names after titles;
-// without it those are not read.
+// without it those are not read. Agents named with no country before them
+// ("the court in Pristina") go to `lone_agents` when given, with the
+// agent's code and no country, for rules that find their country elsewhere.
 std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDictionary& dictionary,
-                                            std::optional<int> day, std::string_view text = {});
+                                            std::optional<int> day, std::string_view text = {},
+                                            std::vector<ActorMatch>* lone_agents = nullptr);
 
 }  // namespace seismo

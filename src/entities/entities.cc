@@ -132,10 +132,17 @@ void EntityRecognizer::recognise_window(std::string_view text, const MatchText& 
   if (impl_->places) places = impl_->places->resolve(t, language);
   // Who the text's nationality words and loaded labels denote is read from
   // the state its places are in (labels.h).
-  std::vector<ActorMatch> actors = find_actor_mentions(t, impl_->actors, day, text);
+  std::vector<ActorMatch> lone_agents;
+  std::vector<ActorMatch> actors = find_actor_mentions(t, impl_->actors, day, text, &lone_agents);
   const std::string dominant = dominant_country(places);
   resolve_nationalities(actors, impl_->actors, places, dominant);
   for (auto& a : find_label_mentions(t, impl_->actors, places, actors, dominant)) actors.push_back(std::move(a));
+  // Agents inside a label ("the puppet government in Pristina") are the label's.
+  std::erase_if(lone_agents, [&](const ActorMatch& g) {
+    return std::any_of(actors.begin(), actors.end(),
+                       [&](const ActorMatch& a) { return a.first_token < g.end_token && g.first_token < a.end_token; });
+  });
+  for (auto& a : find_agents_in_places(t, impl_->actors, places, lone_agents)) actors.push_back(std::move(a));
   std::sort(actors.begin(), actors.end(), [](const ActorMatch& a, const ActorMatch& b) { return a.first_token < b.first_token; });
   // A name is read once, as the longer of an actor and a place: "Clinton
   // Township" is a town, not Bill Clinton. A country composed with an agent
