@@ -229,6 +229,12 @@ TEST_F(World, OrganisationsGroupsAndAcronyms) {
   EXPECT_EQ(code_of(ms, "Hezbollah"), "LBNREB");
   EXPECT_EQ(code_of(ms, "al-Qaeda"), "IMGMUSALQ");
   EXPECT_EQ(code_of(ms, "IAEA"), "IGOUNOIAE");
+  auto titled = read("UN envoy Ismail Ould Cheikh Ahmed met Yemeni President Abd-Rabbu Mansour Hadi; a Hamas "
+                     "spokesman spoke.", on(2015, 6, 4));
+  EXPECT_EQ(code_of(titled, "UN envoy Ismail Ould Cheikh Ahmed"), "IGOUNO") << "an organisation's titled person";
+  EXPECT_EQ(name_of(titled, "UN envoy Ismail Ould Cheikh Ahmed"), "Ismail Ould Cheikh Ahmed");
+  EXPECT_EQ(code_of(titled, "Yemeni President Abd-Rabbu Mansour Hadi"), "YEMGOV");
+  EXPECT_EQ(code_of(titled, "Hamas spokesman"), "PSEREB");
   EXPECT_EQ(code_of(ms, "African Union"), "IGOAFRAFU");
   // A group's role follows it into power.
   EXPECT_EQ(code_of(read("The Taliban attacked a checkpoint.", on(2010, 6, 1)), "Taliban"), "AFGREB");

@@ -88,6 +88,33 @@ std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDicti
     return std::string(text.substr(t.tokens[first].begin, t.tokens[end - 1].end - t.tokens[first].begin));
   };
 
+  // The personal name after a title at token `after`: a dictionary actor
+  // right there, or up to four capitalised words ("Abd-Rabbu Mansour
+  // Hadi"). Steps `i` past an actor it takes.
+  auto take_name = [&](size_t& i, uint32_t after, ActorMatch& m) {
+    if (text.empty()) return;
+    if (i + 1 < chosen.size() && chosen[i + 1].target.kind == Kind::kActor && chosen[i + 1].first == after &&
+        !t.barrier_before(after)) {
+      m.name = dict.actors()[chosen[i + 1].target.index].name;
+      m.actor = static_cast<int>(chosen[i + 1].target.index);
+      m.end_token = chosen[i + 1].end;
+      ++i;
+      return;
+    }
+    uint32_t k = after;
+    const uint32_t next_start = i + 1 < chosen.size() ? chosen[i + 1].first : UINT32_MAX;
+    while (k < after + 4 && k < next_start && may_be_name_word(t, k)) ++k;
+    if (k > after) {
+      m.name = words(after, k);
+      m.end_token = k;
+    }
+  };
+  auto title_words = [&](const Found& g) {
+    std::string role;
+    for (uint32_t k = g.first; k < g.end; ++k) (role += role.empty() ? "" : " ") += t.key_of(k);
+    return role;
+  };
+
   for (size_t i = 0; i < chosen.size(); ++i) {
     const Found& f = chosen[i];
     const bool next_is_agent = i + 1 < chosen.size() && chosen[i + 1].target.kind == Kind::kAgent;
@@ -114,6 +141,16 @@ std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDicti
         out.push_back(ActorMatch{f.first, g.end, a.name + " " + noun, r->code, -1, {}, static_cast<int>(f.target.index)});
         ++i;
         continue;
+      } else if (r && next_is_agent && dict.agents()[chosen[i + 1].target.index].title && adjacent(f, chosen[i + 1])) {
+        // An organisation's (or a leader's) titled person: "UN envoy
+        // Ismail Ould Cheikh Ahmed", "Hamas leader Ismail Haniyeh", "the
+        // NATO chief" are coded as the organisation.
+        const Found& g = chosen[i + 1];
+        ActorMatch m{f.first, g.end, title_words(g) + " of " + a.name, r->code, -1, {}, static_cast<int>(f.target.index)};
+        ++i;
+        take_name(i, g.end, m);
+        out.push_back(std::move(m));
+        continue;
       }
     }
     // A country inside a longer capitalised name is not the country:
@@ -127,32 +164,12 @@ std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDicti
       const auto& agent = dict.agents()[g.target.index];
       // Titles share a code ("president", "mayor", "envoy": GOV): the
       // title as written names the role.
-      std::string role = agent.name;
-      if (agent.title) {
-        role.clear();
-        for (uint32_t k = g.first; k < g.end; ++k) (role += role.empty() ? "" : " ") += t.key_of(k);
-      }
+      std::string role = agent.title ? title_words(g) : agent.name;
       ActorMatch m{f.first, g.end, role + " of " + country_name, country_code + agent.code, country_index, agent.code, -1};
       ++i;
       // "Israeli Prime Minister Ehud Barak": the person is the actor, in
       // the role the text gives him.
-      if (agent.title && !text.empty()) {
-        if (i + 1 < chosen.size() && chosen[i + 1].target.kind == Kind::kActor && chosen[i + 1].first == g.end &&
-            !t.barrier_before(g.end)) {
-          m.name = dict.actors()[chosen[i + 1].target.index].name;
-          m.actor = static_cast<int>(chosen[i + 1].target.index);
-          m.end_token = chosen[i + 1].end;
-          ++i;
-        } else {
-          uint32_t k = g.end;
-          const uint32_t next_start = i + 1 < chosen.size() ? chosen[i + 1].first : UINT32_MAX;
-          while (k < g.end + 3 && k < next_start && may_be_name_word(t, k)) ++k;
-          if (k > g.end) {
-            m.name = words(g.end, k);
-            m.end_token = k;
-          }
-        }
-      }
+      if (agent.title) take_name(i, g.end, m);
       out.push_back(std::move(m));
       continue;
     }
