@@ -10,10 +10,7 @@ namespace {
 
 using Kind = ActorDictionary::Kind;
 
-struct Found {
-  uint32_t first, end;
-  ActorDictionary::Phrase target;
-};
+using Found = ActorSpan;
 
 // Words that may stand between a country and its agent: "Serbian special
 // police", "Kosovo's police", "the Serbian and Kosovo police" is left alone.
@@ -40,10 +37,8 @@ bool may_be_name_word(const MatchText& t, uint32_t k) {
 
 }  // namespace
 
-std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDictionary& dict, std::optional<int> day,
-                                            std::string_view text, std::vector<ActorMatch>* lone_agents) {
-  std::vector<ActorMatch> out;
-  if (!dict.phrases()) return out;
+std::vector<ActorSpan> scan_actor_phrases(const MatchText& t, const ActorDictionary& dict) {
+  if (!dict.phrases()) return {};
   std::vector<Found> found;
   for (const auto& h : dict.phrases()->scan(t)) {
     const auto& all_targets = dict.phrase_targets(h.id);
@@ -74,7 +69,13 @@ std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDicti
     }
     found.push_back(Found{h.first_token, h.end_token, *pick});
   }
-  std::vector<Found> chosen = longest_non_overlapping(std::move(found), t.tokens.size());
+  return longest_non_overlapping(std::move(found), t.tokens.size());
+}
+
+std::vector<ActorMatch> compose_actor_mentions(const std::vector<ActorSpan>& chosen, const MatchText& t,
+                                               const ActorDictionary& dict, std::optional<int> day,
+                                               std::string_view text, std::vector<ActorMatch>* lone_agents) {
+  std::vector<ActorMatch> out;
 
   auto adjacent = [&](const Found& f, const Found& g) {
     if (g.first < f.end || g.first - f.end > 2) return false;
