@@ -4,7 +4,13 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
 #include <fstream>
+#include <iterator>
+#include <map>
+#include <set>
 
 #include "common/utf8.h"
 #include "entities/entities.h"
@@ -13,6 +19,7 @@
 #include "events/sentences.h"
 #include "events/stem.h"
 #include "pipeline/document.h"
+#include "syntax/syntax.h"
 #include "pipeline/document_json.h"
 
 namespace seismo {
@@ -82,6 +89,253 @@ TEST(ActionDictionary, BundledOneCoversEveryCameoRoot) {
   }
   EXPECT_EQ(d.code("141")->acled_event_type, "Protests");
   EXPECT_EQ(d.code("152")->plover, "MOBILIZE");
+}
+
+// ---- The bundled action dictionary against CAMEO's published lists ----
+// (read from ../shared at test time, never copied) and the codes its verb
+// patterns give.
+
+// "CODE<TAB>VALUE" rows of a CAMEO list; the header row is skipped.
+std::vector<std::pair<std::string, std::string>> cameo_list(const std::string& name) {
+  std::ifstream in(std::string(SEISMO_SHARED_DIR) + "/benchmarks/events/goldstein/" + name);
+  std::vector<std::pair<std::string, std::string>> rows;
+  std::string line;
+  while (std::getline(in, line)) {
+    auto tab = line.find('\t');
+    if (tab == std::string::npos || tab == 0 || !std::isdigit(static_cast<unsigned char>(line[0]))) continue;
+    rows.emplace_back(line.substr(0, tab), line.substr(tab + 1));
+  }
+  return rows;
+}
+
+const ActionDictionary& bundled_actions() {
+  static const ActionDictionary* d = [] {
+    auto* x = new ActionDictionary;
+    std::vector<std::string> warnings;
+    x->load(default_action_dictionary_path(), warnings);
+    return x;
+  }();
+  return *d;
+}
+
+TEST(ActionDictionary, BundledOneHasEveryPublishedCameoCodeAndNoOther) {
+  auto codes = cameo_list("CAMEO.eventcodes.txt");
+  if (codes.empty()) GTEST_SKIP() << "no CAMEO.eventcodes.txt in ../shared";
+  const ActionDictionary& d = bundled_actions();
+  std::set<std::string> published;
+  for (const auto& [cameo, name] : codes) {
+    published.insert(cameo);
+    const ActionCode* c = d.code(cameo);
+    ASSERT_NE(c, nullptr) << cameo << " (" << name << ") has no code line";
+    EXPECT_FALSE(c->label.empty()) << cameo;
+  }
+  EXPECT_GT(published.size(), 300u);
+  for (const auto& [cameo, c] : d.codes()) EXPECT_TRUE(published.count(cameo)) << cameo << " is not a CAMEO code";
+}
+
+TEST(ActionDictionary, BundledGoldsteinScoresAreThePublishedOnes) {
+  auto scores = cameo_list("CAMEO.goldsteinscale.txt");
+  if (scores.empty()) GTEST_SKIP() << "no CAMEO.goldsteinscale.txt in ../shared";
+  const ActionDictionary& d = bundled_actions();
+  for (const auto& [cameo, score] : scores) {
+    const ActionCode* c = d.code(cameo);
+    ASSERT_NE(c, nullptr) << cameo;
+    EXPECT_DOUBLE_EQ(c->goldstein, std::strtod(score.c_str(), nullptr)) << cameo;
+  }
+  EXPECT_DOUBLE_EQ(d.code("0874")->goldstein, 10.0);
+  EXPECT_DOUBLE_EQ(d.code("1823")->goldstein, -10.0);
+}
+
+// PLOVER types are those of the 2021 CAMEO-to-PLOVER table, which maps
+// every code from 03 on ("NN: TYPE, ..." lines).
+TEST(ActionDictionary, BundledPloverTypesAreTheTablesTypes) {
+  std::ifstream in(std::string(SEISMO_SHARED_DIR) + "/benchmarks/events/plover/CAMEO2PLOVER-2021.txt");
+  if (!in) GTEST_SKIP() << "no CAMEO2PLOVER-2021.txt in ../shared";
+  std::set<std::string> types;
+  std::string line;
+  while (std::getline(in, line)) {
+    auto colon = line.find(':');
+    if (colon == std::string::npos || colon < 2 || !std::isdigit(static_cast<unsigned char>(line[0]))) continue;
+    size_t b = line.find_first_not_of(' ', colon + 1);
+    size_t e = line.find_first_of(", #", b);
+    if (b != std::string::npos) types.insert(line.substr(b, e == std::string::npos ? e : e - b));
+  }
+  EXPECT_TRUE(types.count("MOBILIZE") && types.count("ASSAULT"));
+  for (const auto& [cameo, c] : bundled_actions().codes()) {
+    if (cameo < "03") {
+      EXPECT_EQ(c.plover, "") << cameo << ": the table maps nothing before 03";
+    } else {
+      EXPECT_TRUE(types.count(c.plover)) << cameo << ": \"" << c.plover << "\" is not a PLOVER type of the table";
+    }
+  }
+}
+
+// Every pattern of the bundled file, reached through its head verbs (the
+// heads are read from the file's verb lines; the patterns are the loader's).
+std::set<const ActionPattern*> bundled_patterns() {
+  std::set<const ActionPattern*> all;
+  std::ifstream in(default_action_dictionary_path());
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.rfind("verb ", 0) != 0) continue;
+    std::string rest = line.substr(line.find('|') + 1);
+    size_t start = 0;
+    while (start <= rest.size()) {
+      size_t end = std::min(rest.find(';', start), rest.size());
+      std::string pattern = rest.substr(start, end - start);
+      size_t b = pattern.find_first_not_of(' ');
+      if (b != std::string::npos) {
+        std::string head = pattern.substr(b, pattern.find(' ', b) - b);
+        for (size_t s = 0, e; s <= head.size(); s = e + 1) {
+          e = std::min(head.find('/', s), head.size());
+          if (auto* list = bundled_actions().patterns_for_head(english_stem(head.substr(s, e - s))))
+            all.insert(list->begin(), list->end());
+        }
+      }
+      start = end + 1;
+    }
+  }
+  return all;
+}
+
+TEST(ActionDictionary, NoPatternIsGivenToTwoCodes) {
+  const ActionDictionary& d = bundled_actions();
+  auto patterns = bundled_patterns();
+  ASSERT_EQ(patterns.size(), d.pattern_count()) << "every pattern is reached through a head of its verb line";
+  EXPECT_GT(d.pattern_count(), 800u);
+  // Every spelling a pattern accepts ("hold/held talks": "hold talks" and
+  // "held talks") names one code.
+  std::map<std::vector<std::string>, const ActionPattern*> owner;
+  for (const ActionPattern* p : patterns) {
+    std::vector<std::vector<std::string>> spellings{{}};
+    for (const auto& alternatives : p->words) {
+      std::vector<std::vector<std::string>> longer;
+      for (const auto& s : spellings)
+        for (const auto& a : alternatives) {
+          longer.push_back(s);
+          longer.back().push_back(a);
+        }
+      spellings = std::move(longer);
+    }
+    for (const auto& s : spellings) {
+      auto [it, fresh] = owner.emplace(s, p);
+      if (!fresh && it->second->cameo != p->cameo)
+        ADD_FAILURE() << "\"" << p->text << "\" (" << p->cameo << ") and \"" << it->second->text << "\" ("
+                      << it->second->cameo << ") are the same pattern";
+    }
+  }
+}
+
+// The counts the file states at its top are those it holds.
+TEST(ActionDictionary, BundledOneStatesItsCoverage) {
+  std::ifstream in(default_action_dictionary_path());
+  std::string line;
+  int codes = -1, with_verbs = -1, patterns = -1;
+  while (std::getline(in, line) && codes < 0)
+    std::sscanf(line.c_str(), "# Coverage: %d codes, %d codes with verbs, %d patterns.", &codes, &with_verbs,
+                &patterns);
+  const ActionDictionary& d = bundled_actions();
+  std::set<std::string> coded;
+  for (const ActionPattern* p : bundled_patterns()) coded.insert(p->cameo);
+  EXPECT_EQ(codes, static_cast<int>(d.codes().size()));
+  EXPECT_EQ(with_verbs, static_cast<int>(coded.size()));
+  EXPECT_EQ(patterns, static_cast<int>(d.pattern_count()));
+}
+
+// The code of the longest pattern of `head` whose further words all occur
+// among `later` (the words after the verb in its clause), in order.
+std::string resolve(const std::string& head, const std::vector<std::string>& later) {
+  auto* list = bundled_actions().patterns_for_head(english_stem(head));
+  if (!list) return "";
+  for (const ActionPattern* p : *list) {
+    size_t next = 0;
+    bool all = true;
+    for (size_t w = 1; w < p->words.size() && all; ++w) {
+      const auto& alternatives = p->words[w];
+      while (next < later.size() &&
+             std::find(alternatives.begin(), alternatives.end(), english_stem(later[next])) == alternatives.end())
+        ++next;
+      all = next < later.size();
+      ++next;
+    }
+    if (all) return p->cameo;
+  }
+  return "";
+}
+
+TEST(ActionDictionary, HeadsAndTheirObjectsResolveToTheirCodes) {
+  struct Case {
+    std::string head;
+    std::vector<std::string> later;
+    std::string cameo;
+  };
+  const std::vector<Case> cases = {
+      {"agreed", {"to", "a", "ceasefire"}, "0871"},   {"reached", {"a", "deal"}, "057"},
+      {"signed", {"an", "agreement"}, "057"},         {"struck", {"a", "deal"}, "057"},
+      {"put", {"troops", "on", "alert"}, "152"},      {"raised", {"combat", "readiness"}, "152"},
+      {"remained", {"on", "high", "alert"}, "150"},   {"set", {"up", "roadblocks"}, "144"},
+      {"eased", {"restrictions"}, "081"},             {"eased", {"emergency", "measures"}, "0814"},
+      {"lifted", {"the", "curfew"}, "0813"},          {"lifted", {"sanctions"}, "085"},
+      {"imposed", {"a", "curfew"}, "1723"},           {"declared", {"a", "state", "of", "emergency"}, "1724"},
+      {"called", {"off", "the", "strike"}, "082"},    {"called", {"a", "general", "strike"}, "143"},
+      {"opened", {"fire"}, "193"},                    {"shot", {}, "193"},
+      {"carried", {"out", "a", "raid"}, "190"},       {"carried", {"out", "airstrikes"}, "195"},
+      {"took", {"him", "into", "custody"}, "173"},    {"detained", {}, "173"},
+      {"handed", {"over"}, "084"},                    {"pulled", {"out", "its", "troops"}, "087"},
+      {"withdrew", {"from", "the", "talks"}, "164"},  {"withdrew", {"its", "ambassador"}, "161"},
+      {"withdrew", {}, "087"},                        {"broke", {"off", "relations"}, "161"},
+      {"expelled", {"two", "diplomats"}, "174"},      {"recalled", {"its", "ambassador"}, "161"},
+      {"stepped", {"down"}, "0831"},                  {"held", {"local", "elections"}, "0834"},
+      {"held", {"talks"}, "040"},                     {"cut", {"aid"}, "162"},
+      {"sent", {"an", "envoy"}, "042"},               {"sent", {"troops"}, "154"},
+      {"shelled", {"villages"}, "194"},               {"bombed", {}, "183"},
+      {"kidnapped", {}, "181"},                       {"assassinated", {}, "186"},
+      {"killed", {"two", "civilians"}, "1823"},       {"killed", {"hundreds", "of", "civilians"}, "202"},
+      {"released", {"the", "hostages"}, "0841"},      {"released", {"a", "statement"}, "010"},
+      {"threatened", {"to", "impose", "sanctions"}, "1312"},
+      {"urged", {"restraint"}, "027"},                {"demanded", {"the", "release"}, "1053"},
+      {"rejected", {"talks"}, "125"},                 {"accused", {"them", "of", "war", "crimes"}, "1124"},
+      {"accused", {"him", "of", "corruption"}, "1121"},
+      {"investigated", {"war", "crimes"}, "094"},     {"violated", {"the", "ceasefire"}, "196"},
+      {"violated", {"the", "law"}, "128"},            {"criticised", {}, "111"},
+      {"criticized", {}, "111"},                      {"apologised", {}, "055"},
+      {"vetoed", {"the", "resolution"}, "129"},       {"mobilised", {}, "154"},
+      {"mobilized", {}, "154"},                       {"boycott", {"the", "election"}, "143"},
+      {"stormed", {}, "192"},                         {"besieged", {}, "191"},
+      {"evacuated", {}, "073"},                       {"mediated", {}, "045"},
+      {"hosted", {"talks"}, "045"},                   {"sentenced", {}, "116"},
+      {"clashed", {"with", "police"}, "145"},         {"clashed", {"with", "rebels"}, "190"},
+      // A kind of aid names the sub-code, not the parent's plain "aid".
+      {"sent", {"humanitarian", "aid"}, "073"},       {"provided", {"financial", "aid"}, "071"},
+      {"cut", {"military", "aid"}, "1622"},           {"urged", {"humanitarian", "aid"}, "0233"},
+      {"planted", {"a", "roadside", "bomb"}, "1833"}, {"launched", {"missile", "strikes"}, "194"},
+      // "in protest" says why, it is no protest called off.
+      {"suspended", {"cooperation", "in", "protest"}, "160"},
+      // CAMEO tells killings apart by the weapon the clause names.
+      {"killed", {"in", "a", "gunfight"}, "193"},     {"killed", {"by", "a", "roadside", "bomb"}, "1833"},
+      {"killed", {"in", "an", "airstrike"}, "195"},   {"killed", {"in", "a", "bomb", "blast"}, "183"},
+      {"killed", {"in", "shelling"}, "194"},          {"fired", {"on", "the", "village"}, "193"},
+      // Force against protesters is repression.
+      {"fired", {"on", "demonstrators"}, "175"},      {"opened", {"fire", "on", "protesters"}, "175"},
+  };
+  for (const auto& c : cases) {
+    std::string later;
+    for (const auto& w : c.later) later += " " + w;
+    EXPECT_EQ(resolve(c.head, c.later), c.cameo) << c.head << later;
+  }
+}
+
+TEST(ActionDictionary, SpeechAndLightVerbsCodeNothingAlone) {
+  // Verbs that frame reported speech are no events.
+  // "Deny" too: "denied that its troops were fighting" is a denied fight.
+  for (const char* speech : {"say", "said", "tell", "told", "add", "announce", "state", "deny"})
+    EXPECT_EQ(resolve(speech, {}), "") << speech;
+  // A light verb codes only with its object.
+  for (const char* light : {"take", "hold", "put", "set", "make", "give", "carry", "launch", "reach", "call", "open",
+                            "break", "pull", "step", "send", "cut", "impose", "lift", "ease", "agree", "remain"}) {
+    EXPECT_EQ(resolve(light, {}), "") << light;
+    EXPECT_EQ(resolve(light, {"the", "day", "off"}), "") << light << " the day off";
+  }
 }
 
 class Coder : public testing::Test {
@@ -304,6 +558,165 @@ TEST_F(Coder, AHugeBodyHasBoundedMentionsAndEventsWithANote) {
   EXPECT_FALSE(d.events_truncated);
   EXPECT_EQ(document_to_json(d)["entities_truncated"], false);
   EXPECT_EQ(truncation_note(d), "");
+}
+
+
+// The failure classes of the shallow coder, each on sentences written for
+// these tests: the parse-based coder reads clauses, not a window of words.
+bool has_asserted(const std::vector<Event>& events, std::string_view root) {
+  for (const auto& e : events)
+    if (e.action.cameo.substr(0, root.size()) == root && e.modality == Modality::kAsserted) return true;
+  return false;
+}
+
+const Event* with_verb(const std::vector<Event>& events, std::string_view verb) {
+  for (const auto& e : events)
+    if (e.verb.find(verb) != std::string::npos) return &e;
+  return nullptr;
+}
+
+const Event* first_with_root(const std::vector<Event>& events, std::string_view root) {
+  for (const auto& e : events)
+    if (e.action.cameo.substr(0, root.size()) == root) return &e;
+  return nullptr;
+}
+
+TEST_F(Coder, UsesTheParse) { EXPECT_TRUE(coder_->parses()) << "the bundled syntax model did not load"; }
+
+TEST_F(Coder, NegationAndFailureAreNotTheAct) {
+  for (const char* s : {"Serbia and Kosovo failed to reach an agreement on the license plates.",
+                        "Kosovo police did not arrest the protesters.", "NATO never attacked the Serbs.",
+                        "Belgrade refused to sign the agreement with Pristina.",
+                        "KFOR cannot protect the Serbs in the north."}) {
+    auto e = code(s);
+    for (const auto& x : e) EXPECT_NE(x.modality, Modality::kAsserted) << s << ": " << x.action.cameo;
+  }
+  auto denied = code("Kosovo police did not arrest the protesters.");
+  ASSERT_FALSE(denied.empty());
+  EXPECT_EQ(denied[0].modality, Modality::kDenied);
+}
+
+TEST_F(Coder, PurposeAndIntentAreNotActs) {
+  auto e = code("Serbia is preparing to send its army to protect the Serbs in Kosovo.");
+  for (const auto& x : e) EXPECT_NE(x.modality, Modality::kAsserted) << x.action.cameo << " " << x.verb;
+  auto purpose = code("NATO deployed troops in order to establish a buffer zone.");
+  for (const auto& x : purpose)
+    if (x.verb.find("establish") != std::string::npos) EXPECT_EQ(x.modality, Modality::kPlanned);
+  auto would = code("Vučić said he would meet Kurti in Brussels.");
+  const Event* meet = with_verb(would, "meet");
+  ASSERT_NE(meet, nullptr);
+  EXPECT_EQ(meet->modality, Modality::kPlanned);
+  EXPECT_EQ(meet->action.cameo, "036") << "an announced meeting is CAMEO's intent to meet";
+  EXPECT_EQ(meet->source->code, "SRBGOV");
+}
+
+TEST_F(Coder, VoiceDecidesWhoActs) {
+  auto e = code("Three Serbs were detained by Kosovo police near Zubin Potok.");
+  const Event* arrest = first_with_root(e, "17");
+  ASSERT_NE(arrest, nullptr);
+  ASSERT_TRUE(arrest->source && arrest->target);
+  EXPECT_EQ(arrest->source->code, "KSVCOP");
+  EXPECT_EQ(arrest->target->code, "SRBETH");
+  auto relative = code("The protesters, who were attacked by Kosovo police, blocked the road.");
+  for (const auto& x : relative)
+    if (x.source && x.source->code == "KSVCOP") {
+      EXPECT_EQ(x.action.cameo.substr(0, 2), "18") << "the police attacked; they did not block";
+    }
+}
+
+TEST_F(Coder, NounsAndParticlesAreNotVerbs) {
+  auto e = code("Serbia will gather its special forces police units near the border.");
+  for (const auto& x : e) EXPECT_NE(x.action.cameo.substr(0, 2), "17") << "\"forces\" is a noun here";
+  auto patrols = code("Patrols of KFOR arrived in Zvečan on Sunday.");
+  for (const auto& x : patrols) {
+    ASSERT_TRUE(x.source.has_value()) << x.verb;
+    EXPECT_EQ(x.source->code, "IGONATKFR");
+    EXPECT_FALSE(x.target && x.target->code == "IGONATKFR");
+  }
+}
+
+TEST_F(Coder, PastEventsKeepTheirOwnTime) {
+  auto dated = code("In 1999, after NATO attacked Serbia, the army withdrew from Kosovo.");
+  const Event* attack = with_verb(dated, "attacked");
+  ASSERT_NE(attack, nullptr);
+  ASSERT_TRUE(attack->date.has_value());
+  EXPECT_EQ(attack->date->value.substr(0, 4), "1999");
+  EXPECT_FALSE(attack->date_from_publication);
+  EXPECT_TRUE(attack->historical);
+  auto perfect = code("Kosovo police had arrested two Serbs before the talks began.");
+  const Event* arrest = first_with_root(perfect, "17");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_TRUE(arrest->historical);
+  EXPECT_FALSE(arrest->date_from_publication) << "background has no date of its own, not the article's";
+  auto today = code("Kosovo police arrested two Serbs in Zvečan.");
+  ASSERT_FALSE(today.empty());
+  EXPECT_FALSE(today[0].historical);
+  EXPECT_TRUE(today[0].date_from_publication);
+}
+
+TEST_F(Coder, PlaceAndAttributionComeFromTheirOwnPhrase) {
+  for (const auto& x : code("Serbia and Kosovo signed the 2020 Washington agreement."))
+    EXPECT_FALSE(x.place && x.place->text.find("Washington") != std::string::npos) << "a name inside a name";
+  for (const auto& x : code("Serbs set up roadblocks in Zvečan to prevent his transfer to Pristina.")) {
+    ASSERT_TRUE(x.place.has_value()) << x.verb;
+    EXPECT_NE(x.place->text.find("Zve"), std::string::npos) << x.place->text;
+  }
+  auto quoted = code("Petković said that Kosovo police had detained three Serbs who live in Gračanica.");
+  ASSERT_FALSE(quoted.empty());
+  EXPECT_EQ(quoted[0].attributed_to, "Petković");
+  auto relative = code("Kosovo police, which all communities in Kosovo see as a threat, detained two Serbs, the ministry said.");
+  ASSERT_FALSE(relative.empty());
+  EXPECT_EQ(relative[0].attributed_to, "the ministry");
+}
+
+TEST_F(Coder, ATimePhraseBetweenSubjectAndVerb) {
+  auto e = code("The United States on Thursday demanded that Serbia withdraw its troops.");
+  ASSERT_FALSE(e.empty());
+  EXPECT_EQ(e[0].action.cameo.substr(0, 2), "10");
+  ASSERT_TRUE(e[0].source.has_value());
+  EXPECT_EQ(e[0].source->code, "USAGOV");
+}
+
+// A model that cannot be read is one warning naming it, and seismo codes
+// with the shallow coder rather than not at all.
+TEST_F(Coder, ABrokenSyntaxModelFallsBackToTheShallowCoder) {
+  std::string model = default_syntax_model_path();
+  std::ifstream in(model, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_GT(bytes.size(), 1000u);
+  std::string truncated = testing::TempDir() + "/truncated.syntax";
+  std::ofstream(truncated, std::ios::binary) << bytes.substr(0, bytes.size() / 2);
+  EventOptions options;
+  options.syntax_model = truncated;
+  std::vector<std::string> warnings;
+  auto coder = EventCoder::load(options, warnings);
+  ASSERT_NE(coder, nullptr);
+  EXPECT_FALSE(coder->parses());
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("truncated.syntax"), std::string::npos) << warnings[0];
+  EXPECT_NE(warnings[0].find("without a parse"), std::string::npos) << warnings[0];
+  std::string text = "Kosovo police detained a Serb in Zvečan.";
+  CalendarDate published{2022, 12, 11};
+  auto mentions = entities_->recognise(text, published, "en");
+  auto e = coder->code(text, mentions, published, "en");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].action.cameo, "173");
+  options.syntax_model = "none";
+  warnings.clear();
+  EXPECT_FALSE(EventCoder::load(options, warnings)->parses());
+  EXPECT_TRUE(warnings.empty());
+}
+
+TEST_F(Coder, AWordySentenceAndPunctuationAreCodedWithoutFailing) {
+  std::string words = "Kosovo police detained a Serb";
+  for (int i = 0; i < 2000; ++i) words += " and more";
+  words += ".";
+  (void)code(words);  // longer than kMaxSentenceBytes: not coded, not crashed
+  std::string long_but_readable = "Kosovo police detained a Serb";
+  for (int i = 0; i < 120; ++i) long_but_readable += " and a man";
+  long_but_readable += " near Zvečan.";
+  EXPECT_FALSE(code(long_but_readable).empty());
+  EXPECT_TRUE(code("?!... ,,, ;;; --- !!!").empty());
 }
 
 }  // namespace

@@ -12,7 +12,7 @@ void add_events_command(CLI::App& app, GlobalOptions& g) {
   auto* cmd = app.add_subcommand("events", "Coded events of the stored articles: who did what to whom, where and when");
   struct Args {
     EventQuery query;
-    std::string place, format = "table";
+    std::string place, format = "table", historical = "include";
     long limit = -1;
   };
   auto a = std::make_shared<Args>();
@@ -22,6 +22,14 @@ void add_events_command(CLI::App& app, GlobalOptions& g) {
   cmd->add_option("--actor", a->query.actor, "events whose source or target code starts with this (SRB, KSVCOP, IGONAT)");
   cmd->add_option("--type", a->query.type,
                   "a CAMEO code or its prefix (14, 145), an ACLED event or sub-event type (Protests), or a PLOVER type");
+  cmd->add_option("--modality", a->query.modalities,
+                  "only events with these modalities: asserted, planned, threatened, requested, denied, hypothetical")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"asserted", "planned", "threatened", "requested", "denied", "hypothetical"}));
+  cmd->add_option("--historical", a->historical,
+                  "events told as background (past perfect, \"since ...\", dated a year before the article): include, exclude or only")
+      ->check(CLI::IsMember({"include", "exclude", "only"}))
+      ->capture_default_str();
   cmd->add_option("--format", a->format, "table, jsonl, csv or geojson")
       ->check(CLI::IsMember({"table", "jsonl", "csv", "geojson"}))
       ->capture_default_str();
@@ -29,6 +37,9 @@ void add_events_command(CLI::App& app, GlobalOptions& g) {
   cmd->callback([&g, a] {
     if (!a->query.type.empty()) check_event_type(a->query.type);
     EventQuery q = a->query;
+    q.historical = a->historical == "exclude" ? EventQuery::Historical::kExclude
+                   : a->historical == "only"  ? EventQuery::Historical::kOnly
+                                              : EventQuery::Historical::kInclude;
     q.until = until_bound(q.until);
     Database store(g.db, Access::kRead);
     PlaceFilter places = a->place.empty() ? PlaceFilter() : PlaceFilter(a->place);

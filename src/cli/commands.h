@@ -58,5 +58,6 @@ void add_abuse_command(CLI::App& app, GlobalOptions& g);     // abuse
 void add_comments_command(CLI::App& app, GlobalOptions& g);  // comments
 void add_validate_command(CLI::App& app, GlobalOptions& g);  // validate --tabari
 void add_check_command(CLI::App& app, GlobalOptions& g);     // check (the store)
+void add_parse_command(CLI::App& app, GlobalOptions& g);     // parse (CoNLL-U)
 
 }  // namespace seismo::cli

@@ -83,6 +83,7 @@ void print_csv_row(const StoredEvent& row) {
       csv_field(p ? p->country : ""),
       csv_field(e.attributed_to),
       modality_name(e.modality),
+      e.historical ? "true" : "false",
       number(e.confidence, 100),
       csv_field(row.source),
       csv_field(e.sentence)};
@@ -118,7 +119,7 @@ size_t print_events(const Database& store, const EventQuery& query, const PlaceF
   if (format == "csv") {
     put("id,doc_id,date,precision,cameo,label,goldstein,plover,acled_event_type,acled_sub_event_type,source_text,"
         "source_code,target_text,target_code,place_text,place_name,geonameid,lat,lon,country,attributed_to,modality,"
-        "confidence,outlet,sentence\n");
+        "historical,confidence,outlet,sentence\n");
   } else if (format == "geojson") {
     put("{\"type\":\"FeatureCollection\",\"features\":[\n");
   }
@@ -144,7 +145,13 @@ size_t print_events(const Database& store, const EventQuery& query, const PlaceF
                                 {"properties", std::move(props)}};
       put((printed ? ",\n" : "") + dump(feature));
     } else {
-      table.add({row.doc_id, e.date ? shown_date(e.date->value) : "-", e.action.cameo, e.action.label,
+      // A denied, planned or past act must not read as today's news: the
+      // action says so first, where cutting the cell cannot hide it.
+      std::string marks;
+      if (e.modality != Modality::kAsserted) marks = modality_name(e.modality);
+      if (e.historical) marks += marks.empty() ? "past" : ", past";
+      std::string action = marks.empty() ? e.action.label : "[" + marks + "] " + e.action.label;
+      table.add({row.doc_id, e.date ? shown_date(e.date->value) : "-", e.action.cameo, action,
                  participant_code(e.source), participant_code(e.target), place_label(e), e.sentence});
     }
     ++printed;

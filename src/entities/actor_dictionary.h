@@ -68,6 +68,9 @@ class ActorDictionary {
 
   const PhraseSet* phrases() const { return phrases_.get(); }
   const std::vector<Phrase>& phrase_targets(uint32_t id) const { return targets_[id]; }
+  // Every phrase as its match key (match_key()), in the order added; the
+  // same index as phrase_targets() before compile().
+  const std::vector<std::string>& phrase_keys() const { return keys_; }
   const std::vector<ActorEntry>& actors() const { return actors_; }
   const std::vector<CountryEntry>& countries() const { return countries_; }
   const std::vector<AgentEntry>& agents() const { return agents_; }

@@ -1,14 +1,18 @@
 #include "events/events.h"
 
 #include <algorithm>
+#include <cctype>
 #include <climits>
 #include <set>
 
 #include "common/match_text.h"
 #include "common/utf8.h"
+#include "entities/actor_dictionary.h"
 #include "entities/gazetteer.h"
 #include "events/action_dictionary.h"
 #include "events/cameo_coder.h"
+#include "events/clause_coder.h"
+#include "events/parse_tree.h"
 #include "events/sentence_coder.h"
 #include "events/sentences.h"
 #include "events/stem.h"
@@ -39,6 +43,8 @@ struct EventCoder::Impl {
   ActionDictionary actions;
   std::unique_ptr<cameo::CameoDictionary> cameo;  // set when coding with TABARI/PETRARCH dictionaries
   std::unique_ptr<cameo::CameoCoder> cameo_coder;
+  std::unique_ptr<SyntaxModel> syntax;  // null: the shallow coder
+  ActorWords actor_words;               // of the bundled actor dictionary, for the parse-based coder
 };
 
 EventCoder::EventCoder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -75,8 +81,33 @@ std::unique_ptr<EventCoder> EventCoder::load(const EventOptions& options, std::v
     warnings.push_back("no action patterns loaded: events are not coded");
     return nullptr;
   }
+  if (options.syntax_model != "none") {
+    std::string path = options.syntax_model.empty() ? default_syntax_model_path() : options.syntax_model;
+    std::string error;
+    impl->syntax = SyntaxModel::load(path, error);
+    if (!impl->syntax) warnings.push_back(error + "; events are coded without a parse");
+  }
+  if (impl->syntax) {
+    // The actor dictionary's agent words, folded as the parse's words are.
+    ActorDictionary actors;
+    std::vector<std::string> ignored;  // the entities stage reports the dictionary's own problems
+    for (const auto& f : default_actor_dictionary_paths()) actors.load_seismo(f, ignored);
+    const auto& keys = actors.phrase_keys();
+    for (uint32_t k = 0; k < keys.size(); ++k) {
+      for (const auto& p : actors.phrase_targets(k)) {
+        if (p.kind == ActorDictionary::Kind::kAgent && !p.acronym)
+          impl->actor_words.agents.emplace(keys[k], actors.agents()[p.index].code);
+      }
+    }
+    for (const CountryEntry& c : actors.countries()) {
+      impl->actor_words.cameo_of_iso2.emplace(c.iso2, c.cameo);
+      impl->actor_words.countries.insert(c.cameo);
+    }
+  }
   return std::unique_ptr<EventCoder>(new EventCoder(std::move(impl)));
 }
+
+bool EventCoder::parses() const { return impl_->syntax != nullptr; }
 
 size_t EventCoder::pattern_count() const {
   if (impl_->cameo) {  // each verb, and each pattern once (a verb's forms share its patterns)
@@ -145,6 +176,23 @@ SentenceInput read_sentence(std::string_view body, SentenceSpan span, const std:
   return in;
 }
 
+// Whether a sentence can carry an event the parse-based coder would find:
+// it names an actor or a state, or has a pronoun that may stand for one.
+// Most sentences of an article do neither, and parsing is most of the
+// coder's time.
+bool worth_parsing(const SentenceInput& in) {
+  for (const EntityMention* m : in.mentions) {
+    if (m->kind == EntityKind::kActor || m->government) return true;
+    if (m->kind == EntityKind::kPlace && m->place &&
+        (m->place->feature_code.rfind("PCL", 0) == 0 || m->place->feature_code == "PPLC"))
+      return true;
+  }
+  for (const SentenceToken& t : in.tokens) {
+    if (t.key == "they" || t.key == "he" || t.key == "she" || t.key == "we") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 namespace {
@@ -187,6 +235,7 @@ std::vector<Event> EventCoder::code(std::string_view body, const std::vector<Ent
   size_t next_mention = 0;
   int day = published ? days_from_civil(published->year, std::max(published->month, 1), std::max(published->day, 1)) : INT_MIN;
   std::vector<std::string> previous_subject;
+  Discourse discourse;
   for (SentenceSpan span : sentences) {
     if (out.size() >= kMaxEvents) {
       out.resize(kMaxEvents);
@@ -201,7 +250,17 @@ std::vector<Event> EventCoder::code(std::string_view body, const std::vector<Ent
     if (!impl_->cameo_coder) {
       SentenceInput in = read_sentence(body, span, entities, next_mention, cps);
       in.published = published;
-      for (Event& e : code_sentence(in, impl_->actions)) out.push_back(std::move(e));
+      if (!impl_->syntax) {
+        for (Event& e : code_sentence(in, impl_->actions)) out.push_back(std::move(e));
+      } else if (worth_parsing(in)) {
+        std::vector<SyntaxToken> words = tokenize_english(body.substr(span.begin, span.end - span.begin), span.begin);
+        impl_->syntax->annotate(words);
+        mark_states(in, impl_->actor_words);
+        ParseTree tree(in, words);
+        for (Event& e : code_parsed_sentence(in, tree, impl_->actions, impl_->actor_words, discourse)) out.push_back(std::move(e));
+      } else {
+        ++discourse.sentences_since;
+      }
       continue;
     }
     std::string_view text = body.substr(span.begin, span.end - span.begin);

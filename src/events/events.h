@@ -48,6 +48,10 @@ struct Event {
   bool date_from_publication = false;  // the sentence gave no date: the article's
   std::string attributed_to;           // who says so ("Petković", "local media"), or empty
   Modality modality = Modality::kAsserted;
+  // Told as background: a past-perfect or "since" clause, "at the time", or
+  // dated a year or more before the article. Such an event keeps its own
+  // date when it has one and never takes the publication date.
+  bool historical = false;
   double confidence = 0;
 };
 
@@ -71,6 +75,11 @@ struct EventOptions {
   // label, Goldstein score and PLOVER/ACLED types.
   std::string tabari_project;
   std::vector<std::string> petrarch;
+  // The syntax model seismo's own coder reads clauses with: empty, the
+  // bundled one; "none", code without a parse (the shallow window coder).
+  // A model that cannot be loaded is a warning, and coding falls back to
+  // the shallow coder.
+  std::string syntax_model;
 };
 
 class EventCoder {
@@ -96,6 +105,8 @@ class EventCoder {
                           size_t stopped_at = std::string_view::npos, bool* truncated = nullptr) const;
 
   size_t pattern_count() const;
+  // Whether seismo's own coder reads a dependency parse (a syntax model loaded).
+  bool parses() const;
 
  private:
   struct Impl;

@@ -29,6 +29,10 @@ struct SentenceInput {
   std::vector<const EntityMention*> mentions;  // entities inside the sentence, in text order
   std::vector<std::pair<size_t, size_t>> mention_tokens;  // [first, end) token range of each mention
   std::optional<CalendarDate> published;
+  // Per mention, the government a country or capital stands for when it
+  // acts or is acted on ("SRBGOV"), else empty. The parse-based coder fills
+  // it (mark_states()); the shallow coder reads EntityMention::government.
+  std::vector<std::string> state_codes;
 };
 
 // Events of the sentence; offsets in code points into the body.

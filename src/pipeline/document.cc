@@ -61,8 +61,11 @@ DocumentRecord process_document(const RawDocument& raw, const Stages& stages) {
     size_t stopped_at = d.body.size();
     d.entities = stages.entities->recognise(d.body, published, d.language, &stopped_at);
     d.entities_truncated = stopped_at < d.body.size();
-    if (stages.events)
+    if (stages.events) {
       d.events = stages.events->code(d.body, d.entities, published, d.language, stopped_at, &d.events_truncated);
+      if (!d.language.empty() && d.language != "en" && d.language != "und")
+        d.events_not_coded = "language " + d.language + ": events are coded from English only";
+    }
   }
   d.events_coded = stages.entities && stages.events;
   return d;

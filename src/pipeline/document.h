@@ -53,6 +53,9 @@ struct DocumentRecord {
   // Sentences went uncoded: past where recognition stopped, or past
   // kMaxEvents events.
   bool events_truncated = false;
+  // Why the event coder left the whole body uncoded ("language sr: events
+  // are coded from English only"), or empty.
+  std::string events_not_coded;
 };
 
 // The stages a document goes through after ingest, and what they need.

@@ -101,6 +101,7 @@ Json event_json(const Event& e, const std::string& id) {
   }
   j["attributed_to"] = or_null<Json>(e.attributed_to);
   j["modality"] = modality_name(e.modality);
+  j["historical"] = e.historical;
   j["confidence"] = std::round(e.confidence * 100) / 100;
   j["verb"] = e.verb;
   j["pattern"] = e.pattern;
@@ -136,6 +137,7 @@ Json document_json(const DocumentRecord& d) {
   for (size_t i = 0; i < d.events.size(); ++i) events.push_back(event_json<Json>(d.events[i], event_id(d.id, i)));
   j["events"] = std::move(events);
   j["events_truncated"] = d.events_truncated;
+  j["events_not_coded"] = or_null<Json>(d.events_not_coded);
   return j;
 }
 

@@ -20,9 +20,15 @@ void for_each_event(const Database& db, const EventQuery& q, const std::function
                     " AND (?4 = '' OR (?4 GLOB '[0-9]*' AND substr(e.cameo, 1, length(?4)) = ?4)"
                     "   OR lower(e.acled_event_type) = lower(?4) OR lower(e.acled_sub_event_type) = lower(?4)"
                     "   OR lower(e.plover) = lower(?4))"
+                    " AND (?5 = '' OR instr(?5, ',' || e.modality || ',') > 0)"
+                    " AND (?6 = 0 OR (?6 = 1 AND e.historical = 0) OR (?6 = 2 AND e.historical = 1))"
                     " ORDER BY e.date_value IS NULL, substr(e.date_value, 1, 10), d.published, d.rowid, e.ordinal";
   Stmt s(db, sql);
-  s.bind(1, q.since).bind(2, q.until).bind(3, q.actor).bind(4, q.type);
+  std::string modalities;
+  for (const auto& m : q.modalities) modalities += "," + m;
+  if (!modalities.empty()) modalities += ",";
+  s.bind(1, q.since).bind(2, q.until).bind(3, q.actor).bind(4, q.type).bind(5, modalities);
+  s.bind(6, int64_t(static_cast<int>(q.historical)));
   while (s.step()) {
     StoredEvent row;
     row.doc_id = s.text(0);

@@ -2,6 +2,7 @@
 #pragma once
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "events/events.h"
 #include "store/database.h"
@@ -12,6 +13,9 @@ struct EventQuery {
   std::string since, until;  // ISO dates: events whose date overlaps [since, until]; undated events never match
   std::string actor;         // a code prefix of the source or the target ("SRB" matches SRBGOV), taken literally
   std::string type;          // a CAMEO code prefix ("14", "145"), an ACLED event or sub-event type, or a PLOVER type
+  std::vector<std::string> modalities;  // empty: any; else one of these ("asserted", "planned", ...)
+  // Events told as background (Event::historical): kept, left out, or the only ones.
+  enum class Historical { kInclude, kExclude, kOnly } historical = Historical::kInclude;
 };
 
 struct StoredEvent {

@@ -54,7 +54,8 @@ const char* const kEventColumns =
     " e.target_text, e.target_code, e.target_start, e.target_end, e.cameo, e.label, e.goldstein, e.plover,"
     " e.acled_event_type, e.acled_sub_event_type, e.verb, e.pattern, e.place_text, e.place_start, e.place_end,"
     " e.place_name, e.geonameid, e.lat, e.lon, e.country, e.feature_code, e.place_confidence, e.date_value,"
-    " e.date_precision, e.date_from_publication, e.attributed_to, e.modality, e.confidence";
+    " e.date_precision, e.date_from_publication, e.attributed_to, e.modality, e.confidence,"
+    " e.historical";
 
 Event read_event(const Stmt& s, int col) {
   Event e;
@@ -87,6 +88,7 @@ Event read_event(const Stmt& s, int col) {
   e.attributed_to = s.text(col + 32);
   e.modality = parse_modality(s.text(col + 33));
   e.confidence = s.real(col + 34);
+  e.historical = s.integer(col + 35) != 0;
   return e;
 }
 
@@ -116,6 +118,7 @@ DocumentRecord read_record(const Database& db, const Stmt& s) {
   d.raw_bytes = static_cast<size_t>(s.integer(14));
   d.entities_truncated = s.integer(15) != 0;
   d.events_truncated = s.integer(16) != 0;
+  d.events_not_coded = s.text(17);
   Stmt u(db, "SELECT uri FROM document_uris WHERE document_id = ? ORDER BY rowid");
   u.bind(1, d.id);
   while (u.step()) d.uris.push_back(u.text(0));

@@ -35,7 +35,7 @@ CommentRecord read_comment(const Stmt& s, int col);
 constexpr const char* kDocumentSelect =
     "SELECT d.id, s.name, s.site, d.title, d.authors, d.published, d.published_from, d.published_estimated,"
     " d.language, d.script, d.body, d.republished_from, d.canonical_url, d.format, d.raw_bytes,"
-    " d.entities_truncated, d.events_truncated FROM documents d LEFT JOIN sources s ON s.id = d.source_id";
+    " d.entities_truncated, d.events_truncated, d.events_not_coded FROM documents d LEFT JOIN sources s ON s.id = d.source_id";
 // The whole record of the row `s` is on (from kDocumentSelect): its URLs,
 // comments, entities and events read from their tables.
 DocumentRecord read_record(const Database& db, const Stmt& s);

@@ -178,6 +178,12 @@ const std::vector<const char*>& schema_migrations() {
       ALTER TABLE documents ADD COLUMN entities_truncated INTEGER NOT NULL DEFAULT 0;
       ALTER TABLE documents ADD COLUMN events_truncated INTEGER NOT NULL DEFAULT 0;
       )sql",
+      // 8: events told as background (historical), and why a document's
+      // events were not coded (its language), from the parse-based coder.
+      R"sql(
+      ALTER TABLE events ADD COLUMN historical INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE documents ADD COLUMN events_not_coded TEXT;
+      )sql",
   };
   return migrations;
 }

@@ -75,8 +75,8 @@ struct IngestWriter::Statements {
                   " source_text, source_code, source_start, source_end, target_text, target_code, target_start, target_end,"
                   " cameo, label, goldstein, plover, acled_event_type, acled_sub_event_type, verb, pattern,"
                   " place_text, place_start, place_end, place_name, geonameid, lat, lon, country, feature_code,"
-                  " place_confidence, date_value, date_precision, date_from_publication, attributed_to, modality, confidence)"
-                  " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                  " place_confidence, date_value, date_precision, date_from_publication, attributed_to, modality, confidence,"
+                  " historical) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
         add_error(db, "INSERT INTO ingest_errors(run_id, location, message) VALUES (?, ?, ?)"),
         update_run(db,
                    "UPDATE ingest_runs SET documents_new = ?, documents_known = ?, urls_added = ?, errors = ?, status = ?,"
@@ -365,11 +365,13 @@ void IngestWriter::insert_events(const DocumentRecord& d) {
     }
     if (e.date) s.bind(32, e.date->value).bind(33, std::string(date_precision_name(e.date->precision)));
     s.bind(34, int64_t(e.date_from_publication)).bind_or_null(35, e.attributed_to);
-    s.bind(36, std::string(modality_name(e.modality))).bind_real(37, e.confidence);
+    s.bind(36, std::string(modality_name(e.modality))).bind_real(37, e.confidence).bind(38, int64_t(e.historical));
     s.run();
   }
   q_->mark_coded.bind(1, d.id).run();
   if (d.events_truncated) Stmt(db_, "UPDATE documents SET events_truncated = 1 WHERE id = ?").bind(1, d.id).run();
+  if (!d.events_not_coded.empty())
+    Stmt(db_, "UPDATE documents SET events_not_coded = ? WHERE id = ?").bind(1, d.events_not_coded).bind(2, d.id).run();
 }
 
 }  // namespace seismo

@@ -1,0 +1,26 @@
+// CAMEO's own structure applied to a coded act: what a verb means
+// depends on whether it is announced or threatened and on who does it.
+// Internal to events.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "events/events.h"
+
+namespace seismo {
+
+// An act announced or threatened, where CAMEO has a code for that: a
+// planned meeting is 036 "intent to meet", planned military cooperation
+// 0312, planned aid 033x, a planned release 0353; a threatened attack
+// 1384, threatened sanctions 1312, a threatened arrest 137. Other codes
+// are returned as they are: "will cut aid" stays 162, planned.
+std::string intent_code(const std::string& cameo, Modality modality);
+
+// Violence by an armed force is military force: an army's or a rebel
+// group's "attack" or "killing" is CAMEO 19x, not the 18x of assault,
+// refined by the weapons the clause names (aircraft and missiles 195,
+// artillery and shelling 194, guns 193). `actor` is the source's code,
+// `clause` the folded words of the verb's clause, space-separated.
+std::string armed_force_code(const std::string& cameo, std::string_view actor, std::string_view clause);
+
+}  // namespace seismo

@@ -1,0 +1,645 @@
+#include "events/clause_coder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <climits>
+#include <initializer_list>
+
+#include "common/utf8.h"
+#include "events/cameo_refine.h"
+#include "events/clause_reading.h"
+
+namespace seismo {
+namespace {
+
+bool in(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// The first half of a hyphenated modifier ("NATO-backed", "EU-brokered"):
+// the name describes someone else, who is the one acting.
+bool hyphen_modifier(const SentenceInput& in, int m) {
+  size_t end = in.tokens[in.mention_tokens[m].second - 1].end;
+  return end + 1 < in.body.size() && in.body[end] == '-' && std::isalpha(static_cast<unsigned char>(in.body[end + 1]));
+}
+
+bool actor_mention(const SentenceInput& in, int m) {
+  return m >= 0 && in.mentions[m]->kind == EntityKind::kActor && !hyphen_modifier(in, m);
+}
+
+// A country or capital that stands for its state when it acts or is acted on.
+bool state_mention(const SentenceInput& in, int m) {
+  return m >= 0 && static_cast<size_t>(m) < in.state_codes.size() && !in.state_codes[m].empty() &&
+         !hyphen_modifier(in, m);
+}
+
+EventParticipant participant(const SentenceInput& in, int m) {
+  const EntityMention* e = in.mentions[m];
+  std::string code = e->actor ? e->actor->code : static_cast<size_t>(m) < in.state_codes.size() ? in.state_codes[m] : "";
+  return EventParticipant{e->text, code, e->start, e->end};
+}
+
+struct Reading {
+  const SentenceInput& in;
+  const ParseTree& t;
+  const ActorWords& words;
+  std::string local_country;  // where the act happened, for agents with no country of their own
+};
+
+// A participant made of a phrase of the parse, not of one mention.
+EventParticipant composed(const Reading& r, const std::vector<int>& words, std::string code) {
+  const SentenceInput& in = r.in;
+  size_t b = r.t.word(words.front()).begin, e = r.t.word(words.back()).end;
+  auto cp = [&](size_t byte) { return in.cp_begin + code_point_count(in.body.substr(in.begin, byte - in.begin)); };
+  return EventParticipant{std::string(in.body.substr(b, e - b)), std::move(code), cp(b), cp(e)};
+}
+
+// The agent code of a head noun with its compounds ("security forces",
+// "coast guard ships" -> the longest known ending), or empty.
+std::string agent_of_phrase(const Reading& r, int head) {
+  const ParseTree& t = r.t;
+  std::vector<int> words;
+  for (int c : t.children(head))
+    if (t.rel(c) == "compound" && c < head && t.mention(c) < 0) words.push_back(c);
+  std::sort(words.begin(), words.end());
+  for (size_t from = 0; from <= words.size(); ++from) {
+    std::string key;
+    for (size_t k = from; k < words.size(); ++k) key += t.lower(words[k]) + " ";
+    for (const std::string* last : {&t.lower(head), &t.lemma(head)}) {
+      auto it = r.words.agents.find(key + *last);
+      if (it != r.words.agents.end()) return it->second;
+    }
+  }
+  // "a police checkpoint", "an army convoy": the thing is the agent's.
+  for (int c : words) {
+    auto it = r.words.agents.find(t.lower(c));
+    if (it != r.words.agents.end()) return it->second;
+  }
+  return {};
+}
+
+// The country a phrase's modifiers name ("Iranian", "Niger's", "in
+// Niger", "Saudi-led"): its three-letter code, or empty.
+std::string country_in_phrase(const Reading& r, int head) {
+  const ParseTree& t = r.t;
+  for (int c : t.children(head)) {
+    std::string_view rel = t.rel(c);
+    if (!(rel == "amod" || rel == "compound" || t.deprel(c) == "nmod:poss" ||
+          (rel == "nmod" && in(t.case_of(c), {"of", "in", "from"}))))
+      continue;
+    int m = t.mention(c);
+    if (m < 0 || !r.in.mentions[m]->government) continue;
+    // "NATO-backed forces" are someone else's; "Saudi-led forces" are Saudi.
+    if (hyphen_modifier(r.in, m) && t.lower(c).find("-led") == std::string::npos) continue;
+    const std::string& code = r.in.mentions[m]->government->code;
+    if (code.size() >= 3) return code.substr(0, 3);
+  }
+  return {};
+}
+
+// The actors a noun phrase headed by `word` names: the mention of its
+// head word ("KFOR", "Serbia"), else of a modifier that says whose it is
+// ("the Serbian police", "Kosovo's prime minister", "patrols of KFOR",
+// "the prime minister, Albin Kurti"), else a country's agent composed
+// across the phrase ("Iranian security forces"). Conjuncts name further
+// actors. `mentions` gets the mention of each (-1 when composed).
+void phrase_actors(const Reading& r, int word, std::vector<EventParticipant>& out, std::vector<int>& mentions,
+                   int depth = 0) {
+  const ParseTree& t = r.t;
+  const SentenceInput& in = r.in;
+  if (word < 0 || depth > 8) return;
+  auto add = [&](int m) {
+    if (std::find(mentions.begin(), mentions.end(), m) != mentions.end()) return;
+    mentions.push_back(m);
+    out.push_back(participant(in, m));
+  };
+  int m = t.mention(word);
+  bool found = false;
+  if (actor_mention(in, m) || state_mention(in, m)) {
+    add(m);
+    found = true;
+  }
+  if (!found) {
+    if (std::string role = agent_of_phrase(r, word); !role.empty()) {
+      std::string country = country_in_phrase(r, word);
+      // "Police fired on protesters in Lahore": the police of the place.
+      if (country.empty() && t.child(word, "nmod:poss") < 0) country = r.local_country;
+      if (!country.empty()) {
+        std::vector<int> words = t.phrase_words(word);
+        while (!words.empty() && (t.is(words.front(), "DET") || t.is(words.front(), "PUNCT"))) words.erase(words.begin());
+        if (!words.empty()) {
+          out.push_back(composed(r, words, country + role));
+          mentions.push_back(-1);
+          found = true;
+        }
+      }
+    }
+  }
+  if (!found) {
+    // Modifiers, closest kinds first: a name composed with the head, whose
+    // it is, then an apposition.
+    for (std::string_view want : {"compound", "amod", "flat", "nmod:poss", "nmod", "appos"}) {
+      for (int c : t.children(word)) {
+        bool full = want.find(':') != std::string_view::npos;
+        if (full ? t.deprel(c) != want : (t.rel(c) != want || t.deprel(c) == "nmod:poss")) continue;
+        if (want == "nmod" && t.case_of(c) != "of" && t.deprel(c) != "nmod:desc") continue;
+        int cm = t.mention(c);
+        // A bare adjective of nationality on a common noun ("Serbian
+        // population") is not the state: only composed actors count there.
+        bool ok = actor_mention(in, cm) ||
+                  ((want == "nmod:poss" || want == "nmod" || want == "appos") && state_mention(in, cm));
+        if (ok) {
+          add(cm);
+          found = true;
+          break;
+        }
+        if (want == "appos" || want == "nmod" || want == "compound") {
+          size_t before = out.size();
+          phrase_actors(r, c, out, mentions, depth + 1);
+          if (out.size() > before) {
+            out.resize(before + 1);
+            mentions.resize(before + 1);
+            found = true;
+            break;
+          }
+        }
+      }
+      if (found) break;
+    }
+  }
+  for (int c : t.children(word)) {
+    if (t.rel(c) == "conj" && !t.is(c, "VERB")) phrase_actors(r, c, out, mentions, depth + 1);
+  }
+}
+
+bool passive(const ParseTree& t, int v) {
+  for (int c : t.children(v)) {
+    if (t.deprel(c) == "nsubj:pass" || t.deprel(c) == "aux:pass" || t.deprel(c) == "csubj:pass") return true;
+  }
+  // "was arrested and charged": a bare participle conjoined to a passive.
+  if (t.rel(v) == "conj" && t.word(v).xpos == "VBN" && t.child(v, "aux") < 0 && t.child(v, "nsubj") < 0)
+    return passive(t, t.head(v));
+  // "the men detained by police": a participle modifying its patient.
+  return t.deprel(v) == "acl" && t.word(v).xpos == "VBN";
+}
+
+// The subject of verb v: its own, or the one it shares — a controlled
+// infinitive's controller ("urged Serbia to withdraw": Serbia; "Serbia
+// failed to reach": Serbia), a conjunct's first verb's, a relative
+// clause's noun, a participle's noun. -1 when none.
+int subject_of(const ParseTree& t, int v, int depth = 0) {
+  if (v < 0 || depth > 8) return -1;
+  for (int c : t.children(v)) {
+    if (t.rel(c) == "nsubj" || t.rel(c) == "csubj") return antecedent(t, c);
+  }
+  std::string_view rel = t.rel(v);
+  int gov = t.head(v);
+  if (gov < 0) return -1;
+  if (t.deprel(v) == "acl:relcl" || rel == "acl") return gov;
+  if (rel == "xcomp") {
+    int object = t.child(gov, "obj");
+    if (object < 0) object = t.child(gov, "iobj");
+    return object >= 0 ? object : subject_of(t, gov, depth + 1);
+  }
+  if (rel == "conj" || rel == "advcl") return subject_of(t, gov, depth + 1);
+  return -1;
+}
+
+int agent_of(const ParseTree& t, int v) {
+  for (int c : t.children(v)) {
+    if (t.deprel(c) == "obl:agent" || (t.rel(c) == "obl" && t.case_of(c) == "by")) return c;
+  }
+  if (t.rel(v) == "conj" && t.word(v).xpos == "VBN" && t.head(v) >= 0) return agent_of(t, t.head(v));
+  return -1;
+}
+
+// Candidate target words of v, best first: its object, then an oblique
+// with a preposition that marks whom an act is aimed at.
+std::vector<int> target_words(const ParseTree& t, int v) {
+  std::vector<int> out;
+  for (int c : t.children(v)) if (t.rel(c) == "obj") out.push_back(c);
+  for (int c : t.children(v)) if (t.rel(c) == "iobj") out.push_back(c);
+  for (int c : t.children(v)) {
+    if (t.rel(c) == "obl" && t.deprel(c) != "obl:agent" &&
+        in(t.case_of(c), {"against", "on", "with", "to", "at", "toward", "towards", "for", "from", "into", "upon",
+                          "over", "of"}))
+      out.push_back(c);
+  }
+  // "launched an offensive against Kurdish militia", "suspended
+  // coordination with Israel": the target of a light verb's noun.
+  for (int o : t.children(v)) {
+    if (t.rel(o) != "obj") continue;
+    for (int c : t.children(o)) {
+      if (t.rel(c) == "nmod" && in(t.case_of(c), {"against", "with", "on", "to", "at", "into", "toward", "towards"}))
+        out.push_back(c);
+    }
+  }
+  return out;
+}
+
+bool finite(const ParseTree& t, int i) {
+  const std::string& x = t.word(i).xpos;
+  return t.is(i, "VERB") && (x == "VBD" || x == "VBZ" || x == "VBP");
+}
+
+bool verbal(const ParseTree& t, int i) {
+  if (!t.is(i, "VERB")) return false;
+  // A finite form is a clause's verb whatever the parse hung it on.
+  if (finite(t, i)) return true;
+  std::string_view rel = t.rel(i);
+  // "the NATO-backed regime", "a Western-led force": modifiers, not acts.
+  if (rel == "amod" || rel == "compound" || rel == "det" || rel == "case" || rel == "mark") return false;
+  // "troops deployed under the KFOR mission", "miners striking for pay": a
+  // participle that describes its noun tells a state, not an act.
+  if (t.deprel(i) == "acl" && (t.word(i).xpos == "VBN" || t.word(i).xpos == "VBG")) return false;
+  // "in fighting", "after the shelling": a gerund with a preposition is a noun.
+  if (t.word(i).xpos == "VBG" && t.child(i, "case") >= 0) return false;
+  // "denied that its troops had fired": the denial is the reported act's
+  // modality, not an act of its own.
+  if (t.lemma(i) == "deny" && t.child(i, "ccomp") >= 0) return false;
+  return true;
+}
+
+bool stem_matches(const ParseTree& t, int w, const std::vector<std::string>& alts) {
+  return std::find(alts.begin(), alts.end(), t.form_stem(w)) != alts.end() ||
+         std::find(alts.begin(), alts.end(), t.stem(w)) != alts.end();
+}
+
+struct Match {
+  int head = -1;
+  const ActionPattern* pattern = nullptr;
+  std::vector<int> words;  // the pattern's words, head first
+};
+
+// The pattern's further words, in order, among the words of the verb's
+// clause after it (anywhere in it for a passive: "roadblocks were set up").
+std::optional<Match> match_pattern(const ParseTree& t, int v, const ActionPattern& p, const std::vector<int>& scope,
+                                   bool any_order) {
+  Match m{v, &p, {v}};
+  int after = v;
+  for (size_t k = 1; k < p.words.size(); ++k) {
+    int found = -1;
+    for (int w : scope) {
+      if (w == v || std::find(m.words.begin(), m.words.end(), w) != m.words.end()) continue;
+      if (!any_order && w <= after) continue;
+      if (stem_matches(t, w, p.words[k])) {
+        found = w;
+        break;
+      }
+    }
+    if (found < 0) return std::nullopt;
+    m.words.push_back(found);
+    after = found;
+  }
+  return m;
+}
+
+std::vector<Match> find_matches(const ParseTree& t, const ActionDictionary& actions) {
+  std::vector<Match> out;
+  for (int i = 0; i < static_cast<int>(t.size()); ++i) {
+    if (!verbal(t, i)) continue;
+    const auto* by_lemma = actions.patterns_for_head(t.stem(i));
+    const auto* by_form = t.form_stem(i) != t.stem(i) ? actions.patterns_for_head(t.form_stem(i)) : nullptr;
+    if (!by_lemma && !by_form) continue;
+    std::vector<int> scope = t.clause_words(i, true);
+    bool any_order = passive(t, i);
+    std::optional<Match> best;
+    for (const auto* list : {by_lemma, by_form}) {
+      if (!list) continue;
+      for (const ActionPattern* p : *list) {  // longest first
+        if (best && best->words.size() >= p->words.size()) break;
+        if (auto m = match_pattern(t, i, *p, scope, any_order)) {
+          best = std::move(m);
+          break;
+        }
+      }
+    }
+    if (best) out.push_back(std::move(*best));
+  }
+  // A verb that is a further word of another's pattern ("agreed to
+  // withdraw") is not an act of its own, nor is an infinitive whose
+  // controlling verb is already coded ("threatened to cut ties").
+  std::vector<bool> drop(out.size(), false);
+  for (size_t a = 0; a < out.size(); ++a) {
+    for (size_t b = 0; b < out.size(); ++b) {
+      if (a == b) continue;
+      const auto& w = out[b].words;
+      if (std::find(w.begin() + 1, w.end(), out[a].head) != w.end()) drop[a] = true;
+      for (int v = out[a].head; t.rel(v) == "xcomp" && t.head(v) >= 0; v = t.head(v)) {
+        if (t.head(v) == out[b].head) drop[a] = true;
+      }
+      // "sent its forces to occupy the premises", "retreat in order to
+      // establish a zone": the purpose belongs to the act it is the
+      // purpose of.
+      int v = out[a].head;
+      std::string_view mark = t.mark_of(v);
+      if ((t.rel(v) == "advcl" || t.rel(v) == "xcomp") && (mark == "to" || mark == "in" || mark == "so") &&
+          t.head(v) == out[b].head)
+        drop[a] = true;
+    }
+  }
+  std::vector<Match> kept;
+  for (size_t a = 0; a < out.size(); ++a) if (!drop[a]) kept.push_back(std::move(out[a]));
+  return kept;
+}
+
+std::string verb_text(const ParseTree& t, const Match& m, std::string_view body) {
+  std::vector<int> w = m.words;
+  std::sort(w.begin(), w.end());
+  std::string out;
+  for (size_t k = 0; k < w.size(); ++k) {
+    if (k > 0) out += w[k] == w[k - 1] + 1 ? " " : " ... ";
+    out += t.word(w[k]).form;
+  }
+  (void)body;
+  return out;
+}
+
+bool subject_pronoun(const ParseTree& t, int w) {
+  return w >= 0 && t.is(w, "PRON") && in(t.lower(w), {"he", "she", "they", "we", "it"});
+}
+
+// When the parse gives a finite verb no subject (a misparse: "Serbs
+// blocked roads" read as a noun phrase), the nearest actor before it in
+// the same clause is its subject. `previous_verb` receives a finite verb
+// the scan stopped at, joined to this one by "and", "then" or "but": the
+// verbs share a subject.
+int surface_subject(const ParseTree& t, const SentenceInput& in, int v, int& previous_verb) {
+  previous_verb = -1;
+  bool joined = false;
+  for (int k = v - 1; k >= 0; --k) {
+    if (finite(t, k)) {
+      if (joined) previous_verb = k;
+      return -1;
+    }
+    if (t.is(k, "CCONJ") || t.lower(k) == "then") joined = true;
+    if (t.is(k, "PUNCT") && t.lower(k) != "," ) return -1;
+    int m = t.mention(k);
+    if (actor_mention(in, m) || state_mention(in, m)) return k;
+  }
+  return -1;
+}
+
+// CAMEO's families that say what kind of act they are: an appeal or a
+// demand is a request, a threat a threat, an intent a plan, a rejection a
+// refusal. Whatever the clause said about it.
+Modality family_modality(const std::string& cameo, Modality read) {
+  if (read != Modality::kAsserted || cameo.size() < 2) return read;
+  std::string_view root(cameo.data(), 2);
+  if (root == "02" || root == "10") return Modality::kRequested;
+  if (root == "13") return Modality::kThreatened;
+  if (root == "03") return Modality::kPlanned;
+  if (root == "12") return Modality::kDenied;
+  return read;
+}
+
+// A country struck or invaded is the country, not its government:
+// "attacked Serbia" targets SRB. `mention` is the participant's mention,
+// -1 when composed.
+EventParticipant target_participant(const SentenceInput& in, EventParticipant p, int mention, const std::string& cameo) {
+  if (mention < 0) return p;
+  const EntityMention* e = in.mentions[mention];
+  bool force = cameo.size() >= 2 && (cameo.compare(0, 2, "18") == 0 || cameo.compare(0, 2, "19") == 0 ||
+                                     cameo.compare(0, 2, "20") == 0);
+  if (force && !e->actor && e->government && p.code.size() > 3) p.code = p.code.substr(0, 3);
+  return p;
+}
+
+std::string phrase_text(const ParseTree& t, int w, std::string_view body) {
+  std::vector<int> words = t.phrase_words(w);
+  // Leading and trailing punctuation of a phrase is not the speaker's
+  // name, nor is the "according to" it came with.
+  while (!words.empty() && (t.is(words.front(), "PUNCT") || t.rel(words.front()) == "case" ||
+                            t.rel(words.front()) == "fixed"))
+    words.erase(words.begin());
+  while (!words.empty() && t.is(words.back(), "PUNCT")) words.pop_back();
+  return std::string(t.text_of(words, body));
+}
+
+// Days since the epoch of a DateRef value ("2022-12-10", "2022-12",
+// "1999"; the first of an unknown month or day), INT_MIN for "--12-10".
+int days_of(std::string_view value) {
+  auto number = [&](size_t at, size_t len) {
+    int v = 0;
+    if (value.size() < at + len) return -1;
+    for (size_t k = at; k < at + len; ++k) {
+      if (!std::isdigit(static_cast<unsigned char>(value[k]))) return -1;
+      v = v * 10 + (value[k] - '0');
+    }
+    return v;
+  };
+  int y = number(0, 4);
+  if (y <= 0) return INT_MIN;
+  int m = number(5, 2), d = number(8, 2);
+  return days_from_civil(y, m > 0 ? m : 1, d > 0 ? d : 1);
+}
+
+
+// Acts two parties do together: consulting, cooperating, agreeing,
+// exchanging, fighting.
+bool symmetric(const std::string& cameo) {
+  for (std::string_view p : {"03", "04", "05", "06", "0841", "087", "19"})
+    if (cameo.compare(0, p.size(), p) == 0) return true;
+  return false;
+}
+
+// The country an act happened in: its place's, else the one country all
+// the sentence's places are in. Empty when unknown.
+std::string local_country(const SentenceInput& in, const ActorWords& words, int place) {
+  std::string iso2;
+  if (place >= 0) {
+    iso2 = in.mentions[place]->place->country;
+  } else {
+    for (const EntityMention* m : in.mentions) {
+      if (m->kind != EntityKind::kPlace || !m->place) continue;
+      if (!iso2.empty() && m->place->country != iso2) return {};
+      iso2 = m->place->country;
+    }
+  }
+  auto it = words.cameo_of_iso2.find(iso2);
+  return it == words.cameo_of_iso2.end() ? std::string() : it->second;
+}
+
+}  // namespace
+
+void mark_states(SentenceInput& in, const ActorWords& words) {
+  in.state_codes.assign(in.mentions.size(), {});
+  for (size_t m = 0; m < in.mentions.size(); ++m) {
+    const EntityMention* e = in.mentions[m];
+    if (e->government) {
+      in.state_codes[m] = e->government->code;
+    } else if (e->kind == EntityKind::kPlace && e->place) {
+      // Wherever the parse puts it, a country or a capital can be the state:
+      // "recalled its ambassador to Indonesia".
+      const std::string& f = e->place->feature_code;
+      if (f.rfind("PCL", 0) == 0 || f == "PPLC") {
+        auto it = words.cameo_of_iso2.find(e->place->country);
+        if (it != words.cameo_of_iso2.end()) in.state_codes[m] = it->second + "GOV";
+      }
+    }
+  }
+}
+
+std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree& t, const ActionDictionary& actions,
+                                        const ActorWords& words, Discourse& discourse) {
+  Reading r{in, t, words, {}};
+  std::vector<Event> events;
+  std::optional<EventParticipant> first_source;
+  // Each coded verb's sources, for a verb that shares its subject.
+  std::vector<std::pair<int, std::vector<EventParticipant>>> sources_of;
+  for (const Match& match : find_matches(t, actions)) {
+    const ActionCode* code = actions.code(match.pattern->cameo);
+    if (!code) continue;
+    int v = match.head;
+    int place = clause_place_mention(t, in, v);
+    r.local_country = local_country(in, words, place);
+    bool is_passive = passive(t, v);
+    int subject = subject_of(t, v);
+    int source_word = is_passive ? agent_of(t, v) : subject;
+    std::vector<EventParticipant> sources, targets;
+    std::vector<int> source_mentions, target_mentions;
+    phrase_actors(r, source_word, sources, source_mentions);
+    if (sources.empty() && subject < 0 && !is_passive && (finite(t, v) || t.rel(v) == "root")) {
+      int previous = -1;
+      int s = surface_subject(t, in, v, previous);
+      if (s >= 0) {
+        source_mentions.push_back(t.mention(s));
+        sources.push_back(participant(in, t.mention(s)));
+      } else if (previous >= 0) {
+        for (const auto& [verb, ss] : sources_of)
+          if (verb == previous) sources = ss;
+      }
+    }
+    sources_of.emplace_back(v, sources);
+    bool from_discourse = false;
+    if (sources.empty() && subject_pronoun(t, source_word)) {
+      // "NATO said it would send troops": the speaker; "They blocked the
+      // road" after a sentence about Serbs: the last actor.
+      int speaker = clause_speaker(t, v);
+      std::vector<EventParticipant> said;
+      std::vector<int> said_mentions;
+      if (speaker >= 0 && speaker != source_word) phrase_actors(r, speaker, said, said_mentions);
+      if (!said.empty()) {
+        sources.push_back(said.front());
+      } else if (t.lower(source_word) != "it" && discourse.last_source && discourse.sentences_since <= 1) {
+        sources.push_back(*discourse.last_source);
+        from_discourse = true;
+      }
+    }
+    // Whom a country acts on, with no country named ("Chad's army killed
+    // 300 rebels", "Serbia deployed troops into Kosovo"), is of the acting
+    // country; an organisation's, of the place.
+    if (!sources.empty() && sources.front().code.size() >= 3 && words.countries.count(sources.front().code.substr(0, 3)))
+      r.local_country = sources.front().code.substr(0, 3);
+    if (is_passive) {
+      phrase_actors(r, subject, targets, target_mentions);
+    } else {
+      for (int w : target_words(t, v)) {
+        phrase_actors(r, w, targets, target_mentions);
+        if (!targets.empty()) break;
+      }
+    }
+    // An actor cannot act on itself here: a listed subject repeated as
+    // object is a parse error more often than a reflexive act, and a
+    // country's own forces deployed or alerted are not whom it acts on.
+    for (size_t k = targets.size(); k-- > 0;) {
+      for (const auto& s : sources) {
+        if ((s.start == targets[k].start && s.end == targets[k].end) ||
+            (target_mentions[k] < 0 && s.code.size() >= 3 && targets[k].code.compare(0, 3, s.code, 0, 3) == 0 &&
+             code->cameo.compare(0, 2, "15") == 0) ||
+            (!s.code.empty() && s.code == targets[k].code)) {
+          targets.erase(targets.begin() + k);
+          target_mentions.erase(target_mentions.begin() + k);
+          break;
+        }
+      }
+    }
+    if (sources.empty() && targets.empty()) continue;
+
+    Event e;
+    e.sentence_start = in.cp_begin;
+    e.sentence_end = in.cp_end;
+    e.sentence = std::string(in.body.substr(in.begin, in.end - in.begin));
+    e.action = *code;
+    e.verb = verb_text(t, match, in.body);
+    e.pattern = match.pattern->text;
+    e.modality = family_modality(code->cameo, clause_modality(t, v));
+    if (place >= 0) e.place = *in.mentions[place];
+    bool background = background_clause(t, v);
+    if (auto d = clause_date(t, in, v)) {
+      e.date = *d;
+      // A dated act a year or more before the article is history told as context.
+      if (in.published) {
+        if (int then = days_of(e.date->value); then != INT_MIN) {
+          int now = days_from_civil(in.published->year, std::max(in.published->month, 1),
+                                    std::max(in.published->day, 1));
+          background = background || now - then > 365;
+        }
+      }
+    } else if (!background && in.published) {
+      e.date = DateRef{in.published->iso(), in.published->precision};
+      e.date_from_publication = true;
+    }
+    e.historical = background;
+    if (int s = clause_speaker(t, v); s >= 0) {
+      if (subject_pronoun(t, s) && discourse.last_source && discourse.sentences_since <= 1)
+        e.attributed_to = discourse.last_source->text;
+      else
+        e.attributed_to = phrase_text(t, s, in.body);
+    }
+    double confidence = 0.5;
+    if (!sources.empty() && !sources.front().code.empty()) confidence += 0.2;
+    if (!targets.empty() && !targets.front().code.empty()) confidence += 0.1;
+    if (match.words.size() > 1) confidence += 0.05;
+    if (from_discourse) confidence -= 0.15;
+    if (sources.empty()) confidence -= 0.1;
+    e.confidence = std::clamp(confidence, 0.05, 0.95);
+
+    // An announced or threatened act has its own CAMEO code where there is one.
+    std::string cameo = intent_code(code->cameo, e.modality);
+    if (cameo != code->cameo) {
+      if (const ActionCode* c = actions.code(cameo)) e.action = *c;
+    }
+    std::string clause_text;
+    for (int w : t.clause_words(v, true)) clause_text += t.lower(w) + " ";
+
+    // One event per actor of a listed subject and per listed target. "X
+    // and Y met / signed / clashed", with nobody else: each with the other.
+    std::vector<std::optional<EventParticipant>> who(sources.begin(), sources.end());
+    if (who.empty()) who.push_back(std::nullopt);
+    std::vector<std::optional<EventParticipant>> whom;
+    for (size_t k = 0; k < targets.size(); ++k)
+      whom.push_back(target_participant(in, targets[k], target_mentions[k], e.action.cameo));
+    bool mutual = targets.empty() && sources.size() >= 2 && symmetric(e.action.cameo);
+    if (whom.empty()) whom.push_back(std::nullopt);
+    for (const auto& s : who) {
+      std::vector<std::optional<EventParticipant>> others;
+      if (mutual) {
+        for (const auto& o : who)
+          if (o->start != s->start || o->code != s->code) others.push_back(o);
+      }
+      for (const auto& o : mutual ? others : whom) {
+        Event copy = e;
+        copy.source = s;
+        copy.target = o;
+        if (s) {
+          std::string armed = armed_force_code(copy.action.cameo, s->code, clause_text);
+          if (armed != copy.action.cameo) {
+            if (const ActionCode* c = actions.code(armed)) copy.action = *c;
+          }
+        }
+        if (!first_source && s && !s->code.empty()) first_source = s;
+        events.push_back(std::move(copy));
+      }
+    }
+  }
+  if (first_source) {
+    discourse.last_source = first_source;
+    discourse.sentences_since = 0;
+  } else {
+    ++discourse.sentences_since;
+  }
+  return events;
+}
+
+}  // namespace seismo
