@@ -43,6 +43,15 @@ std::string intent_code(const std::string& cameo, Modality modality) {
   return to ? std::string(to) : cameo;
 }
 
+std::string appeal_code(const std::string& act) {
+  const char* to = first_match(act, {{"045", "028"}, {"04", "026"},  {"05", "022"},  {"061", "0211"}, {"062", "0212"},
+                                     {"063", "0213"}, {"064", "0214"}, {"06", "021"},  {"071", "0231"}, {"072", "0232"},
+                                     {"073", "0233"}, {"074", "0234"}, {"07", "023"},  {"081", "0251"}, {"082", "0252"},
+                                     {"083", "024"},  {"084", "0253"}, {"085", "0254"}, {"086", "0255"}, {"087", "0256"},
+                                     {"08", "025"}});
+  return to ? std::string(to) : std::string("020");
+}
+
 std::string armed_force_code(const std::string& cameo, std::string_view actor, std::string_view clause) {
   if (!starts(cameo, "18") || actor.size() < 6) return cameo;
   std::string_view role = actor.substr(actor.size() - 3);

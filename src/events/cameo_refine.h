@@ -16,6 +16,11 @@ namespace seismo {
 // are returned as they are: "will cut aid" stays 162, planned.
 std::string intent_code(const std::string& cameo, Modality modality);
 
+// An appeal for an act is CAMEO's appeal for that kind of act: asking for
+// talks 026, for military aid 0232, for de-escalation 0256, for a
+// release 0253; "020" when the act has no appeal code of its own.
+std::string appeal_code(const std::string& requested_act);
+
 // Violence by an armed force is military force: an army's or a rebel
 // group's "attack" or "killing" is CAMEO 19x, not the 18x of assault,
 // refined by the weapons the clause names (aircraft and missiles 195,

@@ -242,10 +242,20 @@ bool finite(const ParseTree& t, int i) {
   return t.is(i, "VERB") && (x == "VBD" || x == "VBZ" || x == "VBP");
 }
 
+// "Serbs blocked roads and built barricades" with "built" read as an
+// adjective of "barricades": a verb form right after a conjunction that
+// follows a finite verb is that verb's conjunct.
+bool conjoined_form(const ParseTree& t, int i) {
+  if (!t.is(i, "VERB") || t.rel(i) != "amod" || i == 0 || !t.is(i - 1, "CCONJ")) return false;
+  for (int k = i - 2; k >= 0; --k)
+    if (finite(t, k)) return true;
+  return false;
+}
+
 bool verbal(const ParseTree& t, int i) {
   if (!t.is(i, "VERB")) return false;
   // A finite form is a clause's verb whatever the parse hung it on.
-  if (finite(t, i)) return true;
+  if (finite(t, i) || conjoined_form(t, i)) return true;
   std::string_view rel = t.rel(i);
   // "the NATO-backed regime", "a Western-led force": modifiers, not acts.
   if (rel == "amod" || rel == "compound" || rel == "det" || rel == "case" || rel == "mark") return false;
@@ -269,6 +279,7 @@ struct Match {
   int head = -1;
   const ActionPattern* pattern = nullptr;
   std::vector<int> words;  // the pattern's words, head first
+  std::string appeal_for;  // a bare appeal's requested act, from its infinitive
 };
 
 // The pattern's further words, in order, among the words of the verb's
@@ -302,6 +313,11 @@ std::vector<Match> find_matches(const ParseTree& t, const ActionDictionary& acti
     const auto* by_form = t.form_stem(i) != t.stem(i) ? actions.patterns_for_head(t.form_stem(i)) : nullptr;
     if (!by_lemma && !by_form) continue;
     std::vector<int> scope = t.clause_words(i, true);
+    if (conjoined_form(t, i)) {  // its noun is its object
+      for (int w : t.phrase_words(t.head(i)))
+        if (w > i) scope.push_back(w);
+      std::sort(scope.begin(), scope.end());
+    }
     bool any_order = passive(t, i);
     std::optional<Match> best;
     for (const auto* list : {by_lemma, by_form}) {
@@ -336,6 +352,16 @@ std::vector<Match> find_matches(const ParseTree& t, const ActionDictionary& acti
       if ((t.rel(v) == "advcl" || t.rel(v) == "xcomp") && (mark == "to" || mark == "in" || mark == "so") &&
           t.head(v) == out[b].head)
         drop[a] = true;
+    }
+  }
+  // "urged Western leaders to supply fighter jets": a bare appeal takes
+  // the kind of the act it asks for.
+  for (size_t a = 0; a < out.size(); ++a) {
+    if (!drop[a]) continue;
+    int v = out[a].head;
+    if (t.rel(v) != "xcomp") continue;
+    for (size_t b = 0; b < out.size(); ++b) {
+      if (b != a && out[b].head == t.head(v) && out[b].pattern->cameo == "020") out[b].appeal_for = out[a].pattern->cameo;
     }
   }
   std::vector<Match> kept;
@@ -435,6 +461,14 @@ int days_of(std::string_view value) {
 }
 
 
+// "must" or "should" on a verb: what someone is told to do.
+bool obligation(const ParseTree& t, int v) {
+  for (int c : t.children(v)) {
+    if (t.rel(c) == "aux" && (t.lower(c) == "must" || t.lower(c) == "should")) return true;
+  }
+  return false;
+}
+
 // Acts two parties do together: consulting, cooperating, agreeing,
 // exchanging, fighting.
 bool symmetric(const std::string& cameo) {
@@ -499,7 +533,7 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
     std::vector<EventParticipant> sources, targets;
     std::vector<int> source_mentions, target_mentions;
     phrase_actors(r, source_word, sources, source_mentions);
-    if (sources.empty() && subject < 0 && !is_passive && (finite(t, v) || t.rel(v) == "root")) {
+    if (sources.empty() && subject < 0 && !is_passive && (finite(t, v) || conjoined_form(t, v) || t.rel(v) == "root")) {
       int previous = -1;
       int s = surface_subject(t, in, v, previous);
       if (s >= 0) {
@@ -556,6 +590,22 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
     }
     if (sources.empty() && targets.empty()) continue;
 
+    // "Stoltenberg emphasized that Pristina must de-escalate": the
+    // speaker asks the subject to act.
+    std::string appeal;
+    if (!match.appeal_for.empty()) appeal = appeal_code(match.appeal_for);
+    if (int speaker = clause_speaker(t, v); speaker >= 0 && obligation(t, v) && !sources.empty()) {
+      std::vector<EventParticipant> by;
+      std::vector<int> by_mentions;
+      phrase_actors(r, speaker, by, by_mentions);
+      if (!by.empty()) {
+        targets = {sources.front()};
+        target_mentions = {source_mentions.empty() ? -1 : source_mentions.front()};
+        sources = {by.front()};
+        appeal = appeal_code(code->cameo);
+      }
+    }
+
     Event e;
     e.sentence_start = in.cp_begin;
     e.sentence_end = in.cp_end;
@@ -564,6 +614,10 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
     e.verb = verb_text(t, match, in.body);
     e.pattern = match.pattern->text;
     e.modality = family_modality(code->cameo, clause_modality(t, v));
+    if (!appeal.empty()) {
+      if (const ActionCode* c = actions.code(appeal)) e.action = *c;
+      e.modality = Modality::kRequested;
+    }
     if (place >= 0) e.place = *in.mentions[place];
     bool background = background_clause(t, v);
     if (auto d = clause_date(t, in, v)) {

@@ -357,6 +357,22 @@ int clause_speaker(const ParseTree& t, int verb) {
     }
     node = gov;
   }
+  // "according to X" wherever the parse hung it: the whole sentence's source.
+  for (size_t w = 0; w < t.size(); ++w) {
+    int i = static_cast<int>(w);
+    if (t.rel(i) == "case" && t.lower(i) == "according" && t.head(i) >= 0) return t.head(i);
+  }
+  // "..., local media reported." however it was parsed: a short phrase
+  // between the last comma and a closing reporting verb.
+  int last = static_cast<int>(t.size()) - 1;
+  while (last >= 0 && t.is(last, "PUNCT")) --last;
+  if (last > 1 && last != verb && reporting_verb(t.lemma(last))) {
+    int noun = -1;
+    for (int k = last - 1; k >= 0 && k >= last - 6; --k) {
+      if (t.lower(k) == ",") return noun;
+      if (noun < 0 && (t.is(k, "NOUN") || t.is(k, "PROPN") || t.is(k, "PRON"))) noun = k;
+    }
+  }
   return -1;
 }
 
