@@ -229,6 +229,12 @@ TEST_F(World, OrganisationsGroupsAndAcronyms) {
   EXPECT_EQ(code_of(ms, "Hezbollah"), "LBNREB");
   EXPECT_EQ(code_of(ms, "al-Qaeda"), "IMGMUSALQ");
   EXPECT_EQ(code_of(ms, "IAEA"), "IGOUNOIAE");
+  auto titled = read("UN envoy Ismail Ould Cheikh Ahmed met Yemeni President Abd-Rabbu Mansour Hadi; a Hamas "
+                     "spokesman spoke.", on(2015, 6, 4));
+  EXPECT_EQ(code_of(titled, "UN envoy Ismail Ould Cheikh Ahmed"), "IGOUNO") << "an organisation's titled person";
+  EXPECT_EQ(name_of(titled, "UN envoy Ismail Ould Cheikh Ahmed"), "Ismail Ould Cheikh Ahmed");
+  EXPECT_EQ(code_of(titled, "Yemeni President Abd-Rabbu Mansour Hadi"), "YEMGOV");
+  EXPECT_EQ(code_of(titled, "Hamas spokesman"), "PSEREB");
   EXPECT_EQ(code_of(ms, "African Union"), "IGOAFRAFU");
   // A group's role follows it into power.
   EXPECT_EQ(code_of(read("The Taliban attacked a checkpoint.", on(2010, 6, 1)), "Taliban"), "AFGREB");
@@ -282,14 +288,24 @@ TEST_F(World, LoadedLabelsAreResolvedFromTheText) {
       << "troops keep their country";
 }
 
+TEST_F(World, InstitutionsInAPlaceAreItsCountrys) {
+  auto ms = read("The court in Pristina sentenced him, police in Tbilisi detained two, and troops in Kosovo watched.",
+                 on(2023, 1, 1));
+  EXPECT_EQ(code_of(ms, "court"), "KSVJUD");
+  EXPECT_EQ(code_of(ms, "police"), "GEOCOP");
+  EXPECT_EQ(code_of(ms, "troops"), "") << "troops in a place are often foreign";
+  EXPECT_EQ(code_of(read("Russian aircraft struck the port.", on(2023, 1, 1)), "Russian aircraft"), "RUSMIL");
+}
+
 TEST_F(World, PlacesKeepTheirLongerNames) {
   auto ms = read("Police in Clinton Township said Clinton had called.", on(2010, 1, 1));
   EXPECT_EQ(code_of(ms, "Clinton Township"), "place") << "the longer name wins";
   EXPECT_EQ(code_of(ms, "Clinton"), "USAGOV");
   auto jersey = read("New Jersey police said so. Later New Jersey officials agreed with Jersey police.", on(2010, 1, 1));
   for (const auto& m : jersey)
-    if (m.actor && m.text != "Jersey police")
+    if (m.actor && m.text != "Jersey police") {
       EXPECT_NE(m.actor->code.substr(0, 3), "JEY") << m.text << ": Jersey inside New Jersey is no country";
+    }
   EXPECT_EQ(code_of(jersey, "Jersey police"), "JEYCOP");
 }
 

@@ -10,10 +10,7 @@ namespace {
 
 using Kind = ActorDictionary::Kind;
 
-struct Found {
-  uint32_t first, end;
-  ActorDictionary::Phrase target;
-};
+using Found = ActorSpan;
 
 // Words that may stand between a country and its agent: "Serbian special
 // police", "Kosovo's police", "the Serbian and Kosovo police" is left alone.
@@ -40,10 +37,8 @@ bool may_be_name_word(const MatchText& t, uint32_t k) {
 
 }  // namespace
 
-std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDictionary& dict, std::optional<int> day,
-                                            std::string_view text) {
-  std::vector<ActorMatch> out;
-  if (!dict.phrases()) return out;
+std::vector<ActorSpan> scan_actor_phrases(const MatchText& t, const ActorDictionary& dict) {
+  if (!dict.phrases()) return {};
   std::vector<Found> found;
   for (const auto& h : dict.phrases()->scan(t)) {
     const auto& all_targets = dict.phrase_targets(h.id);
@@ -74,7 +69,13 @@ std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDicti
     }
     found.push_back(Found{h.first_token, h.end_token, *pick});
   }
-  std::vector<Found> chosen = longest_non_overlapping(std::move(found), t.tokens.size());
+  return longest_non_overlapping(std::move(found), t.tokens.size());
+}
+
+std::vector<ActorMatch> compose_actor_mentions(const std::vector<ActorSpan>& chosen, const MatchText& t,
+                                               const ActorDictionary& dict, std::optional<int> day,
+                                               std::string_view text, std::vector<ActorMatch>* lone_agents) {
+  std::vector<ActorMatch> out;
 
   auto adjacent = [&](const Found& f, const Found& g) {
     if (g.first < f.end || g.first - f.end > 2) return false;
@@ -86,6 +87,33 @@ std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDicti
   };
   auto words = [&](uint32_t first, uint32_t end) {
     return std::string(text.substr(t.tokens[first].begin, t.tokens[end - 1].end - t.tokens[first].begin));
+  };
+
+  // The personal name after a title at token `after`: a dictionary actor
+  // right there, or up to four capitalised words ("Abd-Rabbu Mansour
+  // Hadi"). Steps `i` past an actor it takes.
+  auto take_name = [&](size_t& i, uint32_t after, ActorMatch& m) {
+    if (text.empty()) return;
+    if (i + 1 < chosen.size() && chosen[i + 1].target.kind == Kind::kActor && chosen[i + 1].first == after &&
+        !t.barrier_before(after)) {
+      m.name = dict.actors()[chosen[i + 1].target.index].name;
+      m.actor = static_cast<int>(chosen[i + 1].target.index);
+      m.end_token = chosen[i + 1].end;
+      ++i;
+      return;
+    }
+    uint32_t k = after;
+    const uint32_t next_start = i + 1 < chosen.size() ? chosen[i + 1].first : UINT32_MAX;
+    while (k < after + 4 && k < next_start && may_be_name_word(t, k)) ++k;
+    if (k > after) {
+      m.name = words(after, k);
+      m.end_token = k;
+    }
+  };
+  auto title_words = [&](const Found& g) {
+    std::string role;
+    for (uint32_t k = g.first; k < g.end; ++k) (role += role.empty() ? "" : " ") += t.key_of(k);
+    return role;
   };
 
   for (size_t i = 0; i < chosen.size(); ++i) {
@@ -114,6 +142,16 @@ std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDicti
         out.push_back(ActorMatch{f.first, g.end, a.name + " " + noun, r->code, -1, {}, static_cast<int>(f.target.index)});
         ++i;
         continue;
+      } else if (r && next_is_agent && dict.agents()[chosen[i + 1].target.index].title && adjacent(f, chosen[i + 1])) {
+        // An organisation's (or a leader's) titled person: "UN envoy
+        // Ismail Ould Cheikh Ahmed", "Hamas leader Ismail Haniyeh", "the
+        // NATO chief" are coded as the organisation.
+        const Found& g = chosen[i + 1];
+        ActorMatch m{f.first, g.end, title_words(g) + " of " + a.name, r->code, -1, {}, static_cast<int>(f.target.index)};
+        ++i;
+        take_name(i, g.end, m);
+        out.push_back(std::move(m));
+        continue;
       }
     }
     // A country inside a longer capitalised name is not the country:
@@ -127,34 +165,18 @@ std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDicti
       const auto& agent = dict.agents()[g.target.index];
       // Titles share a code ("president", "mayor", "envoy": GOV): the
       // title as written names the role.
-      std::string role = agent.name;
-      if (agent.title) {
-        role.clear();
-        for (uint32_t k = g.first; k < g.end; ++k) (role += role.empty() ? "" : " ") += t.key_of(k);
-      }
+      std::string role = agent.title ? title_words(g) : agent.name;
       ActorMatch m{f.first, g.end, role + " of " + country_name, country_code + agent.code, country_index, agent.code, -1};
       ++i;
       // "Israeli Prime Minister Ehud Barak": the person is the actor, in
       // the role the text gives him.
-      if (agent.title && !text.empty()) {
-        if (i + 1 < chosen.size() && chosen[i + 1].target.kind == Kind::kActor && chosen[i + 1].first == g.end &&
-            !t.barrier_before(g.end)) {
-          m.name = dict.actors()[chosen[i + 1].target.index].name;
-          m.actor = static_cast<int>(chosen[i + 1].target.index);
-          m.end_token = chosen[i + 1].end;
-          ++i;
-        } else {
-          uint32_t k = g.end;
-          const uint32_t next_start = i + 1 < chosen.size() ? chosen[i + 1].first : UINT32_MAX;
-          while (k < g.end + 3 && k < next_start && may_be_name_word(t, k)) ++k;
-          if (k > g.end) {
-            m.name = words(g.end, k);
-            m.end_token = k;
-          }
-        }
-      }
+      if (agent.title) take_name(i, g.end, m);
       out.push_back(std::move(m));
       continue;
+    }
+    if (f.target.kind == Kind::kAgent && lone_agents) {
+      const auto& agent = dict.agents()[f.target.index];
+      lone_agents->push_back(ActorMatch{f.first, f.end, agent.name, agent.code, -1, agent.code, -1});
     }
     if (f.target.kind != Kind::kActor) continue;  // a lone country is a place; a lone agent says too little
     const auto& a = dict.actors()[f.target.index];

@@ -34,9 +34,31 @@ struct ActorMatch {
 // no named actor has a dated role.
 std::optional<int> day_of_actors(const std::vector<ActorMatch>& actors, const ActorDictionary& dictionary);
 
+// A dictionary phrase found in a text: the longest, non-overlapping, in
+// text order, before composition.
+struct ActorSpan {
+  uint32_t first, end;
+  ActorDictionary::Phrase target;
+};
+
+// The automaton's pass over a text; what depends on the date is composed
+// after it, so that a text's actors can be read under two dates for the
+// cost of one scan.
+std::vector<ActorSpan> scan_actor_phrases(const MatchText& t, const ActorDictionary& dictionary);
+
 // `text` (the text `t` was made from) gives the personal names after titles;
-// without it those are not read.
-std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDictionary& dictionary,
-                                            std::optional<int> day, std::string_view text = {});
+// without it those are not read. Agents named with no country before them
+// ("the court in Pristina") go to `lone_agents` when given, with the
+// agent's code and no country, for rules that find their country elsewhere.
+std::vector<ActorMatch> compose_actor_mentions(const std::vector<ActorSpan>& spans, const MatchText& t,
+                                               const ActorDictionary& dictionary, std::optional<int> day,
+                                               std::string_view text = {},
+                                               std::vector<ActorMatch>* lone_agents = nullptr);
+
+inline std::vector<ActorMatch> find_actor_mentions(const MatchText& t, const ActorDictionary& dictionary,
+                                                   std::optional<int> day, std::string_view text = {},
+                                                   std::vector<ActorMatch>* lone_agents = nullptr) {
+  return compose_actor_mentions(scan_actor_phrases(t, dictionary), t, dictionary, day, text, lone_agents);
+}
 
 }  // namespace seismo

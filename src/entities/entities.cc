@@ -117,7 +117,8 @@ size_t window_end(std::string_view text, size_t begin) {
 
 // The mentions of one window of the text, with byte offsets into the
 // window, in no particular order.
-void EntityRecognizer::recognise_window(std::string_view text, const MatchText& t, std::vector<DateMention> dates,
+void EntityRecognizer::recognise_window(std::string_view text, const MatchText& t,
+                                        const std::vector<ActorSpan>& spans, std::vector<DateMention> dates,
                                         std::optional<int> day, std::string_view language,
                                         std::vector<Found>& raw) const {
 
@@ -132,10 +133,17 @@ void EntityRecognizer::recognise_window(std::string_view text, const MatchText& 
   if (impl_->places) places = impl_->places->resolve(t, language);
   // Who the text's nationality words and loaded labels denote is read from
   // the state its places are in (labels.h).
-  std::vector<ActorMatch> actors = find_actor_mentions(t, impl_->actors, day, text);
+  std::vector<ActorMatch> lone_agents;
+  std::vector<ActorMatch> actors = compose_actor_mentions(spans, t, impl_->actors, day, text, &lone_agents);
   const std::string dominant = dominant_country(places);
   resolve_nationalities(actors, impl_->actors, places, dominant);
   for (auto& a : find_label_mentions(t, impl_->actors, places, actors, dominant)) actors.push_back(std::move(a));
+  // Agents inside a label ("the puppet government in Pristina") are the label's.
+  std::erase_if(lone_agents, [&](const ActorMatch& g) {
+    return std::any_of(actors.begin(), actors.end(),
+                       [&](const ActorMatch& a) { return a.first_token < g.end_token && g.first_token < a.end_token; });
+  });
+  for (auto& a : find_agents_in_places(t, impl_->actors, places, lone_agents)) actors.push_back(std::move(a));
   std::sort(actors.begin(), actors.end(), [](const ActorMatch& a, const ActorMatch& b) { return a.first_token < b.first_token; });
   // A name is read once, as the longer of an actor and a place: "Clinton
   // Township" is a town, not Bill Clinton. A country composed with an agent
@@ -250,12 +258,13 @@ std::vector<EntityMention> EntityRecognizer::recognise(std::string_view text,
     raw.clear();
     MatchText t = make_match_text(window);
     std::vector<DateMention> dates = find_date_mentions(window, t, published);
+    std::vector<ActorSpan> spans = scan_actor_phrases(t, impl_->actors);
     if (!dated && one_window) {
       day = latest_day(dates, published);
       // No date of its own: the day the actors it names were what they are.
-      if (!day) day = day_of_actors(find_actor_mentions(t, impl_->actors, std::nullopt, window), impl_->actors);
+      if (!day) day = day_of_actors(compose_actor_mentions(spans, t, impl_->actors, std::nullopt, window), impl_->actors);
     }
-    recognise_window(window, t, std::move(dates), day, language, raw);
+    recognise_window(window, t, spans, std::move(dates), day, language, raw);
     std::sort(raw.begin(), raw.end(), [](const Found& a, const Found& b) { return a.begin < b.begin; });
     for (auto& r : raw) {
       if (out.size() == kMaxEntityMentions) {

@@ -18,6 +18,7 @@ enum class EntityKind { kPlace, kActor, kDate };
 
 struct MatchText;
 struct DateMention;
+struct ActorSpan;
 
 struct ResolvedPlace {
   std::string name;
@@ -103,8 +104,9 @@ class EntityRecognizer {
   struct Impl;
   struct Found;  // a mention with byte offsets into its window, before its text and code points
   explicit EntityRecognizer(std::unique_ptr<Impl> impl);
-  void recognise_window(std::string_view window, const MatchText& t, std::vector<DateMention> dates,
-                        std::optional<int> role_day, std::string_view language, std::vector<Found>& found) const;
+  void recognise_window(std::string_view window, const MatchText& t, const std::vector<ActorSpan>& actor_spans,
+                        std::vector<DateMention> dates, std::optional<int> role_day, std::string_view language,
+                        std::vector<Found>& found) const;
   std::unique_ptr<Impl> impl_;
 };
 

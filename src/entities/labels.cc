@@ -29,6 +29,10 @@ const WordSet kStateNouns{"entity", "government", "authorities", "administration
 const WordSet kGroupLabels{"separatists", "secessionists"};
 const WordSet kDeterminers{"the", "this", "that", "its", "their"};
 
+// Institutions of the state where they are: police, government,
+// parliament, courts.
+bool is_domestic_agent(std::string_view code) { return code == "COP" || code == "GOV" || code == "LEG" || code == "JUD"; }
+
 const CountryEntry* country_of(const ActorDictionary& d, const PlaceRecord& p) {
   return d.country_by_iso2(std::string_view(p.country, p.country[0] ? 2 : 0));
 }
@@ -104,13 +108,32 @@ std::vector<ActorMatch> find_label_mentions(const MatchText& t, const ActorDicti
   return out;
 }
 
+std::vector<ActorMatch> find_agents_in_places(const MatchText& t, const ActorDictionary& dict,
+                                              const std::vector<PlaceMention>& places,
+                                              const std::vector<ActorMatch>& lone_agents) {
+  std::vector<ActorMatch> out;
+  const uint32_t n = static_cast<uint32_t>(t.tokens.size());
+  for (const auto& a : lone_agents) {
+    if (!is_domestic_agent(a.agent)) continue;
+    const uint32_t k = a.end_token;
+    if (k + 1 >= n || t.barrier_before(k) || t.barrier_before(k + 1) || t.key_of(k) != "in") continue;
+    auto p = std::find_if(places.begin(), places.end(), [&](const PlaceMention& m) { return m.first_token == k + 1; });
+    if (p == places.end() || !p->place) continue;
+    const CountryEntry* c = country_of(dict, *p->place);
+    if (!c) continue;
+    out.push_back(ActorMatch{a.first_token, a.end_token, a.name + " of " + c->name, c->cameo + a.agent,
+                             static_cast<int>(c - dict.countries().data()), a.agent, -1});
+  }
+  return out;
+}
+
 void resolve_nationalities(std::vector<ActorMatch>& actors, const ActorDictionary& dict,
                            const std::vector<PlaceMention>& places, const std::string& dominant) {
   if (dominant.empty()) return;
   const CountryEntry* where = dict.country_by_iso2(dominant);
   if (!where) return;
   for (auto& a : actors) {
-    if (a.country < 0 || !(a.agent == "COP" || a.agent == "GOV" || a.agent == "LEG" || a.agent == "JUD")) continue;
+    if (a.country < 0 || !is_domestic_agent(a.agent)) continue;
     const CountryEntry& own = dict.countries()[a.country];
     if (own.cameo == where->cameo) continue;
     // Its own country named anywhere as a place ("Albania", "Tirana",

@@ -33,6 +33,14 @@ std::vector<ActorMatch> find_label_mentions(const MatchText& t, const ActorDicti
                                             const std::vector<PlaceMention>& places,
                                             const std::vector<ActorMatch>& actors, const std::string& dominant);
 
+// A domestic institution with no country before it and a place right after
+// it ("the court in Pristina", "police in Tbilisi", "officials in Sana'a"):
+// that place's country's. Troops in a place are often foreign; they are
+// left alone. `lone_agents` come from find_actor_mentions().
+std::vector<ActorMatch> find_agents_in_places(const MatchText& t, const ActorDictionary& dictionary,
+                                              const std::vector<PlaceMention>& places,
+                                              const std::vector<ActorMatch>& lone_agents);
+
 // A nationality's domestic institution (police, government, parliament,
 // courts) in a text whose places are in another state that shares the
 // nationality's language, and none in the nationality's own country, is
