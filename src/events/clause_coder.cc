@@ -174,6 +174,8 @@ void phrase_actors(const Reading& r, int word, std::vector<EventParticipant>& ou
   }
 }
 
+bool active_participle(const ParseTree& t, int i);
+
 bool passive(const ParseTree& t, int v) {
   for (int c : t.children(v)) {
     if (t.deprel(c) == "nsubj:pass" || t.deprel(c) == "aux:pass" || t.deprel(c) == "csubj:pass") return true;
@@ -255,6 +257,8 @@ bool active_participle(const ParseTree& t, int i) {
     std::string_view r = t.rel(c);
     if (r == "aux" || t.deprel(c) == "obl:agent" || (r == "obl" && t.case_of(c) == "by")) return false;
   }
+  // "NATO-backed government": the second half of a compound adjective.
+  if (i > 0 && t.lower(i - 1) == "-") return false;
   // An auxiliary just before it belongs to it whatever the parse says.
   if (i > 0 && (t.is(i - 1, "AUX") || (i > 1 && t.is(i - 2, "AUX") && t.is(i - 1, "ADV")))) return false;
   if (i + 1 >= static_cast<int>(t.size())) return false;
