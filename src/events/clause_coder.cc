@@ -169,12 +169,16 @@ void phrase_actors(const Reading& r, int word, std::vector<EventParticipant>& ou
       if (found) break;
     }
   }
+  // "Chinese warships and aircraft": the conjuncts share the first one's country.
+  Reading shared = r;
+  if (std::string country = country_in_phrase(r, word); !country.empty()) shared.local_country = country;
   for (int c : t.children(word)) {
-    if (t.rel(c) == "conj" && !t.is(c, "VERB")) phrase_actors(r, c, out, mentions, depth + 1);
+    if (t.rel(c) == "conj" && !t.is(c, "VERB")) phrase_actors(shared, c, out, mentions, depth + 1, states);
   }
 }
 
 bool active_participle(const ParseTree& t, int i);
+int agent_of(const ParseTree& t, int v);
 
 bool passive(const ParseTree& t, int v) {
   for (int c : t.children(v)) {
@@ -199,6 +203,10 @@ int subject_of(const ParseTree& t, int v, int depth = 0) {
   std::string_view rel = t.rel(v);
   int gov = t.head(v);
   if (gov < 0) return -1;
+  // "the alliance had no plans to send troops": an infinitive on a noun
+  // is done by whoever has the plan.
+  if (rel == "acl" && t.mark_of(v) == "to" && (t.rel(gov) == "obj" || t.rel(gov) == "nsubj") && t.head(gov) >= 0)
+    return t.rel(gov) == "obj" ? subject_of(t, t.head(gov), depth + 1) : -1;
   if (t.deprel(v) == "acl:relcl" || rel == "acl") return gov;
   if (rel == "xcomp") {
     int object = t.child(gov, "obj");
@@ -612,8 +620,10 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
     for (size_t k = targets.size(); k-- > 0;) {
       for (const auto& s : sources) {
         if ((s.start == targets[k].start && s.end == targets[k].end) ||
-            (target_mentions[k] < 0 && s.code.size() >= 3 && targets[k].code.compare(0, 3, s.code, 0, 3) == 0 &&
-             code->cameo.compare(0, 2, "15") == 0) ||
+            (target_mentions[k] < 0 && code->cameo.compare(0, 2, "15") == 0 && targets[k].code.size() >= 3 &&
+             (targets[k].code.compare(0, 3, s.code, 0, 3) == 0 ||
+              targets[k].code.compare(targets[k].code.size() - 3, 3, "MIL") == 0 ||
+              targets[k].code.compare(targets[k].code.size() - 3, 3, "COP") == 0)) ||
             (!s.code.empty() && s.code == targets[k].code)) {
           targets.erase(targets.begin() + k);
           target_mentions.erase(target_mentions.begin() + k);

@@ -153,6 +153,10 @@ Modality clause_modality(const ParseTree& t, int verb) {
         if (rel == "acl") {
           auto c = noun_modality(t.lemma(gov));
           raise(m, c ? *c : Modality::kPlanned);
+          // "had no plans to send", "not a plan to attack"
+          if (negated(t, gov) || (t.child(gov, "det") >= 0 && t.lower(t.child(gov, "det")) == "no") ||
+              (t.head(gov) >= 0 && negated(t, t.head(gov))))
+            raise(m, Modality::kDenied);
         } else {
           raise(m, Modality::kPlanned);
         }
