@@ -261,6 +261,10 @@ TEST_F(BundledModel, AlwaysATree) {
   EXPECT_EQ(one[0].head, 0);
   std::vector<SyntaxToken> none;
   model_->annotate(none);
+  // Forms no tokenizer makes: empty, spaces, bytes that are not UTF-8.
+  std::vector<SyntaxToken> odd{SyntaxToken{""}, SyntaxToken{" \t"}, SyntaxToken{"\xff\xfe"}, SyntaxToken{"a"}};
+  model_->annotate(odd);
+  expect_tree(odd);
   // 10,000 words: parsed in chunks, still one tree.
   std::string text;
   for (int i = 0; i < 1200; ++i) text += "the people said that they would come , and ";

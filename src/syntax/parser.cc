@@ -18,7 +18,9 @@ ParserState::ParserState(int words)
       right1(words + 1, -1),
       right2(words + 1, -1),
       nleft(words + 1, 0),
-      nright(words + 1, 0) {
+      nright(words + 1, 0),
+      left_labels(words + 1, 0),
+      right_labels(words + 1, 0) {
   stack.reserve(words + 1);
 }
 
@@ -44,10 +46,12 @@ void ParserState::apply(Move m, int lab) {
     left2[h] = left1[h];
     left1[h] = d;
     ++nleft[h];
+    if (lab >= 0 && lab < 64) left_labels[h] |= uint64_t{1} << lab;
   } else {  // each new right child is further right than the last
     right2[h] = right1[h];
     right1[h] = d;
     ++nright[h];
+    if (lab >= 0 && lab < 64) right_labels[h] |= uint64_t{1} << lab;
   }
 }
 
@@ -137,6 +141,11 @@ void parser_features(const ParseInput& in, const ParserState& s, std::vector<uin
   f(120, s0.c, b0.c); f(121, s0.c, b0.c, b1.c); f(122, s1.c, s0.c, b0.c); f(123, s0.w, b0.c);
   f(124, s0.c, b0.w); f(125, s0.c, s0l.c, s0r.c); f(126, b0.c, b0l.c, b1.c); f(127, s0.c, b0.c, d);
   f(128, s1.c, s1r.c, s0.c); f(129, s2.c, s1.c, s0.c);
+  // Label sets: every label among the children on one side.
+  auto lset = [](const std::vector<uint64_t>& v, int i) { return i >= 0 ? v[i] + 1 : 0; };
+  f(130, s0.p, lset(s.left_labels, i0)); f(131, s0.p, lset(s.right_labels, i0)); f(132, b0.p, lset(s.left_labels, j0));
+  f(133, s1.p, lset(s.right_labels, i1)); f(134, s0.w, lset(s.right_labels, i0)); f(135, b0.w, lset(s.left_labels, j0));
+  f(136, s0.w, b0.w, b1.p); f(137, s0.p, b0.w, b1.w);
 }
 
 void label_features(const ParseInput& in, const ParserState& s, int head, int dep, std::vector<uint64_t>& out) {

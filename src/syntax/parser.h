@@ -38,6 +38,7 @@ class ParserState {
   std::vector<int> head, label;
   std::vector<int> left1, left2, right1, right2;  // outermost children, -1 when none
   std::vector<int> nleft, nright;
+  std::vector<uint64_t> left_labels, right_labels;  // bit per label class (< 64) of all children on each side
 
   bool terminal() const { return stack.empty() && b == n; }
   bool legal(Move m) const;
