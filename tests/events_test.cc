@@ -677,6 +677,24 @@ TEST_F(Coder, ATimePhraseBetweenSubjectAndVerb) {
   EXPECT_EQ(e[0].source->code, "USAGOV");
 }
 
+// A name the entities stage recognised is never tagged a verb: the web
+// text the tagger learned from rarely starts a sentence with a capital.
+TEST_F(Coder, RecognisedNamesAreNotVerbs) {
+  std::vector<SyntaxToken> words = tokenize_english("Belgrade formally asked NATO to let its troops return.");
+  words[0].in_name = true;
+  std::string error;
+  auto model = SyntaxModel::load(default_syntax_model_path(), error);
+  ASSERT_NE(model, nullptr) << error;
+  model->annotate(words);
+  EXPECT_TRUE(words[0].upos == "PROPN" || words[0].upos == "NOUN") << words[0].upos;
+  auto e = code("Belgrade formally asked NATO to let its troops return.");
+  const Event* ask = first_with_root(e, "02");
+  ASSERT_NE(ask, nullptr);
+  ASSERT_TRUE(ask->source && ask->target);
+  EXPECT_EQ(ask->source->code, "SRBGOV");
+  EXPECT_EQ(ask->target->code, "IGONAT");
+}
+
 // A model that cannot be read is one warning naming it, and seismo codes
 // with the shallow coder rather than not at all.
 TEST_F(Coder, ABrokenSyntaxModelFallsBackToTheShallowCoder) {

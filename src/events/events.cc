@@ -176,6 +176,21 @@ SentenceInput read_sentence(std::string_view body, SentenceSpan span, const std:
   return in;
 }
 
+// The entities stage knows which capitalised words are names ("Belgrade",
+// "KFOR", "Vučić"); the tagger, trained on web text, sometimes reads a
+// sentence-initial name as a verb. Those words are tagged as nouns.
+void mark_names(const SentenceInput& in, std::vector<SyntaxToken>& words) {
+  size_t k = 0;
+  for (SyntaxToken& w : words) {
+    while (k < in.tokens.size() && in.tokens[k].end <= w.begin) ++k;
+    if (k >= in.tokens.size() || in.tokens[k].begin >= w.end || in.tokens[k].mention < 0) continue;
+    const EntityMention* m = in.mentions[in.tokens[k].mention];
+    unsigned char first = w.form.empty() ? 0 : static_cast<unsigned char>(w.form[0]);
+    bool capital = (first >= 'A' && first <= 'Z') || first >= 0x80;
+    w.in_name = capital && m->kind != EntityKind::kDate;
+  }
+}
+
 // Whether a sentence can carry an event the parse-based coder would find:
 // it names an actor or a state, or has a pronoun that may stand for one.
 // Most sentences of an article do neither, and parsing is most of the
@@ -254,6 +269,7 @@ std::vector<Event> EventCoder::code(std::string_view body, const std::vector<Ent
         for (Event& e : code_sentence(in, impl_->actions)) out.push_back(std::move(e));
       } else if (worth_parsing(in)) {
         std::vector<SyntaxToken> words = tokenize_english(body.substr(span.begin, span.end - span.begin), span.begin);
+        mark_names(in, words);
         impl_->syntax->annotate(words);
         mark_states(in, impl_->actor_words);
         ParseTree tree(in, words);

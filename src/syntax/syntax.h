@@ -16,6 +16,10 @@ struct SyntaxToken {
   std::string lemma, upos, xpos;  // upos: "VERB", "NOUN", ...
   int head = -1;  // 0 = root, else 1-based index of the head token in the sentence
   std::string deprel;  // full UD relation with subtype: "nsubj:pass", "obl", "compound:prt"
+  // Set by the caller before annotate(): the word is part of a name it has
+  // recognised (an entity mention written with a capital), so it is tagged
+  // a proper noun, a noun, an adjective or a number — never a verb.
+  bool in_name = false;
 };
 
 // Splits text into tokens (UD EWT conventions: punctuation, n't, 's, 're,

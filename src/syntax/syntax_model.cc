@@ -112,7 +112,16 @@ void SyntaxModel::annotate(std::vector<SyntaxToken>& sentence) const {
   std::vector<WordInfo> words;
   words.reserve(n);
   for (const auto& t : sentence) words.push_back(word_info(t.form));
-  std::vector<int> tags = tag_words(m.tagger, m.tagger2, words);
+  std::vector<bool> restricted(n, false);
+  bool any_name = false;
+  for (size_t i = 0; i < n; ++i) any_name |= restricted[i] = sentence[i].in_name;
+  std::vector<bool> allowed;
+  if (any_name) {
+    for (const auto& [upos, xpos] : m.meta.tags)
+      allowed.push_back(upos == "PROPN" || upos == "NOUN" || upos == "ADJ" || upos == "NUM");
+  }
+  std::vector<int> tags = any_name ? tag_words(m.tagger, m.tagger2, words, &restricted, &allowed)
+                                   : tag_words(m.tagger, m.tagger2, words);
   for (size_t i = 0; i < n; ++i) {
     const auto& [upos, xpos] = m.meta.tags[tags[i]];
     sentence[i].upos = upos;

@@ -1,5 +1,7 @@
 #include "syntax/tagger.h"
 
+#include <limits>
+
 #include <algorithm>
 
 #include "syntax/feature_hash.h"
@@ -65,17 +67,27 @@ void tagger_second_features(const std::vector<WordInfo>& words, const std::vecto
   out.push_back(feature(48, w.shape, f0));
 }
 
-std::vector<int> tag_words(const LinearModel& first, const LinearModel& second, const std::vector<WordInfo>& words) {
+std::vector<int> tag_words(const LinearModel& first, const LinearModel& second, const std::vector<WordInfo>& words,
+                           const std::vector<bool>* restricted, const std::vector<bool>* allowed) {
   std::vector<int> tags(words.size(), -1), tags2(words.size(), -1);
   std::vector<uint64_t> feats;
   std::vector<int32_t> scores(first.classes());
-  auto best = [&] { return static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin()); };
+  size_t at = 0;  // the word being tagged
+  auto best = [&] {
+    if (restricted && allowed && (*restricted)[at]) {
+      for (size_t c = 0; c < scores.size() && c < allowed->size(); ++c)
+        if (!(*allowed)[c]) scores[c] = std::numeric_limits<int32_t>::min();
+    }
+    return static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+  };
   for (size_t i = 0; i < words.size(); ++i) {
+    at = i;
     tagger_features(words, i, i >= 1 ? tags[i - 1] : -1, i >= 2 ? tags[i - 2] : -1, feats);
     first.score(feats.data(), feats.size(), scores.data());
     tags[i] = best();
   }
   for (size_t i = 0; i < words.size(); ++i) {
+    at = i;
     tagger_second_features(words, tags, i, i >= 1 ? tags2[i - 1] : -1, i >= 2 ? tags2[i - 2] : -1, feats);
     second.score(feats.data(), feats.size(), scores.data());
     tags2[i] = best();

@@ -21,7 +21,12 @@ void tagger_features(const std::vector<WordInfo>& words, size_t i, int prev1, in
 void tagger_second_features(const std::vector<WordInfo>& words, const std::vector<int>& first, size_t i, int prev1,
                             int prev2, std::vector<uint64_t>& out);
 
-// Greedy decoding with the two trained passes: one class per word.
-std::vector<int> tag_words(const LinearModel& first, const LinearModel& second, const std::vector<WordInfo>& words);
+// Greedy decoding with the two trained passes: one class per word. Where
+// `allowed` (one flag per class) is given, the words `restricted` flags
+// take only classes it allows: what the caller knows of a word (a name it
+// recognised) constrains the tagger's choice, and the words after it see
+// that choice.
+std::vector<int> tag_words(const LinearModel& first, const LinearModel& second, const std::vector<WordInfo>& words,
+                           const std::vector<bool>* restricted = nullptr, const std::vector<bool>* allowed = nullptr);
 
 }  // namespace seismo::syntax
