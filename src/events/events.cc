@@ -192,10 +192,11 @@ void mark_names(const SentenceInput& in, std::vector<SyntaxToken>& words) {
 }
 
 // Whether a sentence can carry an event the parse-based coder would find:
-// it names an actor or a state, or has a pronoun that may stand for one.
-// Most sentences of an article do neither, and parsing is most of the
+// it names an actor or a state, an agent ("protesters", "troops") the
+// parse may give a country, or has a pronoun that may stand for one. Most
+// sentences of an article do none of these, and parsing is most of the
 // coder's time.
-bool worth_parsing(const SentenceInput& in) {
+bool worth_parsing(const SentenceInput& in, const ActorWords& words) {
   for (const EntityMention* m : in.mentions) {
     if (m->kind == EntityKind::kActor || m->government) return true;
     if (m->kind == EntityKind::kPlace && m->place &&
@@ -204,6 +205,7 @@ bool worth_parsing(const SentenceInput& in) {
   }
   for (const SentenceToken& t : in.tokens) {
     if (t.key == "they" || t.key == "he" || t.key == "she" || t.key == "we") return true;
+    if (words.agents.count(t.key)) return true;
   }
   return false;
 }
@@ -267,7 +269,7 @@ std::vector<Event> EventCoder::code(std::string_view body, const std::vector<Ent
       in.published = published;
       if (!impl_->syntax) {
         for (Event& e : code_sentence(in, impl_->actions)) out.push_back(std::move(e));
-      } else if (worth_parsing(in)) {
+      } else if (worth_parsing(in, impl_->actor_words)) {
         std::vector<SyntaxToken> words = tokenize_english(body.substr(span.begin, span.end - span.begin), span.begin);
         mark_names(in, words);
         impl_->syntax->annotate(words);
