@@ -176,19 +176,42 @@ SentenceInput read_sentence(std::string_view body, SentenceSpan span, const std:
   return in;
 }
 
-// The entities stage knows which capitalised words are names ("Belgrade",
-// "KFOR", "Vučić"); the tagger, trained on web text, sometimes reads a
-// sentence-initial name as a verb. Those words are tagged as nouns.
-void mark_names(const SentenceInput& in, std::vector<SyntaxToken>& words) {
+// The words the parser reads. The entities stage has already found the
+// names: "British Prime Minister Tony Blair" or "Kosovo police" is one
+// word to the parser — its last word, the phrase's head — so the parser,
+// trained on web text with few long names, parses the clause around the
+// name rather than the name. A capitalised name is never tagged a verb
+// (a sentence-initial "Belgrade" was). Dates stay words: the coder reads
+// their prepositions.
+std::vector<SyntaxToken> parser_words(const SentenceInput& in, std::vector<SyntaxToken> words) {
+  std::vector<SyntaxToken> out;
+  out.reserve(words.size());
   size_t k = 0;
+  int open = -1;  // the mention the last word kept belongs to
   for (SyntaxToken& w : words) {
     while (k < in.tokens.size() && in.tokens[k].end <= w.begin) ++k;
-    if (k >= in.tokens.size() || in.tokens[k].begin >= w.end || in.tokens[k].mention < 0) continue;
-    const EntityMention* m = in.mentions[in.tokens[k].mention];
-    unsigned char first = w.form.empty() ? 0 : static_cast<unsigned char>(w.form[0]);
-    bool capital = (first >= 'A' && first <= 'Z') || first >= 0x80;
-    w.in_name = capital && m->kind != EntityKind::kDate;
+    int m = k < in.tokens.size() && in.tokens[k].begin < w.end ? in.tokens[k].mention : -1;
+    if (m >= 0 && in.mentions[m]->kind == EntityKind::kDate) m = -1;
+    if (m >= 0 && m == open && !out.empty()) {
+      out.back().form = std::move(w.form);  // the name's last word stands for it
+      out.back().end = w.end;
+      continue;
+    }
+    open = m;
+    if (m >= 0) {
+      unsigned char first = w.form.empty() ? 0 : static_cast<unsigned char>(w.form[0]);
+      w.in_name = (first >= 'A' && first <= 'Z') || first >= 0x80;
+    }
+    out.push_back(std::move(w));
   }
+  // A name of several words takes its last word's case: "Kosovo police" is
+  // a common noun, "Tony Blair" a proper one.
+  for (SyntaxToken& w : out) {
+    if (!w.in_name || w.form.empty()) continue;
+    unsigned char first = static_cast<unsigned char>(w.form[0]);
+    w.in_name = (first >= 'A' && first <= 'Z') || first >= 0x80;
+  }
+  return out;
 }
 
 // Whether a sentence can carry an event the parse-based coder would find:
@@ -270,8 +293,8 @@ std::vector<Event> EventCoder::code(std::string_view body, const std::vector<Ent
       if (!impl_->syntax) {
         for (Event& e : code_sentence(in, impl_->actions)) out.push_back(std::move(e));
       } else if (worth_parsing(in, impl_->actor_words)) {
-        std::vector<SyntaxToken> words = tokenize_english(body.substr(span.begin, span.end - span.begin), span.begin);
-        mark_names(in, words);
+        std::vector<SyntaxToken> words =
+            parser_words(in, tokenize_english(body.substr(span.begin, span.end - span.begin), span.begin));
         impl_->syntax->annotate(words);
         mark_states(in, impl_->actor_words);
         ParseTree tree(in, words);
