@@ -122,8 +122,19 @@ void phrase_actors(const Reading& r, int word, std::vector<EventParticipant>& ou
   if (!found) {
     if (std::string role = agent_of_phrase(r, word); !role.empty()) {
       std::string country = country_in_phrase(r, word);
-      // "Police fired on protesters in Lahore": the police of the place.
-      if (country.empty() && t.child(word, "nmod:poss") < 0) country = r.local_country;
+      // "Police fired on protesters in Lahore": the police of the place;
+      // but "Western leaders", "foreign troops" are nobody's in particular.
+      bool bloc = false;
+      for (int c : t.children(word)) {
+        if (t.rel(c) == "amod" && seismo::in(t.lower(c), {"western", "foreign", "international", "european", "arab", "african",
+                                                  "asian", "allied", "regional", "global", "world", "coalition"}))
+          bloc = true;
+        // "former President X": no longer in office.
+        if (t.rel(c) == "amod" && seismo::in(t.lower(c), {"former", "ex", "exiled", "ousted", "deposed"}) &&
+            (role == "GOV" || role == "MIL" || role == "LEG" || role == "JUD"))
+          role = "ELI";
+      }
+      if (country.empty() && t.child(word, "nmod:poss") < 0 && !bloc) country = r.local_country;
       if (!country.empty()) {
         std::vector<int> words = t.phrase_words(word);
         while (!words.empty() && (t.is(words.front(), "DET") || t.is(words.front(), "PUNCT"))) words.erase(words.begin());
@@ -167,6 +178,17 @@ void phrase_actors(const Reading& r, int word, std::vector<EventParticipant>& ou
         }
       }
       if (found) break;
+    }
+  }
+  // Whatever the parse made of a long name, an actor inside the phrase
+  // names it ("met South Korean President Moon Jae-in").
+  if (!found) {
+    for (int w : t.phrase_words(word)) {
+      int cm = t.mention(w);
+      if (w != word && actor_mention(in, cm)) {
+        add(cm);
+        break;
+      }
     }
   }
   // "Chinese warships and aircraft": the conjuncts share the first one's country.
