@@ -118,6 +118,33 @@ void phrase_actors(const Reading& r, int word, std::vector<EventParticipant>& ou
   if (actor_mention(in, m) || (states && state_mention(in, m))) {
     add(m);
     found = true;
+    // "French and Malian troops": each nationality on an agent is an actor.
+    const std::string& code = out.back().code;
+    if (code.size() == 6 && in.mentions[m]->actor && r.words.countries.count(code.substr(0, 3))) {
+      std::vector<int> adjectives;
+      for (int c : t.children(word)) {
+        if (t.rel(c) != "amod") continue;
+        adjectives.push_back(c);
+        for (int d : t.children(c))
+          if (t.rel(d) == "conj") adjectives.push_back(d);
+      }
+      for (int a : adjectives) {
+        int am = t.mention(a);
+        if (!state_mention(in, am) || in.state_codes[am].compare(0, 3, code, 0, 3) == 0) continue;
+        out.push_back(composed(r, {a}, in.state_codes[am].substr(0, 3) + code.substr(3)));
+        mentions.push_back(-1);
+      }
+    }
+  }
+  // "al-Shabaab fighters", "ASEAN leaders": a group named on its members.
+  if (!found) {
+    for (int c : t.children(word)) {
+      if ((t.rel(c) == "compound" || t.rel(c) == "flat") && actor_mention(in, t.mention(c))) {
+        add(t.mention(c));
+        found = true;
+        break;
+      }
+    }
   }
   if (!found) {
     if (std::string role = agent_of_phrase(r, word); !role.empty()) {
@@ -607,6 +634,22 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
           if (verb == previous) sources = ss;
       }
     }
+    // "Petro said his government would resume talks": the agent of a
+    // possessive pronoun is the speaker's, or the subject's above.
+    if (sources.empty() && source_word >= 0) {
+      int poss = t.child(source_word, "nmod:poss");
+      std::string role = agent_of_phrase(r, source_word);
+      if (poss >= 0 && t.is(poss, "PRON") && !role.empty()) {
+        std::vector<EventParticipant> owner;
+        std::vector<int> owner_mentions;
+        int speaker = clause_speaker(t, v);
+        if (speaker >= 0) phrase_actors(r, speaker, owner, owner_mentions);
+        if (!owner.empty() && owner.front().code.size() >= 3 && words.countries.count(owner.front().code.substr(0, 3))) {
+          sources.push_back(composed(r, {source_word}, owner.front().code.substr(0, 3) + role));
+          source_mentions.push_back(-1);
+        }
+      }
+    }
     sources_of.emplace_back(v, sources);
     bool from_discourse = false;
     if (sources.empty() && subject_pronoun(t, source_word)) {
@@ -633,6 +676,18 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
     } else {
       for (int w : target_words(t, v)) {
         phrase_actors(r, w, targets, target_mentions);
+        // "fired 300 drones and missiles at Israel": a country's own forces
+        // and weapons are what it acts with, not on.
+        for (size_t k = targets.size(); k-- > 0;) {
+          const std::string& c = targets[k].code;
+          bool own = target_mentions[k] < 0 && !sources.empty() && c.size() == 6 && sources.front().code.size() >= 3 &&
+                     c.compare(0, 3, sources.front().code, 0, 3) == 0 &&
+                     (c.compare(3, 3, "MIL") == 0 || c.compare(3, 3, "COP") == 0 || c.compare(3, 3, "GOV") == 0);
+          if (own) {
+            targets.erase(targets.begin() + k);
+            target_mentions.erase(target_mentions.begin() + k);
+          }
+        }
         if (!targets.empty()) break;
       }
     }
