@@ -59,8 +59,10 @@ EventParticipant composed(const Reading& r, const std::vector<int>& words, std::
 std::string agent_of_phrase(const Reading& r, int head) {
   const ParseTree& t = r.t;
   std::vector<int> words;
+  // "President Mohamed Bazoum": a title before a name is a compound or a
+  // descriptive modifier of it.
   for (int c : t.children(head))
-    if (t.rel(c) == "compound" && c < head && t.mention(c) < 0) words.push_back(c);
+    if ((t.rel(c) == "compound" || t.deprel(c) == "nmod:desc") && c < head && t.mention(c) < 0) words.push_back(c);
   std::sort(words.begin(), words.end());
   for (size_t from = 0; from <= words.size(); ++from) {
     std::string key;
@@ -161,7 +163,10 @@ void phrase_actors(const Reading& r, int word, std::vector<EventParticipant>& ou
             (role == "GOV" || role == "MIL" || role == "LEG" || role == "JUD"))
           role = "ELI";
       }
-      if (country.empty() && t.child(word, "nmod:poss") < 0 && !bloc) country = r.local_country;
+      // "the country's de facto leader": the country the act is in.
+      int poss = t.child(word, "nmod:poss");
+      bool of_the_country = poss >= 0 && (t.lemma(poss) == "country" || t.lemma(poss) == "nation");
+      if (country.empty() && (poss < 0 || of_the_country) && !bloc) country = r.local_country;
       if (!country.empty()) {
         std::vector<int> words = t.phrase_words(word);
         while (!words.empty() && (t.is(words.front(), "DET") || t.is(words.front(), "PUNCT"))) words.erase(words.begin());
@@ -292,12 +297,17 @@ std::vector<int> target_words(const ParseTree& t, int v) {
   }
   // "launched an offensive against Kurdish militia", "suspended
   // coordination with Israel": the target of a light verb's noun.
-  for (int o : t.children(v)) {
-    if (t.rel(o) != "obj") continue;
+  // Two levels down: "closed a border crossing with Belarus".
+  auto nominal_targets = [&](int o, auto&& self, int depth) -> void {
     for (int c : t.children(o)) {
-      if (t.rel(c) == "nmod" && in(t.case_of(c), {"against", "with", "on", "to", "at", "into", "toward", "towards"}))
+      if (t.rel(c) != "nmod") continue;
+      if (in(t.case_of(c), {"against", "with", "on", "to", "at", "into", "toward", "towards", "for", "upon"}))
         out.push_back(c);
+      if (depth < 1) self(c, self, depth + 1);
     }
+  };
+  for (int o : t.children(v)) {
+    if (t.rel(o) == "obj") nominal_targets(o, nominal_targets, 0);
   }
   return out;
 }
