@@ -8,7 +8,7 @@
 // cannot give at all.
 //
 //   ./build/bench/event_gold_eval [FILE] [--split dev|test] [--dump]
-//                                 [--actors ACTORS] [--petrarch DICTS | --tabari PROJECT]
+//                                 [--actors ACTORS] [--petrarch DICTS | --tabari PROJECT | --no-parse]
 //   ./build/bench/event_gold_eval --seeds ../shared/seeds [FILE] [--dump | --list]
 //
 // --split scores (and dumps) one split only; --dump prints every sentence
@@ -22,7 +22,8 @@
 // body sentence with what seismo codes in it, for writing that gold.
 //
 // With --petrarch or --tabari the CAMEO pattern coder codes the sentences
-// with those dictionaries instead of seismo's own.
+// with those dictionaries instead of seismo's own; --no-parse codes with
+// seismo's shallow window coder (no syntax model), for comparison.
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -162,6 +163,8 @@ int main(int argc, char** argv) {
       event_options.petrarch.push_back(argv[i]);
     } else if (a == "--tabari" && i + 1 < argc) {
       event_options.tabari_project = argv[++i];
+    } else if (a == "--no-parse") {
+      event_options.syntax_model = "none";  // the shallow window coder, for comparison
     } else if (a == "--seeds" && i + 1 < argc) {
       seeds_dir = argv[++i];
     } else if (a == "--list") {
@@ -177,7 +180,7 @@ int main(int argc, char** argv) {
     } else if (a == "--help" || a == "-h") {
       std::printf(
           "usage: event_gold_eval [FILE] [--split dev|test] [--dump] [--actors ACTORS]\n"
-          "                       [--petrarch DICTS | --tabari PROJECT]\n"
+          "                       [--petrarch DICTS | --tabari PROJECT | --no-parse]\n"
           "       event_gold_eval --seeds SEEDS_DIR [FILE] [--dump | --list]\n"
           "Scores seismo's events against a gold file (default data/gold/events_world.tsv).\n");
       return 0;
