@@ -266,7 +266,15 @@ std::optional<DateRef> clause_date(const ParseTree& t, const SentenceInput& inpu
   std::vector<int> scope;
   place_scope(t, verb, true, scope);
   std::sort(scope.begin(), scope.end());
-  return date_among(t, input, scope);
+  if (auto d = date_among(t, input, scope)) return d;
+  // "In 1999, after NATO attacked Serbia, Belgrade was forced to leave":
+  // a time phrase opening the sentence, before its first comma, dates
+  // every clause that has no date of its own.
+  std::vector<int> opening;
+  for (int w = 0; w < static_cast<int>(t.size()) && w < 6 && t.lower(w) != ","; ++w) opening.push_back(w);
+  if (opening.size() < t.size() && opening.size() < 6 && t.lower(static_cast<int>(opening.size())) == ",")
+    return date_among(t, input, opening);
+  return std::nullopt;
 }
 
 namespace {
@@ -358,7 +366,16 @@ int clause_place_mention(const ParseTree& t, const SentenceInput& input, int ver
   return -1;
 }
 
+int clause_speaker_word(const ParseTree& t, int verb);
+
 int clause_speaker(const ParseTree& t, int verb) {
+  // A relative pronoun the parse left unattached names nobody.
+  int s = clause_speaker_word(t, verb);
+  if (s >= 0 && in(t.lower(s), {"which", "who", "whom", "that", "what", "whose"})) return -1;
+  return s;
+}
+
+int clause_speaker_word(const ParseTree& t, int verb) {
   int node = verb;
   for (size_t steps = 0; node >= 0 && steps < t.size(); ++steps) {
     for (int c : t.children(node)) {
