@@ -219,7 +219,17 @@ std::vector<SyntaxToken> parser_words(const SentenceInput& in, std::vector<Synta
 // parse may give a country, or has a pronoun that may stand for one. Most
 // sentences of an article do none of these, and parsing is most of the
 // coder's time.
-bool worth_parsing(const SentenceInput& in, const ActorWords& words) {
+bool worth_parsing(const SentenceInput& in, const ActorWords& words, const ActionDictionary& actions) {
+  // And a word that may be the head of a pattern, in any form the
+  // dictionary lists ("held", "fought"): without one, nothing can be coded.
+  bool verb = false;
+  for (const SentenceToken& t : in.tokens) {
+    if (actions.patterns_for_head(t.stem)) {
+      verb = true;
+      break;
+    }
+  }
+  if (!verb) return false;
   for (const EntityMention* m : in.mentions) {
     if (m->kind == EntityKind::kActor || m->government) return true;
     if (m->kind == EntityKind::kPlace && m->place &&
@@ -292,7 +302,7 @@ std::vector<Event> EventCoder::code(std::string_view body, const std::vector<Ent
       in.published = published;
       if (!impl_->syntax) {
         for (Event& e : code_sentence(in, impl_->actions)) out.push_back(std::move(e));
-      } else if (worth_parsing(in, impl_->actor_words)) {
+      } else if (worth_parsing(in, impl_->actor_words, impl_->actions)) {
         std::vector<SyntaxToken> words =
             parser_words(in, tokenize_english(body.substr(span.begin, span.end - span.begin), span.begin));
         impl_->syntax->annotate(words);
