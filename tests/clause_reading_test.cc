@@ -5,7 +5,9 @@
 
 #include <sstream>
 
+#include "events/action_dictionary.h"
 #include "events/cameo_refine.h"
+#include "events/clause_coder.h"
 #include "events/clause_reading.h"
 #include "events/parse_tree.h"
 
@@ -153,6 +155,24 @@ TEST(ClauseReading, ABrokenTreeIsReadWithoutLooping) {
     (void)clause_date(t, p.in, i);
   }
   EXPECT_EQ(t.head(3), -1);
+  EXPECT_EQ(t.rel(3), "root") << "a word cut from its head is a root, whatever the parser called it";
+}
+
+// The coder walks up from words whose heads the parser got wrong: a
+// conjunct or a modifier with no head any more must not be read as one.
+TEST(ClauseReading, TheCoderReadsABrokenTree) {
+  ActionDictionary actions;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(actions.load(default_action_dictionary_path(), warnings));
+  ActorWords words;
+  for (const char* spec : {"police/police/NOUN/NNS/2/nsubj detained/detain/VERB/VBN/99/conj Serbs/Serb/PROPN/NNPS/2/obj",
+                           "Serbs/Serb/PROPN/NNPS/2/nsubj blocked/block/VERB/VBN/7/amod roads/road/NOUN/NNS/2/obj",
+                           "a/a/DET/DT/2/det b/b/VERB/VBD/3/conj c/c/VERB/VBD/2/conj"}) {
+    Parsed p(spec);
+    ParseTree t = p.tree();
+    Discourse discourse;
+    (void)code_parsed_sentence(p.in, t, actions, words, discourse);
+  }
 }
 
 TEST(CameoRefine, AnnouncedAndThreatenedActsHaveTheirOwnCodes) {

@@ -12,20 +12,8 @@
 namespace seismo {
 namespace {
 
-bool in(std::string_view w, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
-
-// The first half of a hyphenated modifier ("NATO-backed", "EU-brokered"):
-// the name describes someone else, who is the one acting.
-bool hyphen_modifier(const SentenceInput& in, int m) {
-  size_t end = in.tokens[in.mention_tokens[m].second - 1].end;
-  return end + 1 < in.body.size() && in.body[end] == '-' && std::isalpha(static_cast<unsigned char>(in.body[end + 1]));
-}
-
-bool actor_mention(const SentenceInput& in, int m) {
-  return m >= 0 && in.mentions[m]->kind == EntityKind::kActor && !hyphen_modifier(in, m);
-}
+bool hyphen_modifier(const SentenceInput& in, int m) { return is_hyphen_modifier(in, m); }
+bool actor_mention(const SentenceInput& in, int m) { return is_actor_mention(in, m); }
 
 // A country or capital that stands for its state when it acts or is acted on.
 bool state_mention(const SentenceInput& in, int m) {
@@ -87,13 +75,16 @@ std::string country_in_phrase(const Reading& r, int head) {
   for (int c : t.children(head)) {
     std::string_view rel = t.rel(c);
     if (!(rel == "amod" || rel == "compound" || t.deprel(c) == "nmod:poss" ||
-          (rel == "nmod" && in(t.case_of(c), {"of", "in", "from"}))))
+          (rel == "nmod" && one_of(t.case_of(c), {"of", "in", "from"}))))
       continue;
     int m = t.mention(c);
-    if (m < 0 || !r.in.mentions[m]->government) continue;
+    if (m < 0 || static_cast<size_t>(m) >= r.in.state_codes.size() || r.in.state_codes[m].empty()) continue;
     // "NATO-backed forces" are someone else's; "Saudi-led forces" are Saudi.
-    if (hyphen_modifier(r.in, m) && t.lower(c).find("-led") == std::string::npos) continue;
-    const std::string& code = r.in.mentions[m]->government->code;
+    if (hyphen_modifier(r.in, m)) {
+      size_t end = r.in.tokens[r.in.mention_tokens[m].second - 1].end;
+      if (r.in.body.compare(end, 4, "-led") != 0) continue;
+    }
+    const std::string& code = r.in.state_codes[m];
     if (code.size() >= 3) return code.substr(0, 3);
   }
   return {};
@@ -111,17 +102,18 @@ void phrase_actors(const Reading& r, int word, std::vector<EventParticipant>& ou
   const SentenceInput& in = r.in;
   if (word < 0 || depth > 8) return;
   auto add = [&](int m) {
-    if (std::find(mentions.begin(), mentions.end(), m) != mentions.end()) return;
+    if (std::find(mentions.begin(), mentions.end(), m) != mentions.end()) return false;
     mentions.push_back(m);
     out.push_back(participant(in, m));
+    return true;
   };
   int m = t.mention(word);
   bool found = false;
   if (actor_mention(in, m) || (states && state_mention(in, m))) {
-    add(m);
+    bool added = add(m);
     found = true;
     // "French and Malian troops": each nationality on an agent is an actor.
-    const std::string& code = out.back().code;
+    std::string code = added ? out.back().code : std::string();  // a copy: out grows below
     if (code.size() == 6 && in.mentions[m]->actor && r.words.countries.count(code.substr(0, 3))) {
       std::vector<int> adjectives;
       for (int c : t.children(word)) {
@@ -155,11 +147,11 @@ void phrase_actors(const Reading& r, int word, std::vector<EventParticipant>& ou
       // but "Western leaders", "foreign troops" are nobody's in particular.
       bool bloc = false;
       for (int c : t.children(word)) {
-        if (t.rel(c) == "amod" && seismo::in(t.lower(c), {"western", "foreign", "international", "european", "arab", "african",
+        if (t.rel(c) == "amod" && one_of(t.lower(c), {"western", "foreign", "international", "european", "arab", "african",
                                                   "asian", "allied", "regional", "global", "world", "coalition"}))
           bloc = true;
         // "former President X": no longer in office.
-        if (t.rel(c) == "amod" && seismo::in(t.lower(c), {"former", "ex", "exiled", "ousted", "deposed"}) &&
+        if (t.rel(c) == "amod" && one_of(t.lower(c), {"former", "ex", "exiled", "ousted", "deposed"}) &&
             (role == "GOV" || role == "MIL" || role == "LEG" || role == "JUD"))
           role = "ELI";
       }
@@ -291,7 +283,7 @@ std::vector<int> target_words(const ParseTree& t, int v) {
   for (int c : t.children(v)) if (t.rel(c) == "iobj") out.push_back(c);
   for (int c : t.children(v)) {
     if (t.rel(c) == "obl" && t.deprel(c) != "obl:agent" &&
-        in(t.case_of(c), {"against", "on", "with", "to", "at", "toward", "towards", "for", "from", "into", "upon",
+        one_of(t.case_of(c), {"against", "on", "with", "to", "at", "toward", "towards", "for", "from", "into", "upon",
                           "over", "of"}))
       out.push_back(c);
   }
@@ -301,7 +293,7 @@ std::vector<int> target_words(const ParseTree& t, int v) {
   auto nominal_targets = [&](int o, auto&& self, int depth) -> void {
     for (int c : t.children(o)) {
       if (t.rel(c) != "nmod") continue;
-      if (in(t.case_of(c), {"against", "with", "on", "to", "at", "into", "toward", "towards", "for", "upon"}))
+      if (one_of(t.case_of(c), {"against", "with", "on", "to", "at", "into", "toward", "towards", "for", "upon"}))
         out.push_back(c);
       if (depth < 1) self(c, self, depth + 1);
     }
@@ -469,7 +461,7 @@ std::vector<Match> find_matches(const ParseTree& t, const ActionDictionary& acti
   return kept;
 }
 
-std::string verb_text(const ParseTree& t, const Match& m, std::string_view body) {
+std::string verb_text(const ParseTree& t, const Match& m) {
   std::vector<int> w = m.words;
   std::sort(w.begin(), w.end());
   std::string out;
@@ -477,12 +469,11 @@ std::string verb_text(const ParseTree& t, const Match& m, std::string_view body)
     if (k > 0) out += w[k] == w[k - 1] + 1 ? " " : " ... ";
     out += t.word(w[k]).form;
   }
-  (void)body;
   return out;
 }
 
 bool subject_pronoun(const ParseTree& t, int w) {
-  return w >= 0 && t.is(w, "PRON") && in(t.lower(w), {"he", "she", "they", "we", "it"});
+  return w >= 0 && t.is(w, "PRON") && one_of(t.lower(w), {"he", "she", "they", "we", "it"});
 }
 
 // When the parse gives a finite verb no subject (a misparse: "Serbs
@@ -596,17 +587,22 @@ std::string local_country(const SentenceInput& in, const ActorWords& words, int 
 
 }  // namespace
 
+bool names_a_state(const EntityMention& m) {
+  if (m.kind != EntityKind::kPlace || !m.place) return false;
+  const std::string& f = m.place->feature_code;
+  return f.rfind("PCL", 0) == 0 || f == "PPLC";
+}
+
 void mark_states(SentenceInput& in, const ActorWords& words) {
   in.state_codes.assign(in.mentions.size(), {});
   for (size_t m = 0; m < in.mentions.size(); ++m) {
     const EntityMention* e = in.mentions[m];
     if (e->government) {
       in.state_codes[m] = e->government->code;
-    } else if (e->kind == EntityKind::kPlace && e->place) {
+    } else if (names_a_state(*e)) {
       // Wherever the parse puts it, a country or a capital can be the state:
       // "recalled its ambassador to Indonesia".
-      const std::string& f = e->place->feature_code;
-      if (f.rfind("PCL", 0) == 0 || f == "PPLC") {
+      {
         auto it = words.cameo_of_iso2.find(e->place->country);
         if (it != words.cameo_of_iso2.end()) in.state_codes[m] = it->second + "GOV";
       }
@@ -625,6 +621,7 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
     const ActionCode* code = actions.code(match.pattern->cameo);
     if (!code) continue;
     int v = match.head;
+    int speaker = clause_speaker(t, v);
     int place = clause_place_mention(t, in, v);
     r.local_country = local_country(in, words, place);
     bool is_passive = passive(t, v);
@@ -652,7 +649,6 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
       if (poss >= 0 && t.is(poss, "PRON") && !role.empty()) {
         std::vector<EventParticipant> owner;
         std::vector<int> owner_mentions;
-        int speaker = clause_speaker(t, v);
         if (speaker >= 0) phrase_actors(r, speaker, owner, owner_mentions);
         if (!owner.empty() && owner.front().code.size() >= 3 && words.countries.count(owner.front().code.substr(0, 3))) {
           sources.push_back(composed(r, {source_word}, owner.front().code.substr(0, 3) + role));
@@ -665,7 +661,6 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
     if (sources.empty() && subject_pronoun(t, source_word)) {
       // "NATO said it would send troops": the speaker; "They blocked the
       // road" after a sentence about Serbs: the last actor.
-      int speaker = clause_speaker(t, v);
       std::vector<EventParticipant> said;
       std::vector<int> said_mentions;
       if (speaker >= 0 && speaker != source_word) phrase_actors(r, speaker, said, said_mentions);
@@ -724,7 +719,7 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
     // speaker asks the subject to act.
     std::string appeal;
     if (!match.appeal_for.empty()) appeal = appeal_code(match.appeal_for);
-    if (int speaker = clause_speaker(t, v); speaker >= 0 && obligation(t, v) && !sources.empty()) {
+    if (speaker >= 0 && obligation(t, v) && !sources.empty()) {
       std::vector<EventParticipant> by;
       std::vector<int> by_mentions;
       phrase_actors(r, speaker, by, by_mentions);
@@ -741,7 +736,7 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
     e.sentence_end = in.cp_end;
     e.sentence = std::string(in.body.substr(in.begin, in.end - in.begin));
     e.action = *code;
-    e.verb = verb_text(t, match, in.body);
+    e.verb = verb_text(t, match);
     e.pattern = match.pattern->text;
     e.modality = family_modality(code->cameo, clause_modality(t, v));
     if (!appeal.empty()) {
@@ -765,7 +760,7 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
       e.date_from_publication = true;
     }
     e.historical = background;
-    if (int s = clause_speaker(t, v); s >= 0) {
+    if (int s = speaker; s >= 0) {
       if (subject_pronoun(t, s) && discourse.last_source && discourse.sentences_since <= 1)
         e.attributed_to = discourse.last_source->text;
       else

@@ -34,6 +34,9 @@ struct ActorWords {
   std::unordered_set<std::string> countries;                   // "SRB", "KSV", ...
 };
 
+// A place that is a country or a capital: what can stand for a state.
+bool names_a_state(const EntityMention& m);
+
 // Fills in.state_codes: each country or capital mention's government.
 void mark_states(SentenceInput& in, const ActorWords& words);
 

@@ -6,40 +6,36 @@
 namespace seismo {
 namespace {
 
-bool in(std::string_view w, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
-
 // Verbs and adjectives that control an infinitive and say whether its act
 // happens: "failed to reach", "plans to meet", "urged Serbia to withdraw".
 std::optional<Modality> controller_modality(std::string_view lemma) {
-  if (in(lemma, {"fail", "refuse", "decline", "reject", "cease", "avoid", "unable", "neglect", "forbid", "prevent",
+  if (one_of(lemma, {"fail", "refuse", "decline", "reject", "cease", "avoid", "unable", "neglect", "forbid", "prevent",
                  "deny", "stop", "abandon"}))
     return Modality::kDenied;
-  if (in(lemma, {"threaten", "warn"})) return Modality::kThreatened;
-  if (in(lemma, {"ask", "urge", "call", "demand", "request", "appeal", "press", "invite", "encourage", "tell",
+  if (one_of(lemma, {"threaten", "warn"})) return Modality::kThreatened;
+  if (one_of(lemma, {"ask", "urge", "call", "demand", "request", "appeal", "press", "invite", "encourage", "tell",
                  "order", "instruct", "implore", "beg", "exhort", "want"}))
     return lemma == "want" ? Modality::kPlanned : Modality::kRequested;
-  if (in(lemma, {"could", "able", "likely", "unlikely", "may", "might", "allow", "permit", "possible", "expect",
+  if (one_of(lemma, {"could", "able", "likely", "unlikely", "may", "might", "allow", "permit", "possible", "expect",
                  "hope", "seem", "appear", "consider", "mull", "weigh", "free"}))
     return Modality::kHypothetical;
-  if (in(lemma, {"plan", "intend", "prepare", "aim", "seek", "try", "attempt", "decide", "agree", "promise", "vow",
+  if (one_of(lemma, {"plan", "intend", "prepare", "aim", "seek", "try", "attempt", "decide", "agree", "promise", "vow",
                  "pledge", "offer", "ready", "set", "go", "wish", "mean", "schedule", "due", "poised", "resolve",
                  "move", "begin", "start", "continue", "need", "have", "determined", "eager", "willing", "struggle",
                  "volunteer", "propose"}))
     // "began to", "continued to" assert; the others look ahead.
-    return in(lemma, {"begin", "start", "continue", "have", "struggle"}) ? std::nullopt
+    return one_of(lemma, {"begin", "start", "continue", "have", "struggle"}) ? std::nullopt
                                                                         : std::optional<Modality>(Modality::kPlanned);
   return std::nullopt;
 }
 
 // Verbs whose complement clause is reported, denied, feared or demanded.
 std::optional<Modality> complement_modality(std::string_view lemma) {
-  if (in(lemma, {"deny", "reject", "dismiss", "refute", "doubt"})) return Modality::kDenied;
-  if (in(lemma, {"threaten", "warn"})) return Modality::kThreatened;
-  if (in(lemma, {"demand", "insist", "ask", "urge", "request", "propose", "suggest", "recommend"}))
+  if (one_of(lemma, {"deny", "reject", "dismiss", "refute", "doubt"})) return Modality::kDenied;
+  if (one_of(lemma, {"threaten", "warn"})) return Modality::kThreatened;
+  if (one_of(lemma, {"demand", "insist", "ask", "urge", "request", "propose", "suggest", "recommend"}))
     return Modality::kRequested;
-  if (in(lemma, {"hope", "expect", "fear", "believe", "think", "suspect", "predict", "speculate", "worry",
+  if (one_of(lemma, {"hope", "expect", "fear", "believe", "think", "suspect", "predict", "speculate", "worry",
                  "wonder", "assume", "imagine", "estimate", "guess"}))
     return Modality::kHypothetical;
   return std::nullopt;
@@ -47,17 +43,17 @@ std::optional<Modality> complement_modality(std::string_view lemma) {
 
 // Nouns an infinitive depends on: "plans to attack", "a bid to seize".
 std::optional<Modality> noun_modality(std::string_view lemma) {
-  if (in(lemma, {"refusal", "failure"})) return Modality::kDenied;
-  if (in(lemma, {"threat", "ultimatum", "warning"})) return Modality::kThreatened;
-  if (in(lemma, {"call", "demand", "request", "appeal", "plea", "order"})) return Modality::kRequested;
-  if (in(lemma, {"plan", "attempt", "bid", "effort", "decision", "offer", "intention", "proposal", "move", "push",
+  if (one_of(lemma, {"refusal", "failure"})) return Modality::kDenied;
+  if (one_of(lemma, {"threat", "ultimatum", "warning"})) return Modality::kThreatened;
+  if (one_of(lemma, {"call", "demand", "request", "appeal", "plea", "order"})) return Modality::kRequested;
+  if (one_of(lemma, {"plan", "attempt", "bid", "effort", "decision", "offer", "intention", "proposal", "move", "push",
                  "readiness", "pledge", "promise", "drive", "campaign", "mission", "right", "way", "chance"}))
     return Modality::kPlanned;
   return std::nullopt;
 }
 
 bool reporting_verb(std::string_view lemma) {
-  return in(lemma, {"say", "tell", "claim", "announce", "report", "state", "write", "add", "allege", "insist",
+  return one_of(lemma, {"say", "tell", "claim", "announce", "report", "state", "write", "add", "allege", "insist",
                     "confirm", "note", "declare", "explain", "stress", "argue", "assert", "quote", "reveal",
                     "disclose", "acknowledge", "admit", "remark", "comment", "tweet", "post", "recall", "testify",
                     "inform", "emphasize", "emphasise", "underline", "indicate", "reiterate", "mention"});
@@ -83,9 +79,9 @@ bool negated(const ParseTree& t, int w) {
   for (int c : t.children(w)) {
     std::string_view r = t.rel(c);
     const std::string& l = t.lower(c);
-    if ((r == "advmod" || r == "neg") && in(l, {"not", "n't", "never", "no", "nowhere", "neither", "nor"})) return true;
+    if ((r == "advmod" || r == "neg") && one_of(l, {"not", "n't", "never", "no", "nowhere", "neither", "nor"})) return true;
     // "reached no deal", "no agreement was signed"
-    if ((r == "obj" || r == "nsubj") && t.child(c, "det") >= 0 && in(t.lower(t.child(c, "det")), {"no"})) return true;
+    if ((r == "obj" || r == "nsubj") && t.child(c, "det") >= 0 && one_of(t.lower(t.child(c, "det")), {"no"})) return true;
   }
   return false;
 }
@@ -95,7 +91,7 @@ std::string_view modal_of(const ParseTree& t, int w) {
   for (int c : t.children(w)) {
     if (t.rel(c) != "aux") continue;
     std::string_view l = t.lower(c);
-    if (in(l, {"would", "could", "might", "may", "can", "should", "must", "will", "shall", "'ll", "wo", "ca", "'d"}))
+    if (one_of(l, {"would", "could", "might", "may", "can", "should", "must", "will", "shall", "'ll", "wo", "ca", "'d"}))
       return l;
   }
   return {};
@@ -105,7 +101,7 @@ std::string_view modal_of(const ParseTree& t, int w) {
 
 int antecedent(const ParseTree& t, int word) {
   if (word < 0) return word;
-  if (t.is(word, "PRON") && in(t.lower(word), {"who", "which", "that", "whom", "whose"})) {
+  if (t.is(word, "PRON") && one_of(t.lower(word), {"who", "which", "that", "whom", "whose"})) {
     // The pronoun is a dependent of its clause's verb, which hangs from the noun.
     int clause = t.head(word);
     if (clause >= 0 && t.deprel(clause) == "acl:relcl" && t.head(clause) >= 0) return t.head(clause);
@@ -121,14 +117,14 @@ Modality clause_modality(const ParseTree& t, int verb) {
   for (size_t steps = 0; node >= 0 && steps < t.size(); ++steps) {
     if (negated(t, node)) raise(m, Modality::kDenied);
     std::string_view modal = modal_of(t, node);
-    if (in(modal, {"would", "'d", "could", "might", "may", "can", "ca", "should", "must"})) {
+    if (one_of(modal, {"would", "'d", "could", "might", "may", "can", "ca", "should", "must"})) {
       if (modal == "would" || modal == "'d") conditional_would = true;
       else raise(m, Modality::kHypothetical);
-    } else if (in(modal, {"will", "shall", "'ll", "wo"})) {
+    } else if (one_of(modal, {"will", "shall", "'ll", "wo"})) {
       raise(m, Modality::kPlanned);
     }
     std::string_view mark = t.mark_of(node);
-    if (in(mark, {"if", "unless", "whether", "lest"})) raise(m, Modality::kHypothetical);
+    if (one_of(mark, {"if", "unless", "whether", "lest"})) raise(m, Modality::kHypothetical);
     std::string_view rel = t.rel(node);
     int gov = t.head(node);
     if (gov < 0) break;
@@ -141,9 +137,8 @@ Modality clause_modality(const ParseTree& t, int verb) {
     if (rel == "ccomp" || rel == "csubj") {
       if (auto c = complement_modality(t.lemma(gov))) raise(m, *c);
       if (reporting_verb(t.lemma(gov))) reported = true;
-      if (t.lemma(gov) == "deny" || t.lemma(gov) == "reject") break;
-      // A denial of the report itself ("did not say that") is rare, and
-      // the speaker's own modality is not the event's.
+      // The speaker's own modality is not the event's ("did not say that"
+      // is rare): the walk stops at the verb the clause is reported by.
       break;
     }
     if (rel == "advcl" || rel == "acl") {
@@ -184,7 +179,7 @@ bool background_clause(const ParseTree& t, int verb) {
       // Past perfect: "had attacked", "had been detained".
       if (r == "aux" && t.lemma(c) == "have" && t.word(c).xpos == "VBD" && t.word(node).xpos == "VBN") return true;
       if (r == "mark" && t.lemma(c) == "since") return true;
-      if (r == "advmod" && in(t.lower(c), {"previously", "formerly", "once"}) && t.child(c, "case") < 0) return true;
+      if (r == "advmod" && one_of(t.lower(c), {"previously", "formerly", "once"}) && t.child(c, "case") < 0) return true;
       // "at the time", "back then", "in the past"
       if ((r == "obl" || r == "advmod") &&
           ((t.lemma(c) == "time" && t.case_of(c) == "at") || (t.lemma(c) == "past" && t.case_of(c) == "in") ||
@@ -202,14 +197,16 @@ bool background_clause(const ParseTree& t, int verb) {
 namespace {
 
 void place_scope(const ParseTree& t, int w, bool top, std::vector<int>& out);
+// The verb's own phrase, in text order (see place_scope).
+std::vector<int> verb_phrase(const ParseTree& t, int verb);
 
 // An adverbial clause of time: "after NATO attacked", "when the police
 // detained" (with "when" as its marker or its adverb).
 bool time_clause(const ParseTree& t, int node) {
   if (t.rel(node) != "advcl") return false;
-  if (in(t.mark_of(node), {"after", "before", "when", "as", "while", "until", "once", "since"})) return true;
+  if (one_of(t.mark_of(node), {"after", "before", "when", "as", "while", "until", "once", "since"})) return true;
   for (int c : t.children(node))
-    if (t.rel(c) == "advmod" && in(t.lower(c), {"when", "while", "whenever"}) && c < node) return true;
+    if (t.rel(c) == "advmod" && one_of(t.lower(c), {"when", "while", "whenever"}) && c < node) return true;
   return false;
 }
 
@@ -222,7 +219,7 @@ std::optional<DateRef> year_of(const ParseTree& t, int w) {
   int year = std::stoi(s);
   if (year < 1800 || year > 2100) return std::nullopt;
   std::string_view c = t.case_of(w);
-  if (!in(c, {"in", "since", "during", "by", "until", "till", "before", "after", "from", "throughout"}) &&
+  if (!one_of(c, {"in", "since", "during", "by", "until", "till", "before", "after", "from", "throughout"}) &&
       t.deprel(w) != "obl:tmod" && t.deprel(w) != "nmod:tmod")
     return std::nullopt;
   return DateRef{s, DatePrecision::kYear};
@@ -244,6 +241,8 @@ std::optional<DateRef> clause_date(const ParseTree& t, const SentenceInput& inpu
   for (size_t steps = 0; node >= 0 && steps < t.size(); ++steps) {
     if (auto d = date_among(t, input, t.clause_words(node, false))) return d;
     std::string_view rel = t.rel(node);
+    // The day something was said is not the day it happened.
+    if (t.head(node) >= 0 && reporting_verb(t.lemma(t.head(node)))) break;
     if (rel == "conj" || rel == "xcomp") {
       node = t.head(node);
       continue;
@@ -263,10 +262,7 @@ std::optional<DateRef> clause_date(const ParseTree& t, const SentenceInput& inpu
   }
   // A misparse may hang "on 10 December" on a word of the object: the
   // verb's whole phrase, its own clauses and subject aside.
-  std::vector<int> scope;
-  place_scope(t, verb, true, scope);
-  std::sort(scope.begin(), scope.end());
-  if (auto d = date_among(t, input, scope)) return d;
+  if (auto d = date_among(t, input, verb_phrase(t, verb))) return d;
   // "In 1999, after NATO attacked Serbia, Belgrade was forced to leave":
   // a time phrase opening the sentence, before its first comma, dates
   // every clause that has no date of its own.
@@ -280,7 +276,7 @@ std::optional<DateRef> clause_date(const ParseTree& t, const SentenceInput& inpu
 namespace {
 
 bool locative_case(std::string_view c) {
-  return in(c, {"in", "at", "near", "outside", "inside", "around", "across", "along", "into", "throughout", "within",
+  return one_of(c, {"in", "at", "near", "outside", "inside", "around", "across", "along", "into", "throughout", "within",
                 "off", "beyond", "between", "on", "over", "onto", "toward", "towards", "through", "outside_of",
                 "nearby", "alongside", "amid", "among"});
 }
@@ -311,6 +307,13 @@ void place_scope(const ParseTree& t, int w, bool top, std::vector<int>& out) {
   }
 }
 
+std::vector<int> verb_phrase(const ParseTree& t, int verb) {
+  std::vector<int> out;
+  place_scope(t, verb, true, out);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 // A place named right after a locative preposition ("in Zvečan", "at the
 // Jarinje crossing", "near the town of Leposavić"), as written.
 bool after_locative(const ParseTree& t, int w) {
@@ -337,7 +340,7 @@ int clause_place_mention(const ParseTree& t, const SentenceInput& input, int ver
         if (m >= 0 && input.mentions[m]->kind == EntityKind::kPlace && input.mentions[m]->place) return m;
       }
       // "..., entering Zvečan", "while crossing into Kosovo"
-      if ((r == "advcl" || r == "xcomp") && in(t.lemma(c), {"enter", "reach", "cross", "approach", "arrive"})) {
+      if ((r == "advcl" || r == "xcomp") && one_of(t.lemma(c), {"enter", "reach", "cross", "approach", "arrive"})) {
         for (int g : t.children(c)) {
           if ((t.rel(g) == "obj" || (t.rel(g) == "obl" && locative_case(t.case_of(g))))) {
             if (int m = place_in_phrase(t, input, g); m >= 0) return m;
@@ -355,10 +358,7 @@ int clause_place_mention(const ParseTree& t, const SentenceInput& input, int ver
   // The parse may hang a locative phrase on the wrong word ("at the Jarinje
   // crossing" read as a clause on the object): a place right after a
   // locative preposition in the verb's own phrase still counts.
-  std::vector<int> scope;
-  place_scope(t, verb, true, scope);
-  std::sort(scope.begin(), scope.end());
-  for (int w : scope) {
+  for (int w : verb_phrase(t, verb)) {
     int m = t.mention(w);
     if (m < 0 || (w > 0 && t.mention(w - 1) == m)) continue;  // the mention's first word only
     if (input.mentions[m]->kind == EntityKind::kPlace && input.mentions[m]->place && after_locative(t, w)) return m;
@@ -371,7 +371,7 @@ int clause_speaker_word(const ParseTree& t, int verb);
 int clause_speaker(const ParseTree& t, int verb) {
   // A relative pronoun the parse left unattached names nobody.
   int s = clause_speaker_word(t, verb);
-  if (s >= 0 && in(t.lower(s), {"which", "who", "whom", "that", "what", "whose"})) return -1;
+  if (s >= 0 && one_of(t.lower(s), {"which", "who", "whom", "that", "what", "whose"})) return -1;
   return s;
 }
 
@@ -394,9 +394,7 @@ int clause_speaker_word(const ParseTree& t, int verb) {
     if (gov < 0) break;
     if ((rel == "ccomp" || rel == "parataxis") && reporting_verb(t.lemma(gov))) {
       int s = t.child(gov, "nsubj");
-      if (s >= 0 && !t.is(s, "PRON")) return antecedent(t, s);
-      if (s >= 0) return antecedent(t, s);
-      return -1;  // "it was reported that": nobody named
+      return s >= 0 ? antecedent(t, s) : -1;  // "it was reported that": nobody named
     }
     node = gov;
   }

@@ -232,9 +232,7 @@ bool worth_parsing(const SentenceInput& in, const ActorWords& words, const Actio
   if (!verb) return false;
   for (const EntityMention* m : in.mentions) {
     if (m->kind == EntityKind::kActor || m->government) return true;
-    if (m->kind == EntityKind::kPlace && m->place &&
-        (m->place->feature_code.rfind("PCL", 0) == 0 || m->place->feature_code == "PPLC"))
-      return true;
+    if (names_a_state(*m)) return true;
   }
   for (const SentenceToken& t : in.tokens) {
     if (t.key == "they" || t.key == "he" || t.key == "she" || t.key == "we") return true;
@@ -295,6 +293,7 @@ std::vector<Event> EventCoder::code(std::string_view body, const std::vector<Ent
     if (span.end - span.begin > kMaxSentenceBytes) {
       if (truncated) *truncated = true;
       previous_subject.clear();  // as the CAMEO coder leaves it after a sentence too long to read
+      ++discourse.sentences_since;  // nor may a pronoun reach back over it
       continue;
     }
     if (!impl_->cameo_coder) {

@@ -54,6 +54,7 @@ ParseTree::ParseTree(const SentenceInput& in, const std::vector<SyntaxToken>& wo
     // A head out of range is a parser failure: the word hangs from the root.
     head_[i] = h >= 1 && static_cast<size_t>(h) <= n && static_cast<size_t>(h) != i + 1 ? h - 1 : -1;
     if (head_[i] >= 0) children_[head_[i]].push_back(static_cast<int>(i));
+    else words_[i].deprel = "root";  // whatever the parser said, a word with no head is a root
     std::string_view d = words_[i].deprel;
     rel_[i] = d.substr(0, d.find(':'));
     lower_.push_back(ascii_lower(words_[i].form));
@@ -70,6 +71,8 @@ ParseTree::ParseTree(const SentenceInput& in, const std::vector<SyntaxToken>& wo
       auto& siblings = children_[head_[i]];
       siblings.erase(std::remove(siblings.begin(), siblings.end(), static_cast<int>(i)), siblings.end());
       head_[i] = -1;
+      words_[i].deprel = "root";
+      rel_[i] = words_[i].deprel;
       break;
     }
   }

@@ -2,6 +2,7 @@
 // word's head, children and relation, its folded form and stems, and the
 // entity mention it belongs to. Internal to events.
 #pragma once
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,11 +12,22 @@
 
 namespace seismo {
 
+// Whether `w` is one of `words`.
+inline bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  for (std::string_view x : words)
+    if (w == x) return true;
+  return false;
+}
+
 class ParseTree {
  public:
   // `words` come from the syntax stage with byte offsets into `in.body`;
   // each word takes the mention of the sentence token it overlaps.
   ParseTree(const SentenceInput& in, const std::vector<SyntaxToken>& words);
+  // The relations are views into the words' strings: a copy would point
+  // into the original's.
+  ParseTree(const ParseTree&) = delete;
+  ParseTree& operator=(const ParseTree&) = delete;
 
   size_t size() const { return words_.size(); }
   const SyntaxToken& word(int i) const { return words_[i]; }
@@ -34,7 +46,8 @@ class ParseTree {
   // The first child with this relation (full "obl:agent" or universal
   // "obl"), or -1.
   int child(int i, std::string_view relation) const;
-  // The lemma of the child with relation `case`/`mark` ("in", "by", "to").
+  // The folded form of the child with relation `case`/`mark` ("in", "by",
+  // "according").
   std::string_view case_of(int i) const;
   std::string_view mark_of(int i) const;
 

@@ -84,16 +84,7 @@ std::vector<VerbMatch> find_verbs(const SentenceInput& in, const ActionDictionar
   return out;
 }
 
-// The first half of a hyphenated modifier ("NATO-backed", "EU-brokered",
-// "Western-led"): the name describes someone else, who is the one acting.
-bool is_modifier(const SentenceInput& in, int mention) {
-  size_t end = in.tokens[in.mention_tokens[mention].second - 1].end;
-  return end + 1 < in.body.size() && in.body[end] == '-' && std::isalpha(static_cast<unsigned char>(in.body[end + 1]));
-}
-
-bool is_actor(const SentenceInput& in, int mention) {
-  return mention >= 0 && in.mentions[mention]->kind == EntityKind::kActor && !is_modifier(in, mention);
-}
+bool is_actor(const SentenceInput& in, int mention) { return is_actor_mention(in, mention); }
 
 // Passive voice: "was detained", "were quickly arrested", "has been seized".
 bool is_passive(const SentenceInput& in, size_t head) {
@@ -337,6 +328,15 @@ EventParticipant participant(const SentenceInput& in, int m) {
 }
 
 }  // namespace
+
+bool is_hyphen_modifier(const SentenceInput& in, int mention) {
+  size_t end = in.tokens[in.mention_tokens[mention].second - 1].end;
+  return end + 1 < in.body.size() && in.body[end] == '-' && std::isalpha(static_cast<unsigned char>(in.body[end + 1]));
+}
+
+bool is_actor_mention(const SentenceInput& in, int mention) {
+  return mention >= 0 && in.mentions[mention]->kind == EntityKind::kActor && !is_hyphen_modifier(in, mention);
+}
 
 std::vector<Event> code_sentence(const SentenceInput& in, const ActionDictionary& actions) {
   std::vector<Event> events;

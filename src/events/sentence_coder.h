@@ -35,6 +35,12 @@ struct SentenceInput {
   std::vector<std::string> state_codes;
 };
 
+// The first half of a hyphenated modifier ("NATO-backed", "EU-brokered",
+// "Western-led"): the name describes someone else, who is the one acting.
+bool is_hyphen_modifier(const SentenceInput& in, int mention);
+// An actor mention that is not such a modifier.
+bool is_actor_mention(const SentenceInput& in, int mention);
+
 // Events of the sentence; offsets in code points into the body.
 std::vector<Event> code_sentence(const SentenceInput& in, const ActionDictionary& actions);
 
