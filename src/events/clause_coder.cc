@@ -444,6 +444,12 @@ std::vector<Match> find_matches(const ParseTree& t, const ActionDictionary& acti
       if ((t.rel(v) == "advcl" || t.rel(v) == "xcomp") && (mark == "to" || mark == "in" || mark == "so") &&
           t.head(v) == out[b].head)
         drop[a] = true;
+      // "attacked a checkpoint, killing four officers": the violence a
+      // participle adds to a violent act is that act's outcome, not another act.
+      auto violent = [](const std::string& c) { return c.rfind("18", 0) == 0 || c.rfind("19", 0) == 0 || c.rfind("20", 0) == 0; };
+      if (t.rel(v) == "advcl" && mark.empty() && t.word(v).xpos == "VBG" && t.head(v) == out[b].head &&
+          violent(out[a].pattern->cameo) && violent(out[b].pattern->cameo))
+        drop[a] = true;
     }
   }
   // "urged Western leaders to supply fighter jets": a bare appeal takes
