@@ -441,8 +441,12 @@ std::vector<Match> find_matches(const ParseTree& t, const ActionDictionary& acti
       // purpose of.
       int v = out[a].head;
       std::string_view mark = t.mark_of(v);
-      if ((t.rel(v) == "advcl" || t.rel(v) == "xcomp") && (mark == "to" || mark == "in" || mark == "so") &&
-          t.head(v) == out[b].head)
+      bool purpose = (t.rel(v) == "advcl" || t.rel(v) == "xcomp") && (mark == "to" || mark == "in" || mark == "so");
+      if (purpose && t.head(v) == out[b].head) drop[a] = true;
+      // "used water cannon to disperse the protesters", the infinitive
+      // read as a modifier of the instrument.
+      if (t.rel(v) == "acl" && mark == "to" && t.head(v) >= 0 && t.head(t.head(v)) == out[b].head &&
+          (t.rel(t.head(v)) == "obj" || t.rel(t.head(v)) == "obl"))
         drop[a] = true;
       // "attacked a checkpoint, killing four officers": the violence a
       // participle adds to a violent act is that act's outcome, not another act.
