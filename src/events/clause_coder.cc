@@ -188,7 +188,7 @@ void phrase_actors(const Reading& r, int word, std::vector<EventParticipant>& ou
           found = true;
           break;
         }
-        if (want == "appos" || want == "nmod" || want == "compound") {
+        if (want == "appos" || want == "nmod" || want == "compound" || want == "nmod:poss") {
           size_t before = out.size();
           // "the 2020 Washington agreement": a place naming a thing is not
           // its state.
@@ -689,7 +689,19 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
     if (is_passive) {
       phrase_actors(r, subject, targets, target_mentions);
     } else {
-      for (int w : target_words(t, v)) {
+      std::vector<int> candidates = target_words(t, v);
+      // "beat and detained protesters", "shot and killed": conjoined acts of
+      // force with one object share it ("protesting and demanding the
+      // withdrawal" do not: a protest has no object).
+      bool force = code->cameo.compare(0, 1, "1") == 0 && code->cameo.size() >= 2 && code->cameo[1] >= '7';
+      force = force || code->cameo.compare(0, 2, "20") == 0;
+      if (t.child(v, "obj") < 0 && force) {
+        if (t.rel(v) == "conj" && t.head(v) >= 0 && t.child(t.head(v), "obj") >= 0)
+          candidates.push_back(t.child(t.head(v), "obj"));
+        for (int c : t.children(v))
+          if (t.rel(c) == "conj" && t.is(c, "VERB") && t.child(c, "obj") >= 0) candidates.push_back(t.child(c, "obj"));
+      }
+      for (int w : candidates) {
         phrase_actors(r, w, targets, target_mentions);
         // "fired 300 drones and missiles at Israel": a country's own forces
         // and weapons are what it acts with, not on.
