@@ -205,11 +205,23 @@ std::vector<SyntaxToken> parser_words(const SentenceInput& in, std::vector<Synta
     out.push_back(std::move(w));
   }
   // A name of several words takes its last word's case: "Kosovo police" is
-  // a common noun, "Tony Blair" a proper one.
+  // a common noun, the parser reads it as "police". A proper name ("Tony
+  // Blair", "Kim Jong Un", "KFOR", "Serbs") is read as a name the model
+  // knows well, of the same kind and number: the tagger, trained on web
+  // text, took "Un" for a conjunction and a sentence-initial "Leader" for
+  // a verb. The words' offsets still name the mention.
   for (SyntaxToken& w : out) {
     if (!w.in_name || w.form.empty()) continue;
     unsigned char first = static_cast<unsigned char>(w.form[0]);
     w.in_name = (first >= 'A' && first <= 'Z') || first >= 0x80;
+    if (!w.in_name) continue;
+    k = 0;
+    while (k < in.tokens.size() && in.tokens[k].end <= w.begin) ++k;
+    int m = k < in.tokens.size() ? in.tokens[k].mention : -1;
+    bool place = m >= 0 && in.mentions[m]->kind == EntityKind::kPlace;
+    bool plural = w.form.size() > 3 && w.form.back() == 's' && w.form[w.form.size() - 2] != 's' &&
+                  !std::isupper(static_cast<unsigned char>(w.form[w.form.size() - 2]));
+    w.form = place ? "London" : plural ? "Americans" : "Smith";
   }
   return out;
 }
