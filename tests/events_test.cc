@@ -698,6 +698,32 @@ TEST_F(Coder, RecognisedNamesAreNotVerbs) {
   EXPECT_EQ(ask->target->code, "IGONAT");
 }
 
+TEST_F(Coder, PronounsAndPossessivesUnderAComplement) {
+  auto e = code("Serbia denied that it had attacked the Serbs in Zvečan.");
+  const Event* attack = with_verb(e, "attacked");
+  ASSERT_NE(attack, nullptr);
+  ASSERT_TRUE(attack->source.has_value());
+  EXPECT_EQ(attack->source->code, "SRBGOV") << "\"it\" is who denied";
+  EXPECT_EQ(attack->modality, Modality::kDenied);
+  auto own = code("Serbia denied that its soldiers had attacked the Serbs in Zvečan.");
+  const Event* soldiers = with_verb(own, "attacked");
+  ASSERT_NE(soldiers, nullptr);
+  ASSERT_TRUE(soldiers->source.has_value());
+  EXPECT_EQ(soldiers->source->code, "SRBMIL") << "\"its soldiers\" are Serbia's";
+}
+
+TEST_F(Coder, LongNamesAndSharedObjects) {
+  auto met = code("North Korean leader Kim Jong Un met South Korean President Moon Jae-in at the border.");
+  ASSERT_FALSE(met.empty());
+  ASSERT_TRUE(met[0].source && met[0].target);
+  EXPECT_EQ(met[0].source->code, "PRKGOV");
+  EXPECT_EQ(met[0].target->code, "KORGOV");
+  auto both = code("Kosovo police attacked and detained three Serbs in Zvečan.");
+  size_t with_target = 0;
+  for (const auto& x : both) with_target += x.target && x.target->code == "SRBETH";
+  EXPECT_EQ(with_target, 2u) << "both acts of force have the object";
+}
+
 // A model that cannot be read is one warning naming it, and seismo codes
 // with the shallow coder rather than not at all.
 TEST_F(Coder, ABrokenSyntaxModelFallsBackToTheShallowCoder) {

@@ -562,6 +562,21 @@ int days_of(std::string_view value) {
 }
 
 
+// The subject of the verb whose complement (or controlled, or adverbial)
+// clause `v` is, up the tree: "Saudi Arabia" for "ordered" in "Saudi
+// Arabia denied that it had ordered". -1 when none.
+int matrix_subject(const ParseTree& t, int v) {
+  for (int node = v, steps = 0; node >= 0 && steps < 4; ++steps) {
+    std::string_view rel = t.rel(node);
+    if (rel != "ccomp" && rel != "xcomp" && rel != "advcl" && rel != "conj") return -1;
+    node = t.head(node);
+    if (node < 0) return -1;
+    int s = t.child(node, "nsubj");
+    if (s >= 0 && !t.is(s, "PRON")) return antecedent(t, s);
+  }
+  return -1;
+}
+
 // "must" or "should" on a verb: what someone is told to do.
 bool obligation(const ParseTree& t, int v) {
   for (int c : t.children(v)) {
@@ -623,6 +638,7 @@ void mark_states(SentenceInput& in, const ActorWords& words) {
 std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree& t, const ActionDictionary& actions,
                                         const ActorWords& words, Discourse& discourse) {
   Reading r{in, t, words, {}};
+
   std::vector<Event> events;
   std::optional<EventParticipant> first_source;
   // Each coded verb's sources, for a verb that shares its subject.
@@ -632,6 +648,11 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
     if (!code) continue;
     int v = match.head;
     int speaker = clause_speaker(t, v);
+    // Who a pronoun or a possessive in the clause most likely stands for:
+    // the speaker, else the subject of the clause this one is the
+    // complement of ("Saudi Arabia denied that it had ordered", "the Tamil
+    // Tigers denied that their fighters had fired").
+    int owner_word = speaker >= 0 ? speaker : matrix_subject(t, v);
     int place = clause_place_mention(t, in, v);
     r.local_country = local_country(in, words, place);
     bool is_passive = passive(t, v);
@@ -659,7 +680,7 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
       if (poss >= 0 && t.is(poss, "PRON") && !role.empty()) {
         std::vector<EventParticipant> owner;
         std::vector<int> owner_mentions;
-        if (speaker >= 0) phrase_actors(r, speaker, owner, owner_mentions);
+        if (owner_word >= 0) phrase_actors(r, owner_word, owner, owner_mentions);
         if (!owner.empty() && owner.front().code.size() >= 3 && words.countries.count(owner.front().code.substr(0, 3))) {
           sources.push_back(composed(r, {source_word}, owner.front().code.substr(0, 3) + role));
           source_mentions.push_back(-1);
@@ -673,7 +694,7 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
       // road" after a sentence about Serbs: the last actor.
       std::vector<EventParticipant> said;
       std::vector<int> said_mentions;
-      if (speaker >= 0 && speaker != source_word) phrase_actors(r, speaker, said, said_mentions);
+      if (owner_word >= 0 && owner_word != source_word) phrase_actors(r, owner_word, said, said_mentions);
       if (!said.empty()) {
         sources.push_back(said.front());
       } else if (t.lower(source_word) != "it" && discourse.last_source && discourse.sentences_since <= 1) {

@@ -331,7 +331,16 @@ EventParticipant participant(const SentenceInput& in, int m) {
 
 bool is_hyphen_modifier(const SentenceInput& in, int mention) {
   size_t end = in.tokens[in.mention_tokens[mention].second - 1].end;
-  return end + 1 < in.body.size() && in.body[end] == '-' && std::isalpha(static_cast<unsigned char>(in.body[end + 1]));
+  if (end + 1 >= in.body.size() || in.body[end] != '-' || !std::islower(static_cast<unsigned char>(in.body[end + 1])))
+    return false;
+  // The word after the hyphen makes an adjective of the name ("-backed",
+  // "-led", "-run", "-born"); anything else ("Moon Jae-in") is the name's.
+  size_t to = end + 1;
+  while (to < in.body.size() && std::isalpha(static_cast<unsigned char>(in.body[to]))) ++to;
+  std::string_view word = in.body.substr(end + 1, to - end - 1);
+  auto ends = [&](std::string_view s) { return word.size() > s.size() && word.substr(word.size() - s.size()) == s; };
+  return ends("ed") || ends("ing") || key_in(word, {"led", "run", "born", "made", "held", "style", "friendly", "majority",
+                                                    "era", "wide", "proof", "bound", "built", "sponsored", "fed"});
 }
 
 bool is_actor_mention(const SentenceInput& in, int mention) {
