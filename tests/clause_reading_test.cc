@@ -189,6 +189,18 @@ TEST(CameoRefine, AnnouncedAndThreatenedActsHaveTheirOwnCodes) {
   EXPECT_EQ(intent_code("190", Modality::kDenied), "190");
 }
 
+TEST(CameoRefine, AppealsAndDemandsTakeTheKindOfTheirAct) {
+  EXPECT_EQ(appeal_code("072"), "0232");
+  EXPECT_EQ(appeal_code("087"), "0256");
+  EXPECT_EQ(appeal_code("040"), "026");
+  EXPECT_EQ(appeal_code("190"), "020");
+  EXPECT_EQ(demand_code("0841"), "1053");
+  EXPECT_EQ(demand_code("0871"), "107");
+  EXPECT_EQ(demand_code("087"), "1056");
+  EXPECT_EQ(demand_code("046"), "108");
+  EXPECT_EQ(demand_code("190"), "100");
+}
+
 TEST(CameoRefine, ArmedForcesUseMilitaryForce) {
   EXPECT_EQ(armed_force_code("1823", "ISRMIL", "israeli aircraft killed five militants "), "195");
   EXPECT_EQ(armed_force_code("180", "RUSMIL", "troops shelled the town "), "194");

@@ -52,6 +52,14 @@ std::string appeal_code(const std::string& act) {
   return to ? std::string(to) : std::string("020");
 }
 
+std::string demand_code(const std::string& act) {
+  const char* to = first_match(act, {{"045", "105"},  {"04", "108"},   {"05", "102"},   {"061", "1011"}, {"062", "1012"},
+                                     {"063", "1013"}, {"064", "1014"}, {"071", "1031"}, {"072", "1032"}, {"073", "1033"},
+                                     {"074", "1034"}, {"07", "103"},   {"081", "1051"}, {"082", "1052"}, {"083", "104"},
+                                     {"084", "1053"}, {"085", "1054"}, {"086", "1055"}, {"0871", "107"}, {"087", "1056"}});
+  return to ? std::string(to) : std::string("100");
+}
+
 std::string armed_force_code(const std::string& cameo, std::string_view actor, std::string_view clause) {
   if (!starts(cameo, "18") || actor.size() < 6) return cameo;
   std::string_view role = actor.substr(actor.size() - 3);

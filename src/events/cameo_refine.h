@@ -21,6 +21,10 @@ std::string intent_code(const std::string& cameo, Modality modality);
 // release 0253; "020" when the act has no appeal code of its own.
 std::string appeal_code(const std::string& requested_act);
 
+// The same for a demand: demanding talks 108, a release 1053, a
+// ceasefire 107, de-escalation 1056; "100" when the act has no demand code.
+std::string demand_code(const std::string& demanded_act);
+
 // Violence by an armed force is military force: an army's or a rebel
 // group's "attack" or "killing" is CAMEO 19x, not the 18x of assault,
 // refined by the weapons the clause names (aircraft and missiles 195,

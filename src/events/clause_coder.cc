@@ -217,7 +217,11 @@ void phrase_actors(const Reading& r, int word, std::vector<EventParticipant>& ou
   }
   // "Chinese warships and aircraft": the conjuncts share the first one's country.
   Reading shared = r;
-  if (std::string country = country_in_phrase(r, word); !country.empty()) shared.local_country = country;
+  if (std::string country = country_in_phrase(r, word); !country.empty()) {
+    shared.local_country = country;
+  } else if (!out.empty() && out.front().code.size() >= 3 && r.words.countries.count(out.front().code.substr(0, 3))) {
+    shared.local_country = out.front().code.substr(0, 3);  // "Chinese warships" was one name
+  }
   for (int c : t.children(word)) {
     if (t.rel(c) == "conj" && !t.is(c, "VERB")) phrase_actors(shared, c, out, mentions, depth + 1, states);
   }
@@ -456,14 +460,17 @@ std::vector<Match> find_matches(const ParseTree& t, const ActionDictionary& acti
         drop[a] = true;
     }
   }
-  // "urged Western leaders to supply fighter jets": a bare appeal takes
-  // the kind of the act it asks for.
+  // "urged Western leaders to supply fighter jets", "demanded that Moscow
+  // release the journalist": a bare appeal or demand takes the kind of the
+  // act it asks for, and that act is its content, not an act of its own.
   for (size_t a = 0; a < out.size(); ++a) {
-    if (!drop[a]) continue;
     int v = out[a].head;
-    if (t.rel(v) != "xcomp") continue;
+    if (t.rel(v) != "xcomp" && t.rel(v) != "ccomp") continue;
     for (size_t b = 0; b < out.size(); ++b) {
-      if (b != a && out[b].head == t.head(v) && out[b].pattern->cameo == "020") out[b].appeal_for = out[a].pattern->cameo;
+      const std::string& asking = out[b].pattern->cameo;
+      if (b == a || out[b].head != t.head(v) || (asking != "020" && asking != "100")) continue;
+      out[b].appeal_for = out[a].pattern->cameo;
+      drop[a] = true;
     }
   }
   std::vector<Match> kept;
@@ -739,6 +746,15 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
         if (!targets.empty()) break;
       }
     }
+    // Forces deployed or alerted are not whom the act is aimed at.
+    for (size_t k = targets.size(); k-- > 0;) {
+      const std::string& c = targets[k].code;
+      if (target_mentions[k] < 0 && code->cameo.compare(0, 2, "15") == 0 && c.size() == 6 &&
+          (c.compare(3, 3, "MIL") == 0 || c.compare(3, 3, "COP") == 0)) {
+        targets.erase(targets.begin() + k);
+        target_mentions.erase(target_mentions.begin() + k);
+      }
+    }
     // An actor cannot act on itself here: a listed subject repeated as
     // object is a parse error more often than a reflexive act, and a
     // country's own forces deployed or alerted are not whom it acts on.
@@ -761,7 +777,8 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
     // "Stoltenberg emphasized that Pristina must de-escalate": the
     // speaker asks the subject to act.
     std::string appeal;
-    if (!match.appeal_for.empty()) appeal = appeal_code(match.appeal_for);
+    if (!match.appeal_for.empty())
+      appeal = match.pattern->cameo == "100" ? demand_code(match.appeal_for) : appeal_code(match.appeal_for);
     if (speaker >= 0 && obligation(t, v) && !sources.empty()) {
       std::vector<EventParticipant> by;
       std::vector<int> by_mentions;
