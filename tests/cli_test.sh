@@ -129,6 +129,17 @@ if [ -d "$shared/seeds" ]; then
   check "actors has a header" grep -q "^MENTIONS  DOCS  CODE  *NAME$" <("$seismo" --db "$db" -q actors)
   unset COLUMNS
   "$seismo" --db "$db" -q events >"$work/evt"
+  # Modality and history filter what the table shows, and say so in the action.
+  "$seismo" --db "$db" -q events --historical only >"$work/evt-past"
+  check "--historical only keeps the acts told as background" test "$(tail -n +2 "$work/evt-past" | grep -vc '\[[a-z, ]*past\]')" -eq 0
+  check "and there are some in the seeds" test "$(tail -n +2 "$work/evt-past" | wc -l)" -gt 0
+  "$seismo" --db "$db" -q events --historical exclude --format jsonl >"$work/evt-now.jsonl"
+  check "--historical exclude leaves none" test "$(grep -c '"historical":true' "$work/evt-now.jsonl")" -eq 0
+  "$seismo" --db "$db" -q events --modality denied,threatened --format jsonl >"$work/evt-mod.jsonl"
+  check "--modality keeps only those" test "$(grep -vc '"modality":"\(denied\|threatened\)"' "$work/evt-mod.jsonl")" -eq 0
+  check "--modality finds the seeds' denials" grep -q '"modality":"denied"' "$work/evt-mod.jsonl"
+  "$seismo" --db "$db" -q events --modality sure >/dev/null 2>"$work/evt-bad"; rc=$?
+  check "an unknown modality is a usage error" test "$rc" -eq 2
   check "events table names the document" grep -q "^DOC  *DATE  *CAMEO  *ACTION" "$work/evt"
   check "every event row starts with its document id" test "$(tail -n +2 "$work/evt" | grep -vc '^[0-9a-f]\{16\}  ')" -eq 0
   check "piped, sentences are not cut" grep -q "in the city of Kosovska Mitrovica and destroyed it, director of the Serbian government's Office for Kosovo and Metohia Petar Petkovic wrote on Twitter at the time.$" "$work/evt"
