@@ -158,7 +158,14 @@ void phrase_actors(const Reading& r, int word, std::vector<EventParticipant>& ou
       // "the country's de facto leader": the country the act is in.
       int poss = t.child(word, "nmod:poss");
       bool of_the_country = poss >= 0 && (t.lemma(poss) == "country" || t.lemma(poss) == "nation");
-      if (country.empty() && (poss < 0 || of_the_country) && !bloc) country = r.local_country;
+      // "Chinese Foreign Ministry spokesman Zhao": an actor named inside
+      // the phrase says whose the agent is before the place does.
+      bool named_inside = false;
+      if (country.empty()) {
+        for (int w : t.phrase_words(word))
+          if (w != word && actor_mention(in, t.mention(w))) named_inside = true;
+      }
+      if (country.empty() && (poss < 0 || of_the_country) && !bloc && !named_inside) country = r.local_country;
       if (!country.empty()) {
         std::vector<int> words = t.phrase_words(word);
         while (!words.empty() && (t.is(words.front(), "DET") || t.is(words.front(), "PUNCT"))) words.erase(words.begin());
@@ -231,9 +238,16 @@ bool active_participle(const ParseTree& t, int i);
 int agent_of(const ParseTree& t, int v);
 
 bool passive(const ParseTree& t, int v) {
+  bool perfect = false, be = false, pass_subject = false;
   for (int c : t.children(v)) {
-    if (t.deprel(c) == "nsubj:pass" || t.deprel(c) == "aux:pass" || t.deprel(c) == "csubj:pass") return true;
+    if (t.deprel(c) == "aux:pass") return true;
+    if (t.deprel(c) == "nsubj:pass" || t.deprel(c) == "csubj:pass") pass_subject = true;
+    if (t.rel(c) == "aux" && t.lemma(c) == "have") perfect = true;
+    if (t.rel(c) == "aux" && (t.lemma(c) == "be" || t.lemma(c) == "get")) be = true;
   }
+  // "police had fired on demonstrators" parsed with a passive subject: a
+  // perfect with no form of "be" is active, whatever the label says.
+  if (pass_subject) return !(perfect && !be);
   // "was arrested and charged": a bare participle conjoined to a passive.
   if (t.rel(v) == "conj" && t.word(v).xpos == "VBN" && t.child(v, "aux") < 0 && t.child(v, "nsubj") < 0)
     return passive(t, t.head(v));
@@ -296,10 +310,16 @@ std::vector<int> target_words(const ParseTree& t, int v) {
   // Two levels down: "closed a border crossing with Belarus".
   auto nominal_targets = [&](int o, auto&& self, int depth) -> void {
     for (int c : t.children(o)) {
-      if (t.rel(c) != "nmod") continue;
+      // An obl under the noun: the tagger read "offensive" as an adjective.
+      if (t.rel(c) != "nmod" && t.rel(c) != "obl") continue;
       if (one_of(t.case_of(c), {"against", "with", "on", "to", "at", "into", "toward", "towards", "for", "upon"}))
         out.push_back(c);
       if (depth < 1) self(c, self, depth + 1);
+    }
+    // "closed a border crossing with Belarus" read with "crossing" as a
+    // participle on "border": the noun compound's second word.
+    for (int c : t.children(o)) {
+      if (depth < 1 && t.rel(c) == "acl" && c == o + 1 && t.word(c).xpos == "VBG") self(c, self, depth + 1);
     }
   };
   for (int o : t.children(v)) {
@@ -600,6 +620,15 @@ bool symmetric(const std::string& cameo) {
   return false;
 }
 
+// A state or its organs (not its rebels, opposition or people): a bare
+// country code or one of the state's roles.
+bool state_actor(const std::string& code) {
+  if (code.size() == 3) return true;
+  if (code.size() != 6) return false;
+  std::string role = code.substr(3);
+  return one_of(role, {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"});
+}
+
 // The country an act happened in: its place's, else the one country all
 // the sentence's places are in. Empty when unknown.
 std::string local_country(const SentenceInput& in, const ActorWords& words, int place) {
@@ -607,8 +636,12 @@ std::string local_country(const SentenceInput& in, const ActorWords& words, int 
   if (place >= 0) {
     iso2 = in.mentions[place]->place->country;
   } else {
-    for (const EntityMention* m : in.mentions) {
+    for (size_t k = 0; k < in.mentions.size(); ++k) {
+      const EntityMention* m = in.mentions[k];
       if (m->kind != EntityKind::kPlace || !m->place) continue;
+      // A country or capital that may be an actor ("accused Washington")
+      // says nothing of where the act happened.
+      if (k < in.state_codes.size() && !in.state_codes[k].empty()) continue;
       if (!iso2.empty() && m->place->country != iso2) return {};
       iso2 = m->place->country;
     }
@@ -668,6 +701,12 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
     std::vector<EventParticipant> sources, targets;
     std::vector<int> source_mentions, target_mentions;
     phrase_actors(r, source_word, sources, source_mentions);
+    // "Colombia's government and the FARC rebels signed" parsed as two
+    // subjects, the second with the conjunction: both act.
+    if (!is_passive && source_word >= 0 && t.head(source_word) == v) {
+      for (int c : t.children(v))
+        if (c > source_word && t.rel(c) == "nsubj" && t.child(c, "cc") >= 0) phrase_actors(r, c, sources, source_mentions);
+    }
     if (sources.empty() && subject < 0 && !is_passive && (finite(t, v) || conjoined_form(t, v) || t.rel(v) == "root")) {
       int previous = -1;
       int s = surface_subject(t, in, v, previous);
@@ -712,7 +751,10 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
     // Whom a country acts on, with no country named ("Chad's army killed
     // 300 rebels", "Serbia deployed troops into Kosovo"), is of the acting
     // country; an organisation's, of the place.
-    if (!sources.empty() && sources.front().code.size() >= 3 && words.countries.count(sources.front().code.substr(0, 3)))
+    // A place the clause names wins: "Turkish troops launched an offensive
+    // against Kurdish militia in northeast Syria".
+    if ((place < 0 || r.local_country.empty()) && !sources.empty() && sources.front().code.size() >= 3 &&
+        words.countries.count(sources.front().code.substr(0, 3)))
       r.local_country = sources.front().code.substr(0, 3);
     if (is_passive) {
       phrase_actors(r, subject, targets, target_mentions);
@@ -735,7 +777,8 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
         // and weapons are what it acts with, not on.
         for (size_t k = targets.size(); k-- > 0;) {
           const std::string& c = targets[k].code;
-          bool own = target_mentions[k] < 0 && !sources.empty() && c.size() == 6 && sources.front().code.size() >= 3 &&
+          // Rebels attacking "a police checkpoint" of their own country act on it.
+          bool own = target_mentions[k] < 0 && !sources.empty() && c.size() == 6 && state_actor(sources.front().code) &&
                      c.compare(0, 3, sources.front().code, 0, 3) == 0 &&
                      (c.compare(3, 3, "MIL") == 0 || c.compare(3, 3, "COP") == 0 || c.compare(3, 3, "GOV") == 0);
           if (own) {

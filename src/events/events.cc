@@ -188,10 +188,20 @@ std::vector<SyntaxToken> parser_words(const SentenceInput& in, std::vector<Synta
   out.reserve(words.size());
   size_t k = 0;
   int open = -1;  // the mention the last word kept belongs to
+  bool hyphen = false;  // the last word was a hyphen glued to a name
   for (SyntaxToken& w : words) {
     while (k < in.tokens.size() && in.tokens[k].end <= w.begin) ++k;
     int m = k < in.tokens.size() && in.tokens[k].begin < w.end ? in.tokens[k].mention : -1;
     if (m >= 0 && in.mentions[m]->kind == EntityKind::kDate) m = -1;
+    // "Tsai Ing-wen", "Rostov-on-Don" where the name ends at the hyphen: the
+    // glued rest is the name's too, or the parser meets a stray "- wen".
+    bool glued = open >= 0 && m < 0 && !out.empty() && w.begin == out.back().end;
+    if (glued && (w.form == "-" || hyphen)) {
+      hyphen = w.form == "-";
+      out.back().end = w.end;
+      continue;
+    }
+    hyphen = false;
     if (m >= 0 && m == open && !out.empty()) {
       out.back().form = std::move(w.form);  // the name's last word stands for it
       out.back().end = w.end;
