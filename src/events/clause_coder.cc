@@ -49,8 +49,18 @@ std::string agent_of_phrase(const Reading& r, int head) {
   std::vector<int> words;
   // "President Mohamed Bazoum": a title before a name is a compound or a
   // descriptive modifier of it.
-  for (int c : t.children(head))
-    if ((t.rel(c) == "compound" || t.deprel(c) == "nmod:desc") && c < head && t.mention(c) < 0) words.push_back(c);
+  // "former President Juan Orlando Hernandez": the title may hang on the
+  // first name, itself a compound of the last.
+  std::vector<int> todo{head};
+  while (!todo.empty() && words.size() < 8) {
+    int h = todo.back();
+    todo.pop_back();
+    for (int c : t.children(h)) {
+      if (!(t.rel(c) == "compound" || t.deprel(c) == "nmod:desc") || c > head || t.mention(c) >= 0) continue;
+      words.push_back(c);
+      todo.push_back(c);
+    }
+  }
   std::sort(words.begin(), words.end());
   for (size_t from = 0; from <= words.size(); ++from) {
     std::string key;
@@ -299,6 +309,13 @@ std::vector<int> target_words(const ParseTree& t, int v) {
   if (t.rel(v) == "amod" && t.head(v) > v && (active_participle(t, v) || conjoined_form(t, v))) out.push_back(t.head(v));
   for (int c : t.children(v)) if (t.rel(c) == "obj") out.push_back(c);
   for (int c : t.children(v)) if (t.rel(c) == "iobj") out.push_back(c);
+  // An oblique with no preposition right after the verb is its object
+  // mislabelled ("arrested former President Hernandez"); a bare time word
+  // ("on Tuesday" without "on") is not a name and is skipped by its tag.
+  for (int c : t.children(v)) {
+    if (t.rel(c) == "obl" && c > v && t.case_of(c).empty() && t.is(c, "PROPN") && t.child(c, "case") < 0)
+      out.push_back(c);
+  }
   for (int c : t.children(v)) {
     if (t.rel(c) == "obl" && t.deprel(c) != "obl:agent" &&
         one_of(t.case_of(c), {"against", "on", "with", "to", "at", "toward", "towards", "for", "from", "into", "upon",
@@ -780,7 +797,7 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
           // Rebels attacking "a police checkpoint" of their own country act on it.
           bool own = target_mentions[k] < 0 && !sources.empty() && c.size() == 6 && state_actor(sources.front().code) &&
                      c.compare(0, 3, sources.front().code, 0, 3) == 0 &&
-                     (c.compare(3, 3, "MIL") == 0 || c.compare(3, 3, "COP") == 0 || c.compare(3, 3, "GOV") == 0);
+                     (c.compare(3, 3, "MIL") == 0 || c.compare(3, 3, "COP") == 0) && !t.is(w, "PROPN");
           if (own) {
             targets.erase(targets.begin() + k);
             target_mentions.erase(target_mentions.begin() + k);

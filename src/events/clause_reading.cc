@@ -281,6 +281,16 @@ bool locative_case(std::string_view c) {
                 "nearby", "alongside", "amid", "among"});
 }
 
+// "at the request of the United States", "at the invitation of Serbia",
+// "on the orders of Moscow": a phrase of circumstance, not of place, whose
+// "of" names who asked, not where.
+bool circumstance_noun(const ParseTree& t, int head) {
+  return one_of(t.lemma(head), {"request", "invitation", "behest", "urging", "initiative", "order", "insistence",
+                                "instruction", "instigation", "suggestion", "demand", "call", "direction", "command",
+                                "expense", "mercy", "hand", "end", "height", "start", "beginning", "time", "cost",
+                                "risk", "level", "side", "part", "suit", "recommendation", "advice"});
+}
+
 int place_in_phrase(const ParseTree& t, const SentenceInput& input, int head) {
   for (int w : t.phrase_words(head)) {
     int m = t.mention(w);
@@ -331,7 +341,7 @@ int clause_place_mention(const ParseTree& t, const SentenceInput& input, int ver
   for (size_t steps = 0; node >= 0 && steps < t.size(); ++steps) {
     for (int c : t.children(node)) {
       std::string_view r = t.rel(c);
-      if (r == "obl" && locative_case(t.case_of(c))) {
+      if (r == "obl" && locative_case(t.case_of(c)) && !circumstance_noun(t, c)) {
         if (int m = place_in_phrase(t, input, c); m >= 0) return m;
       }
       // "shelled Gaza", "entered Zvečan": a place acted on is where it happened.

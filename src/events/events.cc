@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <climits>
+#include <cstring>
 #include <set>
 
 #include "common/match_text.h"
@@ -220,17 +221,24 @@ std::vector<SyntaxToken> parser_words(const SentenceInput& in, std::vector<Synta
   // knows well, of the same kind and number: the tagger, trained on web
   // text, took "Un" for a conjunction and a sentence-initial "Leader" for
   // a verb. The words' offsets still name the mention.
-  for (SyntaxToken& w : out) {
+  for (size_t i = 0; i < out.size(); ++i) {
+    SyntaxToken& w = out[i];
     if (!w.in_name || w.form.empty()) continue;
     unsigned char first = static_cast<unsigned char>(w.form[0]);
     w.in_name = (first >= 'A' && first <= 'Z') || first >= 0x80;
-    if (!w.in_name) continue;
+    if (!w.in_name) {
+      // "Kenyan police clashed" opening the sentence: "Police clashed", as
+      // a sentence starts; a lower-case first word reads as an imperative.
+      if (i == 0 && first >= 'a' && first <= 'z') w.form[0] = static_cast<char>(first - 'a' + 'A');
+      continue;
+    }
     k = 0;
     while (k < in.tokens.size() && in.tokens[k].end <= w.begin) ++k;
     int m = k < in.tokens.size() ? in.tokens[k].mention : -1;
     bool place = m >= 0 && in.mentions[m]->kind == EntityKind::kPlace;
-    bool plural = w.form.size() > 3 && w.form.back() == 's' && w.form[w.form.size() - 2] != 's' &&
-                  !std::isupper(static_cast<unsigned char>(w.form[w.form.size() - 2]));
+    // "Serbs", "Albanians", "Kurds" are plural; "Hamas", "Cyprus", "Laos" are not.
+    char before_s = w.form.size() > 3 ? w.form[w.form.size() - 2] : 's';
+    bool plural = w.form.size() > 3 && w.form.back() == 's' && !std::strchr("aiosuAIOSU", before_s);
     w.form = place ? "London" : plural ? "Americans" : "Smith";
   }
   return out;
