@@ -1,12 +1,14 @@
 // The events stage: sentence splitting, stems, the action dictionary
 // format, and the coder's reading of clauses, on sentences written for
 // each rule, with the bundled entity and action dictionaries.
+#include <cstring>
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -579,6 +581,45 @@ const Event* first_with_root(const std::vector<Event>& events, std::string_view 
   for (const auto& e : events)
     if (e.action.cameo.substr(0, root.size()) == root) return &e;
   return nullptr;
+}
+
+// Who acts on whom, on sentences from around the world written for this
+// test: each names one class of reading the parse-based coder must get right.
+TEST_F(Coder, SourcesAndTargetsAcrossTheWorld) {
+  struct Case {
+    const char* sentence;
+    const char* root;
+    const char* source;
+    const char* target;
+    const char* why;
+  };
+  for (const Case& c : std::initializer_list<Case>{
+           {"Boko Haram fighters attacked a police convoy in Borno state, killing five officers.", "1", "NGAREB",
+            "NGACOP", "rebels act on their state's police, which is not their own force"},
+           {"Japanese Defence Ministry spokesman Kenji Sato accused Beijing of violating its airspace.", "11", "JPNGOV",
+            "CHNGOV", "an actor named inside the subject says whose spokesman it is, not the place in the object"},
+           {"Indian troops launched an operation against Naga militants in northern Myanmar.", "19", "INDMIL", "MMRREB",
+            "militants at a named place are that place's, not the attacker's"},
+           {"Witnesses said Ugandan police had fired on opposition supporters in Kampala.", "", "UGACOP", "UGAOPP",
+            "a perfect with no form of 'be' is active"},
+           {"The Chilean government and the student unions signed an agreement in Santiago on Monday.", "05", "CHLGOV",
+            "CHLLAB", "conjoined subjects both act"},
+           {"Peruvian police arrested former President Pedro Castillo at the request of prosecutors.", "17", "PERCOP",
+            "PERELI", "the person arrested, not who asked; a former president is an elite"},
+           {"Soldiers in Gabon detained President Ali Bongo at his residence on Wednesday.", "17", "GABMIL", "GABGOV",
+            "a country's soldiers may detain its own president"},
+       }) {
+    auto events = code(c.sentence);
+    bool found = false;
+    for (const auto& e : events) {
+      found |= e.action.cameo.substr(0, std::strlen(c.root)) == c.root && e.source && e.source->code == c.source &&
+               e.target && e.target->code == c.target;
+    }
+    std::string got;
+    for (const auto& e : events)
+      got += (e.source ? e.source->code : "-") + " " + (e.target ? e.target->code : "-") + " " + e.action.cameo + "; ";
+    EXPECT_TRUE(found) << c.sentence << " (" << c.why << "): got " << got;
+  }
 }
 
 TEST_F(Coder, UsesTheParse) { EXPECT_TRUE(coder_->parses()) << "the bundled syntax model did not load"; }

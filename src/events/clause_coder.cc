@@ -281,6 +281,12 @@ int subject_of(const ParseTree& t, int v, int depth = 0) {
   // is done by whoever has the plan.
   if (rel == "acl" && t.mark_of(v) == "to" && (t.rel(gov) == "obj" || t.rel(gov) == "nsubj") && t.head(gov) >= 0)
     return t.rel(gov) == "obj" ? subject_of(t, t.head(gov), depth + 1) : -1;
+  // "The government and the unions signed an agreement" read with
+  // "signed" as a participle on "unions": all the conjuncts act.
+  if (rel == "acl" && active_participle(t, v)) {
+    while (t.rel(gov) == "conj" && t.head(gov) >= 0 && t.head(gov) < gov) gov = t.head(gov);
+    return gov;
+  }
   if (t.deprel(v) == "acl:relcl" || rel == "acl") return gov;
   if (rel == "xcomp") {
     int object = t.child(gov, "obj");
