@@ -600,7 +600,7 @@ TEST_F(Coder, SourcesAndTargetsAcrossTheWorld) {
             "CHNGOV", "an actor named inside the subject says whose spokesman it is, not the place in the object"},
            {"Indian troops launched an operation against Naga militants in northern Myanmar.", "19", "INDMIL", "MMRREB",
             "militants at a named place are that place's, not the attacker's"},
-           {"Witnesses said Ugandan police had fired on opposition supporters in Kampala.", "", "UGACOP", "UGAOPP",
+           {"Witnesses said Ugandan police had fired on opposition supporters in Kampala.", "", "UGACOP", "UGAPRO",
             "a perfect with no form of 'be' is active"},
            {"The Chilean government and the student unions signed an agreement in Santiago on Monday.", "05", "CHLGOV",
             "CHLLAB", "conjoined subjects both act"},

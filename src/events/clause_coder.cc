@@ -191,10 +191,17 @@ void phrase_actors(const Reading& r, int word, std::vector<EventParticipant>& ou
     // Modifiers, closest kinds first: a name composed with the head, whose
     // it is, then an apposition.
     for (std::string_view want : {"compound", "amod", "flat", "nmod:poss", "nmod", "appos"}) {
-      for (int c : t.children(word)) {
+      auto kind = [&](int c) {
         bool full = want.find(':') != std::string_view::npos;
-        if (full ? t.deprel(c) != want : (t.rel(c) != want || t.deprel(c) == "nmod:poss")) continue;
-        if (want == "nmod" && t.case_of(c) != "of" && t.deprel(c) != "nmod:desc") continue;
+        if (full ? t.deprel(c) != want : (t.rel(c) != want || t.deprel(c) == "nmod:poss")) return false;
+        // An nmod with no preposition is a name the parse left beside its
+        // noun ("the separatist group ETA").
+        return !(want == "nmod" && t.case_of(c) != "of" && !t.case_of(c).empty() && t.deprel(c) != "nmod:desc");
+      };
+      // A name among the modifiers before any phrase of them: "the chief
+      // of the separatist group ETA" is ETA's, whatever "group" composes to.
+      for (int c : t.children(word)) {
+        if (!kind(c)) continue;
         int cm = t.mention(c);
         // A bare adjective of nationality on a common noun ("Serbian
         // population") is not the state: only composed actors count there.
@@ -205,6 +212,10 @@ void phrase_actors(const Reading& r, int word, std::vector<EventParticipant>& ou
           found = true;
           break;
         }
+      }
+      if (found) break;
+      for (int c : t.children(word)) {
+        if (!kind(c)) continue;
         if (want == "appos" || want == "nmod" || want == "compound" || want == "nmod:poss") {
           size_t before = out.size();
           // "the 2020 Washington agreement": a place naming a thing is not
