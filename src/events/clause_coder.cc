@@ -165,6 +165,16 @@ void phrase_actors(const Reading& r, int word, std::vector<EventParticipant>& ou
             (role == "GOV" || role == "MIL" || role == "LEG" || role == "JUD"))
           role = "ELI";
       }
+      // "people protesting outside parliament", "people at rallies": people
+      // in a protest are protesters.
+      if (role == "CVL") {
+        for (int c : t.children(word)) {
+          bool protesting = t.rel(c) == "acl" && one_of(t.lemma(c), {"protest", "demonstrate", "rally", "march", "riot"});
+          bool at_protest = t.rel(c) == "nmod" && one_of(t.case_of(c), {"at", "in", "during"}) &&
+                            one_of(t.lemma(c), {"rally", "protest", "demonstration", "march", "sit-in", "vigil", "riot"});
+          if (protesting || at_protest) role = "PRO";
+        }
+      }
       // "the country's de facto leader": the country the act is in.
       int poss = t.child(word, "nmod:poss");
       bool of_the_country = poss >= 0 && (t.lemma(poss) == "country" || t.lemma(poss) == "nation");
@@ -670,15 +680,17 @@ std::string local_country(const SentenceInput& in, const ActorWords& words, int 
   if (place >= 0) {
     iso2 = in.mentions[place]->place->country;
   } else {
+    // A country or capital that may be an actor ("accused Washington")
+    // cannot say alone where the act happened, but disagrees like any place.
+    bool located = false;
     for (size_t k = 0; k < in.mentions.size(); ++k) {
       const EntityMention* m = in.mentions[k];
       if (m->kind != EntityKind::kPlace || !m->place) continue;
-      // A country or capital that may be an actor ("accused Washington")
-      // says nothing of where the act happened.
-      if (k < in.state_codes.size() && !in.state_codes[k].empty()) continue;
       if (!iso2.empty() && m->place->country != iso2) return {};
       iso2 = m->place->country;
+      located = located || k >= in.state_codes.size() || in.state_codes[k].empty();
     }
+    if (!located) return {};
   }
   auto it = words.cameo_of_iso2.find(iso2);
   return it == words.cameo_of_iso2.end() ? std::string() : it->second;
