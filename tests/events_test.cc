@@ -336,6 +336,9 @@ TEST(ActionDictionary, HeadsAndTheirObjectsResolveToTheirCodes) {
       {"retook", {"the", "town"}, "192"},             {"recaptured", {"the", "town"}, "192"},
       {"took", {"the", "town"}, "192"},               {"shot", {"dead", "a", "man"}, "193"},
       {"seized", {"captives"}, "181"},                {"flew", {"sorties"}, "195"},
+      {"denied", {"wrongdoing"}, "016"},              {"arrived", {"in", "Beijing"}, "042"},
+      {"sold", {"fighter", "jets"}, "072"},           {"took", {"them", "prisoner"}, "173"},
+      {"waged", {"war"}, "190"},                      {"pounded", {"rebel", "positions"}, "190"},
   };
   for (const auto& c : cases) {
     std::string later;
