@@ -15,6 +15,7 @@
 #include "common/utf8.h"
 #include "entities/entities.h"
 #include "events/action_dictionary.h"
+#include "events/cameo_refine.h"
 #include "events/events.h"
 #include "events/sentences.h"
 #include "events/stem.h"
@@ -338,6 +339,7 @@ TEST(ActionDictionary, HeadsAndTheirObjectsResolveToTheirCodes) {
       {"seized", {"captives"}, "181"},                {"flew", {"sorties"}, "195"},
       {"denied", {"wrongdoing"}, "016"},              {"arrived", {"in", "Beijing"}, "042"},
       {"sold", {"fighter", "jets"}, "072"},           {"took", {"them", "prisoner"}, "173"},
+      {"shot", {"dead", "two", "protesters"}, "175"},
       {"waged", {"war"}, "190"},                      {"pounded", {"rebel", "positions"}, "190"},
   };
   for (const auto& c : cases) {
@@ -345,6 +347,16 @@ TEST(ActionDictionary, HeadsAndTheirObjectsResolveToTheirCodes) {
     for (const auto& w : c.later) later += " " + w;
     EXPECT_EQ(resolve(c.head, c.later), c.cameo) << c.head << later;
   }
+}
+
+// A strike by aircraft, drones or missiles is an air strike (195), whoever
+// strikes; a strike with no aircraft named, or another 190, stays 190.
+TEST(CameoRefine, StrikesByAircraftAreAirStrikes) {
+  EXPECT_EQ(armed_force_code("190", "IGONAT", "nato warplanes struck government targets around tripoli "), "195");
+  EXPECT_EQ(armed_force_code("190", "ISR", "israeli aircraft struck hamas targets "), "195");
+  EXPECT_EQ(armed_force_code("190", "RUSMIL", "striking cities with missiles "), "195");
+  EXPECT_EQ(armed_force_code("190", "ISRMIL", "troops struck militant positions "), "190");
+  EXPECT_EQ(armed_force_code("190", "ETHMIL", "the army launched an offensive against drone bases "), "190");
 }
 
 TEST(ActionDictionary, SpeechAndLightVerbsCodeNothingAlone) {
