@@ -340,6 +340,10 @@ TEST(ActionDictionary, HeadsAndTheirObjectsResolveToTheirCodes) {
       {"denied", {"wrongdoing"}, "016"},              {"arrived", {"in", "Beijing"}, "042"},
       {"sold", {"fighter", "jets"}, "072"},           {"took", {"them", "prisoner"}, "173"},
       {"shot", {"dead", "two", "protesters"}, "175"},
+      {"convened", {"a", "meeting"}, "040"},         {"clinched", {"a", "deal"}, "057"},
+      {"hit", {"out", "at", "Washington"}, "111"},    {"ruled", {"out"}, "120"},
+      {"ruled", {"out", "talks"}, "125"},             {"ruled", {"out", "a", "ceasefire"}, "1246"},
+      {"hacked", {"him", "to", "death"}, "1823"},     {"launched", {"drones"}, "195"},
       {"waged", {"war"}, "190"},                      {"pounded", {"rebel", "positions"}, "190"},
   };
   for (const auto& c : cases) {
