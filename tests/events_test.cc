@@ -17,6 +17,7 @@
 #include "common/utf8.h"
 #include "entities/entities.h"
 #include "events/action_dictionary.h"
+#include "events/cameo_refine.h"
 #include "events/events.h"
 #include "events/sentences.h"
 #include "events/stem.h"
@@ -288,7 +289,7 @@ TEST(ActionDictionary, HeadsAndTheirObjectsResolveToTheirCodes) {
       {"withdrew", {}, "087"},                        {"broke", {"off", "relations"}, "161"},
       {"expelled", {"two", "diplomats"}, "174"},      {"recalled", {"its", "ambassador"}, "161"},
       {"stepped", {"down"}, "0831"},                  {"held", {"local", "elections"}, "0834"},
-      {"held", {"talks"}, "040"},                     {"cut", {"aid"}, "162"},
+      {"held", {"talks"}, "046"},                     {"cut", {"aid"}, "162"},
       {"sent", {"an", "envoy"}, "042"},               {"sent", {"troops"}, "154"},
       {"shelled", {"villages"}, "194"},               {"bombed", {}, "183"},
       {"kidnapped", {}, "181"},                       {"assassinated", {}, "186"},
@@ -305,7 +306,7 @@ TEST(ActionDictionary, HeadsAndTheirObjectsResolveToTheirCodes) {
       {"mobilized", {}, "154"},                       {"boycott", {"the", "election"}, "143"},
       {"stormed", {}, "192"},                         {"besieged", {}, "191"},
       {"evacuated", {}, "073"},                       {"mediated", {}, "045"},
-      {"hosted", {"talks"}, "045"},                   {"sentenced", {}, "116"},
+      {"hosted", {"talks"}, "045"},                   {"sentenced", {}, "172"},
       {"clashed", {"with", "police"}, "145"},         {"clashed", {"with", "rebels"}, "190"},
       // A kind of aid names the sub-code, not the parent's plain "aid".
       {"sent", {"humanitarian", "aid"}, "073"},       {"provided", {"financial", "aid"}, "071"},
@@ -319,12 +320,49 @@ TEST(ActionDictionary, HeadsAndTheirObjectsResolveToTheirCodes) {
       {"killed", {"in", "shelling"}, "194"},          {"fired", {"on", "the", "village"}, "193"},
       // Force against protesters is repression.
       {"fired", {"on", "demonstrators"}, "175"},      {"opened", {"fire", "on", "protesters"}, "175"},
+      // Verb classes by CAMEO root: the construction names the sub-code.
+      {"declined", {"to", "say"}, "011"},             {"considering", {"whether"}, "014"},
+      {"met", {}, "040"},                             {"held", {"peace", "talks"}, "046"},
+      {"welcomed", {"the", "delegation"}, "043"},     {"brokered", {"a", "ceasefire"}, "045"},
+      {"mediated", {"between"}, "045"},               {"normalised", {"relations"}, "054"},
+      {"established", {"diplomatic", "relations"}, "054"},
+      {"agreed", {"to", "normalise", "relations", "under", "a", "deal"}, "054"},
+      {"restored", {"relations"}, "050"},             {"gave", {"emergency", "aid"}, "073"},
+      {"freed", {"the", "hostages"}, "0841"},         {"convicted", {}, "116"},
+      {"sentenced", {"him", "to", "death"}, "172"},   {"barred", {"him", "from", "running"}, "172"},
+      {"removed", {"her", "from", "office"}, "172"},  {"ousted", {"the", "government"}, "172"},
+      {"stripped", {"him", "of", "citizenship"}, "172"},
+      {"ordered", {"the", "ambassador", "to", "leave"}, "174"},
+      {"expelled", {"a", "diplomat", "from", "the", "country"}, "174"},
+      {"rejected", {"calls", "for", "him", "to", "step", "down"}, "1231"},
+      {"rejected", {"the", "offer"}, "120"},          {"seized", {"parts", "of", "the", "city"}, "192"},
+      {"retook", {"the", "town"}, "192"},             {"recaptured", {"the", "town"}, "192"},
+      {"took", {"the", "town"}, "192"},               {"shot", {"dead", "a", "man"}, "193"},
+      {"seized", {"captives"}, "181"},                {"flew", {"sorties"}, "195"},
+      {"denied", {"wrongdoing"}, "016"},              {"arrived", {"in", "Beijing"}, "042"},
+      {"sold", {"fighter", "jets"}, "072"},           {"took", {"them", "prisoner"}, "173"},
+      {"shot", {"dead", "two", "protesters"}, "175"},
+      {"convened", {"a", "meeting"}, "040"},         {"clinched", {"a", "deal"}, "057"},
+      {"hit", {"out", "at", "Washington"}, "111"},    {"ruled", {"out"}, "120"},
+      {"ruled", {"out", "talks"}, "125"},             {"ruled", {"out", "a", "ceasefire"}, "1246"},
+      {"hacked", {"him", "to", "death"}, "1823"},     {"launched", {"drones"}, "195"},
+      {"waged", {"war"}, "190"},                      {"pounded", {"rebel", "positions"}, "190"},
   };
   for (const auto& c : cases) {
     std::string later;
     for (const auto& w : c.later) later += " " + w;
     EXPECT_EQ(resolve(c.head, c.later), c.cameo) << c.head << later;
   }
+}
+
+// A strike by aircraft, drones or missiles is an air strike (195), whoever
+// strikes; a strike with no aircraft named, or another 190, stays 190.
+TEST(CameoRefine, StrikesByAircraftAreAirStrikes) {
+  EXPECT_EQ(armed_force_code("190", "IGONAT", "nato warplanes struck government targets around tripoli "), "195");
+  EXPECT_EQ(armed_force_code("190", "ISR", "israeli aircraft struck hamas targets "), "195");
+  EXPECT_EQ(armed_force_code("190", "RUSMIL", "striking cities with missiles "), "195");
+  EXPECT_EQ(armed_force_code("190", "ISRMIL", "troops struck militant positions "), "190");
+  EXPECT_EQ(armed_force_code("190", "ETHMIL", "the army launched an offensive against drone bases "), "190");
 }
 
 TEST(ActionDictionary, SpeechAndLightVerbsCodeNothingAlone) {

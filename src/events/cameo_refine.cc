@@ -60,7 +60,16 @@ std::string demand_code(const std::string& act) {
   return to ? std::string(to) : std::string("100");
 }
 
+bool names_aircraft(std::string_view clause) {
+  return mentions_any(clause, {"aircraft", "warplane", "jet", "drone", "airstrike", "air strike", "air raid",
+                               "helicopter", "bomber", "missile", "air force"});
+}
+
 std::string armed_force_code(const std::string& cameo, std::string_view actor, std::string_view clause) {
+  // A strike ("struck targets", "striking cities") by aircraft, drones or
+  // missiles is an air strike, whoever the striker is.
+  if (cameo == "190" && mentions_any(clause, {"struck", "strike", "striking"}) && names_aircraft(clause))
+    return "195";
   if (!starts(cameo, "18") || actor.size() < 6) return cameo;
   std::string_view role = actor.substr(actor.size() - 3);
   bool army = role == "MIL";
@@ -71,9 +80,7 @@ std::string armed_force_code(const std::string& cameo, std::string_view actor, s
   bool attack_or_killing = cameo == "180" || cameo == "1823" || cameo == "182";
   bool bombing = starts(cameo, "183");
   if (!attack_or_killing && !(army && bombing)) return cameo;
-  if (mentions_any(clause, {"aircraft", "warplane", "jet", "drone", "airstrike", "air strike", "air raid", "helicopter",
-                            "bomber", "missile", "air force"}))
-    return "195";
+  if (names_aircraft(clause)) return "195";
   if (mentions_any(clause, {"shell", "artillery", "mortar", "rocket", "tank", "howitzer"})) return "194";
   if (mentions_any(clause, {"gun", "shot", "shoot", "fired", "fire on", "sniper", "rifle", "bullet"})) return "193";
   return "190";

@@ -29,7 +29,9 @@ std::string demand_code(const std::string& demanded_act);
 // group's "attack" or "killing" is CAMEO 19x, not the 18x of assault,
 // refined by the weapons the clause names (aircraft and missiles 195,
 // artillery and shelling 194, guns 193). `actor` is the source's code,
-// `clause` the folded words of the verb's clause, space-separated.
+// `clause` the folded words of the verb's clause, space-separated. A 190
+// strike ("struck targets") whose clause names aircraft, drones or missiles
+// is 195 whatever its source.
 std::string armed_force_code(const std::string& cameo, std::string_view actor, std::string_view clause);
 
 }  // namespace seismo
