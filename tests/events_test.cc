@@ -646,6 +646,14 @@ TEST_F(Coder, SourcesAndTargetsAcrossTheWorld) {
             "PERELI", "the person arrested, not who asked; a former president is an elite"},
            {"Soldiers in Gabon detained President Ali Bongo at his residence on Wednesday.", "17", "GABMIL", "GABGOV",
             "a country's soldiers may detain its own president"},
+           {"Armenian police detained dozens of people protesting outside the government building in Yerevan.", "17",
+            "ARMCOP", "ARMPRO", "people protesting are protesters"},
+           {"Indonesian police detained 200 people at rallies against the new labour law.", "17", "IDNCOP", "IDNPRO",
+            "people at rallies are protesters"},
+           {"Egyptian police arrested hundreds of demonstrators after President Abdel Fattah al-Sisi spoke in Cairo.", "17",
+            "EGYCOP", "EGYPRO", "a name in a time phrase is not the object's"},
+           {"Spanish police arrested a senior commander of the Basque separatist group ETA near Bordeaux.", "17", "ESPCOP",
+            "ESPREB", "the group named beside its noun, not a group composed with the place"},
        }) {
     auto events = code(c.sentence);
     bool found = false;

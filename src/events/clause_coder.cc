@@ -100,6 +100,29 @@ std::string country_in_phrase(const Reading& r, int head) {
   return {};
 }
 
+// The words of the name a noun phrase gives its head: the phrase without
+// its clauses and without phrases of other prepositions than "of" ("hundreds
+// of protesters after President Lukashenko claimed victory" names no
+// Lukashenko among the protesters).
+std::vector<int> name_words(const ParseTree& t, int head) {
+  std::vector<int> out, todo{head};
+  while (!todo.empty() && out.size() < 64) {
+    int w = todo.back();
+    todo.pop_back();
+    out.push_back(w);
+    for (int c : t.children(w)) {
+      std::string_view rel = t.rel(c);
+      if (rel == "acl" || rel == "conj" || rel == "cc" || rel == "punct") continue;
+      if ((rel == "nmod" || rel == "obl") && !t.case_of(c).empty() && t.case_of(c) != "of" &&
+          t.deprel(c) != "nmod:poss")
+        continue;
+      todo.push_back(c);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 // The actors a noun phrase headed by `word` names: the mention of its
 // head word ("KFOR", "Serbia"), else of a modifier that says whose it is
 // ("the Serbian police", "Kosovo's prime minister", "patrols of KFOR",
@@ -182,7 +205,7 @@ void phrase_actors(const Reading& r, int word, std::vector<EventParticipant>& ou
       // the phrase says whose the agent is before the place does.
       bool named_inside = false;
       if (country.empty()) {
-        for (int w : t.phrase_words(word))
+        for (int w : name_words(t, word))
           if (w != word && actor_mention(in, t.mention(w))) named_inside = true;
       }
       if (country.empty() && (poss < 0 || of_the_country) && !bloc && !named_inside) country = r.local_country;
@@ -245,7 +268,7 @@ void phrase_actors(const Reading& r, int word, std::vector<EventParticipant>& ou
   // Whatever the parse made of a long name, an actor inside the phrase
   // names it ("met South Korean President Moon Jae-in").
   if (!found) {
-    for (int w : t.phrase_words(word)) {
+    for (int w : name_words(t, word)) {
       int cm = t.mention(w);
       if (w != word && actor_mention(in, cm)) {
         add(cm);
