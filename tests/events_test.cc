@@ -654,6 +654,16 @@ TEST_F(Coder, SourcesAndTargetsAcrossTheWorld) {
             "EGYCOP", "EGYPRO", "a name in a time phrase is not the object's"},
            {"Spanish police arrested a senior commander of the Basque separatist group ETA near Bordeaux.", "17", "ESPCOP",
             "ESPREB", "the group named beside its noun, not a group composed with the place"},
+           {"Thai Prime Minister Prayut Chan-o-cha was suspended from office by the Constitutional Court on Wednesday.",
+            "17", "THAJUD", "THAGOV", "a passive's by-phrase hung on the oblique; a court is of whom it acts on"},
+           {"The United States demanded that Belarus free all political prisoners.", "10", "USAGOV", "BLRGOV",
+            "a demand is made of the subject of its content"},
+           {"Sanctions on Venezuela were eased by the United States on Friday.", "08", "USAGOV", "VENGOV",
+            "whom a passive subject is aimed at"},
+           {"The Libyan prime minister fled the capital after protesters ransacked his office.", "1", "LBYPRO", "LBYGOV",
+            "an act on a thing of his is an act on him"},
+           {"Kenyan police arrested three suspected members of a militant cell in Mombasa.", "17", "KENCOP", "KENREB",
+            "an adjective that names an agent"},
        }) {
     auto events = code(c.sentence);
     bool found = false;

@@ -56,7 +56,11 @@ std::string agent_of_phrase(const Reading& r, int head) {
     int h = todo.back();
     todo.pop_back();
     for (int c : t.children(h)) {
-      if (!(t.rel(c) == "compound" || t.deprel(c) == "nmod:desc") || c > head || t.mention(c) >= 0) continue;
+      // "armed men", "special forces", "a militant network": an adjective on
+      // the head itself may be part of the agent's name.
+      bool adjective = h == head && t.rel(c) == "amod";
+      if (!(t.rel(c) == "compound" || t.deprel(c) == "nmod:desc" || adjective) || c > head || t.mention(c) >= 0)
+        continue;
       words.push_back(c);
       todo.push_back(c);
     }
@@ -346,6 +350,13 @@ int agent_of(const ParseTree& t, int v) {
     if (t.deprel(c) == "obl:agent" || (t.rel(c) == "obl" && t.case_of(c) == "by")) return c;
   }
   if (t.rel(v) == "conj" && t.word(v).xpos == "VBN" && t.head(v) >= 0) return agent_of(t, t.head(v));
+  // "was removed from office by the court" with "by the court" hung on
+  // "office": a by-phrase one level down is still the passive's agent.
+  for (int c : t.children(v)) {
+    if (t.rel(c) != "obl") continue;
+    for (int g : t.children(c))
+      if (t.rel(g) == "nmod" && t.case_of(g) == "by") return g;
+  }
   return -1;
 }
 
@@ -803,6 +814,7 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
       }
     }
     sources_of.emplace_back(v, sources);
+    std::string bare_source_role = sources.empty() && source_word >= 0 ? agent_of_phrase(r, source_word) : "";
     bool from_discourse = false;
     if (sources.empty() && subject_pronoun(t, source_word)) {
       // "NATO said it would send troops": the speaker; "They blocked the
@@ -827,6 +839,12 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
       r.local_country = sources.front().code.substr(0, 3);
     if (is_passive) {
       phrase_actors(r, subject, targets, target_mentions);
+      // "Sanctions on Iran were eased": whom the thing acted on is aimed at.
+      if (targets.empty() && subject >= 0) {
+        for (int c : t.children(subject))
+          if (t.rel(c) == "nmod" && one_of(t.case_of(c), {"on", "against", "with", "to", "toward", "towards"}))
+            phrase_actors(r, c, targets, target_mentions);
+      }
     } else {
       std::vector<int> candidates = target_words(t, v);
       // "beat and detained protesters", "shot and killed": conjoined acts of
@@ -856,6 +874,45 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
           }
         }
         if (!targets.empty()) break;
+      }
+    }
+    // "X demanded that Iraq allow inspectors", "urged that Serbia
+    // withdraw": whom an appeal or a demand is made of is the subject of
+    // its content.
+    if (targets.empty() && !is_passive &&
+        (code->cameo.compare(0, 2, "02") == 0 || code->cameo.compare(0, 2, "10") == 0)) {
+      for (int c : t.children(v)) {
+        if (t.rel(c) != "ccomp") continue;
+        int s = t.child(c, "nsubj");
+        if (s >= 0 && !t.is(s, "PRON")) phrase_actors(r, s, targets, target_mentions);
+      }
+    }
+    // "protesters stormed his official residence": an act on a thing of a
+    // pronoun's is an act on its owner, the subject of the clause above.
+    if (targets.empty() && !is_passive) {
+      for (int w : target_words(t, v)) {
+        int poss = t.child(w, "nmod:poss");
+        if (poss < 0 || !t.is(poss, "PRON") || one_of(t.lower(poss), {"its", "their", "our", "my", "your"})) continue;
+        int owner = matrix_subject(t, v);
+        if (owner >= 0) phrase_actors(r, owner, targets, target_mentions);
+        break;
+      }
+    }
+    // "was removed from office by the Constitutional Court": an
+    // institution with no country of its own is the country of whom it acts on.
+    // Only for whom a state's own institutions act on: its organs and its
+    // politicians ("an American journalist sentenced by a court" says
+    // nothing of whose court).
+    auto domestic = [&](const std::string& c) {
+      return state_actor(c) || (c.size() == 6 && one_of(std::string_view(c).substr(3), {"ELI", "OPP", "PTY"}));
+    };
+    if (sources.empty() && !bare_source_role.empty() && !targets.empty() && targets.front().code.size() >= 3 &&
+        words.countries.count(targets.front().code.substr(0, 3)) && domestic(targets.front().code)) {
+      std::vector<int> phrase = t.phrase_words(source_word);
+      while (!phrase.empty() && (t.is(phrase.front(), "DET") || t.is(phrase.front(), "ADP"))) phrase.erase(phrase.begin());
+      if (!phrase.empty()) {
+        sources.push_back(composed(r, phrase, targets.front().code.substr(0, 3) + bare_source_role));
+        source_mentions.push_back(-1);
       }
     }
     // Forces deployed or alerted are not whom the act is aimed at.
