@@ -664,6 +664,8 @@ TEST_F(Coder, SourcesAndTargetsAcrossTheWorld) {
             "an act on a thing of his is an act on him"},
            {"Kenyan police arrested three suspected members of a militant cell in Mombasa.", "17", "KENCOP", "KENREB",
             "an adjective that names an agent"},
+           {"Turkey closed its border with Syria after the attack.", "191", "TURGOV", "SYRGOV",
+            "a closed border is imposed on the state, not fought over its ground"},
        }) {
     auto events = code(c.sentence);
     bool found = false;

@@ -633,6 +633,9 @@ EventParticipant target_participant(const SentenceInput& in, EventParticipant p,
   const EntityMention* e = in.mentions[mention];
   bool force = cameo.size() >= 2 && (cameo.compare(0, 2, "18") == 0 || cameo.compare(0, 2, "19") == 0 ||
                                      cameo.compare(0, 2, "20") == 0);
+  // A blockade or a closed border (191) is imposed on the state, not
+  // fought over its ground.
+  if (cameo.compare(0, 3, "191") == 0) force = false;
   if (force && !e->actor && e->government && p.code.size() > 3) p.code = p.code.substr(0, 3);
   return p;
 }
