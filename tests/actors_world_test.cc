@@ -283,6 +283,13 @@ TEST_F(World, LoadedLabelsAreResolvedFromTheText) {
             "ALBCOP");
   EXPECT_EQ(code_of(read("Kosovo, Pristina and Mitrovica: the visa regime changed.", on(2022, 1, 1)), "regime"), "")
       << "a system of rules is no label";
+  // A text naming Serbia and Belgrade more often than Kosovo's towns is still
+  // about the towns: the label denotes the government where they are.
+  const std::string named_often =
+      "Serbia and Belgrade protested; Serbia, Belgrade and Serbia again warned. The puppet regime "
+      "detained a man in Zvečan, blocked Jarinje and raided Leposavić.";
+  EXPECT_EQ(code_of(read(named_often, on(2022, 12, 12)), "puppet regime"), "KSVGOV")
+      << "the towns, not the countries and capitals, say where a text happens";
   EXPECT_EQ(code_of(read("Turkish troops in Pristina, Mitrovica and Peja.", on(2022, 1, 1)), "Turkish troops"),
             "TURMIL")
       << "troops keep their country";

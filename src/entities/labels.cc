@@ -40,21 +40,29 @@ const CountryEntry* country_of(const ActorDictionary& d, const PlaceRecord& p) {
 }  // namespace
 
 std::string dominant_country(const std::vector<PlaceMention>& places) {
-  std::map<std::string, int> counts;
-  int total = 0;
-  for (const auto& p : places) {
-    if (!p.place || !p.place->country[0]) continue;
-    ++counts[std::string(p.place->country, 2)];
-    ++total;
-  }
-  std::string best;
-  int top = 0;
-  for (const auto& [cc, n] : counts)
-    if (n > top) {
-      top = n;
-      best = cc;
+  // The towns, villages and crossings a text names say where it happens
+  // more than the countries and capitals it names: a text about northern
+  // Kosovo names Serbia as often as Kosovo, but its villages are Kosovo's.
+  // Those places first, when three or more of them agree; then all.
+  for (bool local_only : {true, false}) {
+    std::map<std::string, int> counts;
+    int total = 0;
+    for (const auto& p : places) {
+      if (!p.place || !p.place->country[0]) continue;
+      if (local_only && (p.state || p.metonym)) continue;
+      ++counts[std::string(p.place->country, 2)];
+      ++total;
     }
-  return top >= 3 && top * 2 > total ? best : std::string();
+    std::string best;
+    int top = 0;
+    for (const auto& [cc, n] : counts)
+      if (n > top) {
+        top = n;
+        best = cc;
+      }
+    if (top >= 3 && top * 2 > total) return best;
+  }
+  return {};
 }
 
 std::vector<ActorMatch> find_label_mentions(const MatchText& t, const ActorDictionary& dict,
