@@ -666,6 +666,8 @@ TEST_F(Coder, SourcesAndTargetsAcrossTheWorld) {
             "an adjective that names an agent"},
            {"Turkey closed its border with Syria after the attack.", "191", "TURGOV", "SYRGOV",
             "a closed border is imposed on the state, not fought over its ground"},
+           {"Protests began after the Georgian police detained an opposition leader in Tbilisi.", "17", "GEOCOP",
+            "GEOOPP", "'after' read as a preposition still opens a clause with its subject"},
        }) {
     auto events = code(c.sentence);
     bool found = false;

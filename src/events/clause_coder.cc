@@ -322,6 +322,12 @@ int subject_of(const ParseTree& t, int v, int depth = 0) {
   for (int c : t.children(v)) {
     if (t.rel(c) == "nsubj" || t.rel(c) == "csubj") return antecedent(t, c);
   }
+  // "after the police detained the man" read with "after" as a
+  // preposition of "police": a finite verb right after a noun of a
+  // subordinator of time is that noun's clause.
+  if (v > 0 && one_of(t.word(v).xpos, {"VBD", "VBZ", "VBP"}) && (t.is(v - 1, "NOUN") || t.is(v - 1, "PROPN")) &&
+      one_of(t.case_of(v - 1), {"after", "before", "since", "until", "as", "when", "while"}))
+    return v - 1;
   std::string_view rel = t.rel(v);
   int gov = t.head(v);
   if (gov < 0) return -1;
