@@ -51,6 +51,7 @@ std::string agent_of_phrase(const Reading& r, int head) {
   // descriptive modifier of it.
   // "former President Juan Orlando Hernandez": the title may hang on the
   // first name, itself a compound of the last.
+  std::vector<int> adjectives;  // in a key only: "a military operation" is no one's
   std::vector<int> todo{head};
   while (!todo.empty() && words.size() < 8) {
     int h = todo.back();
@@ -59,6 +60,7 @@ std::string agent_of_phrase(const Reading& r, int head) {
       // "armed men", "special forces", "a militant network": an adjective on
       // the head itself may be part of the agent's name.
       bool adjective = h == head && t.rel(c) == "amod";
+      if (adjective) adjectives.push_back(c);
       if (!(t.rel(c) == "compound" || t.deprel(c) == "nmod:desc" || adjective) || c > head || t.mention(c) >= 0)
         continue;
       words.push_back(c);
@@ -76,6 +78,7 @@ std::string agent_of_phrase(const Reading& r, int head) {
   }
   // "a police checkpoint", "an army convoy": the thing is the agent's.
   for (int c : words) {
+    if (std::find(adjectives.begin(), adjectives.end(), c) != adjectives.end()) continue;
     auto it = r.words.agents.find(t.lower(c));
     if (it != r.words.agents.end()) return it->second;
   }
@@ -480,6 +483,9 @@ struct Match {
   const ActionPattern* pattern = nullptr;
   std::vector<int> words;  // the pattern's words, head first
   std::string appeal_for;  // a bare appeal's requested act, from its infinitive
+  // Verbs folded into this act (its purpose, its outcome): whom they act on
+  // is whom this act is aimed at when it names nobody itself.
+  std::vector<int> folded;
 };
 
 // The pattern's further words, in order, among the words of the verb's
@@ -550,18 +556,29 @@ std::vector<Match> find_matches(const ParseTree& t, const ActionDictionary& acti
       int v = out[a].head;
       std::string_view mark = t.mark_of(v);
       bool purpose = (t.rel(v) == "advcl" || t.rel(v) == "xcomp") && (mark == "to" || mark == "in" || mark == "so");
-      if (purpose && t.head(v) == out[b].head) drop[a] = true;
+      bool fold = purpose && t.head(v) == out[b].head;
       // "used water cannon to disperse the protesters", the infinitive
       // read as a modifier of the instrument.
       if (t.rel(v) == "acl" && mark == "to" && t.head(v) >= 0 && t.head(t.head(v)) == out[b].head &&
           (t.rel(t.head(v)) == "obj" || t.rel(t.head(v)) == "obl"))
-        drop[a] = true;
+        fold = true;
       // "attacked a checkpoint, killing four officers": the violence a
       // participle adds to a violent act is that act's outcome, not another act.
       auto violent = [](const std::string& c) { return c.rfind("18", 0) == 0 || c.rfind("19", 0) == 0 || c.rfind("20", 0) == 0; };
       if (t.rel(v) == "advcl" && mark.empty() && t.word(v).xpos == "VBG" && t.head(v) == out[b].head &&
           violent(out[a].pattern->cameo) && violent(out[b].pattern->cameo))
+        fold = true;
+      if (fold) {
         drop[a] = true;
+        // Only an act of the same kind says whom this one hit: "barricaded
+        // the crossings to protest the deployment" did not barricade the police.
+        const std::string& ca = out[a].pattern->cameo;
+        const std::string& cb = out[b].pattern->cameo;
+        // Nor is a protest's grievance whom a protest is aimed at. Force
+        // and coercion (17-20) are acts on people.
+        auto force = [&](const std::string& c) { return violent(c) || c.rfind("17", 0) == 0; };
+        if (force(ca) && force(cb)) out[b].folded.push_back(v);
+      }
     }
   }
   // "urged Western leaders to supply fighter jets", "demanded that Moscow
@@ -885,6 +902,17 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
         if (!targets.empty()) break;
       }
     }
+    // "stormed a hotel, killing nine people", "used tear gas to disperse
+    // students": the folded outcome or purpose names whom the act hit.
+    if (targets.empty() && !is_passive) {
+      for (int f : match.folded) {
+        for (int w : target_words(t, f)) {
+          phrase_actors(r, w, targets, target_mentions);
+          if (!targets.empty()) break;
+        }
+        if (!targets.empty()) break;
+      }
+    }
     // "X demanded that Iraq allow inspectors", "urged that Serbia
     // withdraw": whom an appeal or a demand is made of is the subject of
     // its content.
@@ -1048,6 +1076,22 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
         if (!first_source && s && !s->code.empty()) first_source = s;
         events.push_back(std::move(copy));
       }
+    }
+  }
+  // "police used water cannon to disperse protesters": the act and its
+  // purpose are one event of one code; the purpose names whom it was
+  // used on. The asserted act takes that target and the planned copy goes.
+  for (size_t a = 0; a < events.size(); ++a) {
+    if (events[a].modality != Modality::kAsserted || events[a].target) continue;
+    for (size_t b = 0; b < events.size(); ++b) {
+      const Event& p = events[b];
+      if (b == a || p.modality != Modality::kPlanned || !p.target || p.action.cameo != events[a].action.cameo) continue;
+      bool same_source = events[a].source && p.source && events[a].source->code == p.source->code;
+      if (!same_source) continue;
+      events[a].target = p.target;
+      events.erase(events.begin() + b);
+      if (b < a) --a;
+      break;
     }
   }
   if (first_source) {
