@@ -670,12 +670,15 @@ TEST_F(Coder, SourcesAndTargetsAcrossTheWorld) {
             "a closed border is imposed on the state, not fought over its ground"},
            {"Protests began after the Georgian police detained an opposition leader in Tbilisi.", "17", "GEOCOP",
             "GEOOPP", "'after' read as a preposition still opens a clause with its subject"},
+           {"Ethiopian troops retook the town of Shire from Tigrayan forces.", "192", "ETHMIL", "",
+            "an irregular past the tagger has not seen is still a verb, with its lemma"},
        }) {
     auto events = code(c.sentence);
     bool found = false;
     for (const auto& e : events) {
+      bool target = *c.target ? e.target && e.target->code == c.target : true;
       found |= e.action.cameo.substr(0, std::strlen(c.root)) == c.root && e.source && e.source->code == c.source &&
-               e.target && e.target->code == c.target;
+               target;
     }
     std::string got;
     for (const auto& e : events)

@@ -251,6 +251,22 @@ TEST_F(BundledModel, KeyArcs) {
   EXPECT_EQ(find(s, "talks").deprel, "nsubj");
 }
 
+// What the caller knows of a word constrains its tag: a form it marks as
+// only ever a verb is never a noun, a name never a verb.
+TEST_F(BundledModel, CallerHintsConstrainTheTags) {
+  auto plain = parse("Aircraft struck Smith targets overnight.");
+  ASSERT_EQ(find(plain, "struck").upos, "NOUN") << "the unhinted model's error this test guards against";
+  auto hinted = tokenize_english("Aircraft struck Smith targets overnight.");
+  hinted[1].verb_form = true;
+  model_->annotate(hinted);
+  EXPECT_TRUE(hinted[1].upos == "VERB" || hinted[1].upos == "AUX" || hinted[1].upos == "ADJ") << hinted[1].upos;
+  expect_tree(hinted);
+  auto name = tokenize_english("Leader met the press.");
+  name[0].in_name = true;
+  model_->annotate(name);
+  EXPECT_TRUE(name[0].upos == "PROPN" || name[0].upos == "NOUN") << name[0].upos;
+}
+
 TEST_F(BundledModel, AlwaysATree) {
   std::vector<SyntaxToken> punct;
   for (const char* p : {".", "!", "?", ",", "...", "(", ")", "\"", "-", ";"}) punct.push_back(SyntaxToken{p});

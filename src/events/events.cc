@@ -5,7 +5,11 @@
 #include <climits>
 #include <cstring>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
+#include <fstream>
 
+#include "common/data_files.h"
 #include "common/match_text.h"
 #include "common/utf8.h"
 #include "entities/actor_dictionary.h"
@@ -46,6 +50,8 @@ struct EventCoder::Impl {
   std::unique_ptr<cameo::CameoCoder> cameo_coder;
   std::unique_ptr<SyntaxModel> syntax;  // null: the shallow coder
   ActorWords actor_words;               // of the bundled actor dictionary, for the parse-based coder
+  // Forms the tagger is told are verbs, with their lemmas (tools/verb_forms.sh).
+  std::unordered_map<std::string, std::string> verb_forms;
 };
 
 EventCoder::EventCoder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -103,6 +109,13 @@ std::unique_ptr<EventCoder> EventCoder::load(const EventOptions& options, std::v
     for (const CountryEntry& c : actors.countries()) {
       impl->actor_words.cameo_of_iso2.emplace(c.iso2, c.cameo);
       impl->actor_words.countries.insert(c.cameo);
+    }
+    // Generated at build time; without it the tagger is only unhinted.
+    std::ifstream forms(find_data_file("verb_forms.txt"));
+    for (std::string line; std::getline(forms, line);) {
+      size_t space = line.find(' ');
+      if (line.empty() || line[0] == '#' || space == std::string::npos) continue;
+      impl->verb_forms.emplace(line.substr(0, space), line.substr(space + 1));
     }
   }
   return std::unique_ptr<EventCoder>(new EventCoder(std::move(impl)));
@@ -184,7 +197,8 @@ SentenceInput read_sentence(std::string_view body, SentenceSpan span, const std:
 // name rather than the name. A capitalised name is never tagged a verb
 // (a sentence-initial "Belgrade" was). Dates stay words: the coder reads
 // their prepositions.
-std::vector<SyntaxToken> parser_words(const SentenceInput& in, std::vector<SyntaxToken> words) {
+std::vector<SyntaxToken> parser_words(const SentenceInput& in, std::vector<SyntaxToken> words,
+                                      const std::unordered_map<std::string, std::string>& verb_forms) {
   std::vector<SyntaxToken> out;
   out.reserve(words.size());
   size_t k = 0;
@@ -203,6 +217,11 @@ std::vector<SyntaxToken> parser_words(const SentenceInput& in, std::vector<Synta
       continue;
     }
     hyphen = false;
+    if (m < 0 && !verb_forms.empty()) {
+      std::string lower = w.form;
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      w.verb_form = verb_forms.count(lower) > 0;
+    }
     if (m >= 0 && m == open && !out.empty()) {
       out.back().form = std::move(w.form);  // the name's last word stands for it
       out.back().end = w.end;
@@ -333,8 +352,16 @@ std::vector<Event> EventCoder::code(std::string_view body, const std::vector<Ent
         for (Event& e : code_sentence(in, impl_->actions)) out.push_back(std::move(e));
       } else if (worth_parsing(in, impl_->actor_words, impl_->actions)) {
         std::vector<SyntaxToken> words =
-            parser_words(in, tokenize_english(body.substr(span.begin, span.end - span.begin), span.begin));
+            parser_words(in, tokenize_english(body.substr(span.begin, span.end - span.begin), span.begin),
+                         impl_->verb_forms);
         impl_->syntax->annotate(words);
+        // The learned lemmatiser has not seen every irregular form ("retook").
+        for (SyntaxToken& w : words) {
+          if (!w.verb_form || (w.upos != "VERB" && w.upos != "AUX")) continue;
+          std::string lower = w.form;
+          for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          if (auto it = impl_->verb_forms.find(lower); it != impl_->verb_forms.end()) w.lemma = it->second;
+        }
         mark_states(in, impl_->actor_words);
         ParseTree tree(in, words);
         for (Event& e : code_parsed_sentence(in, tree, impl_->actions, impl_->actor_words, discourse)) out.push_back(std::move(e));

@@ -39,6 +39,9 @@ struct SyntaxModel::Impl {
   syntax::Lemmatizer lemmatizer;
   int root_label = 0;
   std::vector<uint64_t> coarse;  // coarse_tag_hash of each tag class's UPOS
+  // The classes a word may take when the caller marks it (SyntaxToken):
+  // in_name, verb_form.
+  std::vector<bool> name_classes, verb_classes;
 };
 
 }  // namespace seismo

@@ -20,6 +20,10 @@ struct SyntaxToken {
   // recognised (an entity mention written with a capital), so it is tagged
   // a proper noun, a noun, an adjective or a number — never a verb.
   bool in_name = false;
+  // Set by the caller before annotate(): the word is a form that is only
+  // ever a verb ("struck", "retook"; see tools/verb_forms.sh), so it is
+  // tagged a verb, an auxiliary or an adjective — never a noun.
+  bool verb_form = false;
 };
 
 // Splits text into tokens (UD EWT conventions: punctuation, n't, 's, 're,

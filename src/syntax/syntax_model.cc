@@ -98,7 +98,11 @@ std::unique_ptr<SyntaxModel> SyntaxModel::load(const std::string& path, std::str
     return nullptr;
   }
   impl->root_label = impl->meta.label_index("root");
-  for (const auto& tag : impl->meta.tags) impl->coarse.push_back(coarse_tag_hash(tag.first));
+  for (const auto& [upos, xpos] : impl->meta.tags) {
+    impl->coarse.push_back(coarse_tag_hash(upos));
+    impl->name_classes.push_back(upos == "PROPN" || upos == "NOUN" || upos == "ADJ" || upos == "NUM");
+    impl->verb_classes.push_back(upos == "VERB" || upos == "AUX" || upos == "ADJ");
+  }
   return std::unique_ptr<SyntaxModel>(new SyntaxModel(std::move(impl)));
 }
 
@@ -112,16 +116,17 @@ void SyntaxModel::annotate(std::vector<SyntaxToken>& sentence) const {
   std::vector<WordInfo> words;
   words.reserve(n);
   for (const auto& t : sentence) words.push_back(word_info(t.form));
-  std::vector<bool> restricted(n, false);
-  bool any_name = false;
-  for (size_t i = 0; i < n; ++i) any_name |= restricted[i] = sentence[i].in_name;
-  std::vector<bool> allowed;
-  if (any_name) {
-    for (const auto& [upos, xpos] : m.meta.tags)
-      allowed.push_back(upos == "PROPN" || upos == "NOUN" || upos == "ADJ" || upos == "NUM");
+  // What the caller knows of a word narrows its classes: a recognised
+  // name is a noun, an adjective or a number; a form that is only ever a
+  // verb is a verb, an auxiliary or an adjective (a participle).
+  std::vector<const std::vector<bool>*> allowed(n, nullptr);
+  bool any = false;
+  for (size_t i = 0; i < n; ++i) {
+    if (sentence[i].in_name) allowed[i] = &m.name_classes;
+    else if (sentence[i].verb_form) allowed[i] = &m.verb_classes;
+    any = any || allowed[i];
   }
-  std::vector<int> tags = any_name ? tag_words(m.tagger, m.tagger2, words, &restricted, &allowed)
-                                   : tag_words(m.tagger, m.tagger2, words);
+  std::vector<int> tags = tag_words(m.tagger, m.tagger2, words, any ? &allowed : nullptr);
   for (size_t i = 0; i < n; ++i) {
     const auto& [upos, xpos] = m.meta.tags[tags[i]];
     sentence[i].upos = upos;

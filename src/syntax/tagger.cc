@@ -68,15 +68,16 @@ void tagger_second_features(const std::vector<WordInfo>& words, const std::vecto
 }
 
 std::vector<int> tag_words(const LinearModel& first, const LinearModel& second, const std::vector<WordInfo>& words,
-                           const std::vector<bool>* restricted, const std::vector<bool>* allowed) {
+                           const std::vector<const std::vector<bool>*>* allowed) {
   std::vector<int> tags(words.size(), -1), tags2(words.size(), -1);
   std::vector<uint64_t> feats;
   std::vector<int32_t> scores(first.classes());
   size_t at = 0;  // the word being tagged
   auto best = [&] {
-    if (restricted && allowed && (*restricted)[at]) {
-      for (size_t c = 0; c < scores.size() && c < allowed->size(); ++c)
-        if (!(*allowed)[c]) scores[c] = std::numeric_limits<int32_t>::min();
+    const std::vector<bool>* mask = allowed && at < allowed->size() ? (*allowed)[at] : nullptr;
+    if (mask) {
+      for (size_t c = 0; c < scores.size() && c < mask->size(); ++c)
+        if (!(*mask)[c]) scores[c] = std::numeric_limits<int32_t>::min();
     }
     return static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
   };

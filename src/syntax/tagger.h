@@ -22,11 +22,11 @@ void tagger_second_features(const std::vector<WordInfo>& words, const std::vecto
                             int prev2, std::vector<uint64_t>& out);
 
 // Greedy decoding with the two trained passes: one class per word. Where
-// `allowed` (one flag per class) is given, the words `restricted` flags
-// take only classes it allows: what the caller knows of a word (a name it
-// recognised) constrains the tagger's choice, and the words after it see
-// that choice.
+// `allowed` is given, it has one entry per word: null, or the classes that
+// word may take (one flag per class). What the caller knows of a word (a
+// name it recognised, a form that is only ever a verb) constrains the
+// tagger's choice, and the words after it see that choice.
 std::vector<int> tag_words(const LinearModel& first, const LinearModel& second, const std::vector<WordInfo>& words,
-                           const std::vector<bool>* restricted = nullptr, const std::vector<bool>* allowed = nullptr);
+                           const std::vector<const std::vector<bool>*>* allowed = nullptr);
 
 }  // namespace seismo::syntax
