@@ -290,6 +290,8 @@ TEST_F(World, LoadedLabelsAreResolvedFromTheText) {
       "detained a man in Zvečan, blocked Jarinje and raided Leposavić.";
   EXPECT_EQ(code_of(read(named_often, on(2022, 12, 12)), "puppet regime"), "KSVGOV")
       << "the towns, not the countries and capitals, say where a text happens";
+  EXPECT_EQ(code_of(read("Soviet troops entered Kabul in December.", on(1979, 12, 28)), "Soviet troops"), "RUSMIL")
+      << "a former state is coded as its successor";
   EXPECT_EQ(code_of(read("Turkish troops in Pristina, Mitrovica and Peja.", on(2022, 1, 1)), "Turkish troops"),
             "TURMIL")
       << "troops keep their country";
