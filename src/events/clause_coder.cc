@@ -429,6 +429,12 @@ bool active_participle(const ParseTree& t, int i) {
   }
   // "NATO-backed government": the second half of a compound adjective.
   if (i > 0 && t.lower(i - 1) == "-") return false;
+  // "the jailed opposition leader", "his detained son": a determiner or a
+  // possessive before it makes it an adjective inside the noun phrase.
+  if (rel == "amod" && t.head(i) > i) {
+    for (int c : t.children(t.head(i)))
+      if (c < i && (t.rel(c) == "det" || t.deprel(c) == "nmod:poss")) return false;
+  }
   // An auxiliary just before it belongs to it whatever the parse says.
   if (i > 0 && (t.is(i - 1, "AUX") || (i > 1 && t.is(i - 2, "AUX") && t.is(i - 1, "ADV")))) return false;
   if (i + 1 >= static_cast<int>(t.size())) return false;
