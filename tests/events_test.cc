@@ -690,7 +690,7 @@ TEST_F(Coder, SourcesAndTargetsAcrossTheWorld) {
 // A participle inside a noun phrase describes, it does not report an act.
 TEST_F(Coder, AParticipleAfterADeterminerIsNoAct) {
   auto e = code("Police in Dhaka fired tear gas at supporters of the jailed opposition leader on Monday.");
-  for (const auto& x : e) EXPECT_NE(x.action.cameo.substr(0, 2), "17") << x.verb << " is not an arrest here";
+  for (const auto& x : e) EXPECT_EQ(x.verb.find("jailed"), std::string::npos) << x.action.cameo << ": not an arrest here";
   ASSERT_FALSE(e.empty());
   EXPECT_EQ(e[0].action.cameo, "175");
 }
