@@ -670,6 +670,8 @@ TEST_F(Coder, SourcesAndTargetsAcrossTheWorld) {
             "a closed border is imposed on the state, not fought over its ground"},
            {"Protests began after the Georgian police detained an opposition leader in Tbilisi.", "17", "GEOCOP",
             "GEOOPP", "'after' read as a preposition still opens a clause with its subject"},
+           {"Yemeni forces shot dead three gunmen in Aden.", "19", "YEMMIL", "YEMREB",
+            "'shot' before 'dead' is the verb, though it is a noun too"},
            {"Ethiopian troops retook the town of Shire from Tigrayan forces.", "192", "ETHMIL", "",
             "an irregular past the tagger has not seen is still a verb, with its lemma"},
        }) {

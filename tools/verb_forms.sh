@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Writes the English verb forms that are never nouns, one per line with its
-# lemma ("retook retake"), from
+# Writes the English inflected verb forms, one per line with its lemma
+# ("retook retake"), and "noun" after those that are nouns too ("shot shoot
+# noun"), from
 # WordNet (Debian's wordnet-base, installed by scripts/setup): the inflected
 # forms of WordNet's verb exception list (irregular pasts and participles,
-# doubled consonants: "struck", "retook", "fought", "abetted") that WordNet
-# has no noun for. The event coder tells the tagger these words are verbs,
+# doubled consonants: "struck", "retook", "fought", "abetted"). For those
+# WordNet has no noun for, the event coder tells the tagger they are verbs,
 # adjectives or auxiliaries, never nouns or prepositions: trained on web
-# text, it took "retook" for a preposition and "struck" for a noun.
+# text, it took "retook" for a preposition and "struck" for a noun. For the
+# others, only before a particle or a result ("shot dead", "shot down").
 #
 #   tools/verb_forms.sh WORDNET_DIR OUTPUT
 #
@@ -26,8 +28,10 @@ if [[ -r "$wordnet/verb.exc" && -r "$wordnet/index.noun" && -r "$wordnet/noun.ex
     {
       form = $1; lemma = $2
       if (form ~ /_/ || form ~ /ing$/ || form ~ /s$/ || form == lemma) next
-      if (lemma == "be" || lemma == "have" || lemma == "do" || (form in noun)) next
-      if (!(form in seen)) print form, lemma  # the first lemma WordNet lists
+      if (lemma == "be" || lemma == "have" || lemma == "do") next
+      # A form that is also a noun ("shot", "held") is marked, for the coder
+      # to hint only where a particle or a result follows ("shot dead").
+      if (!(form in seen)) print form, lemma ((form in noun) ? " noun" : "")  # the first lemma WordNet lists
       seen[form] = 1
     }' "$wordnet/index.noun" "$wordnet/noun.exc" "$wordnet/verb.exc" | LC_ALL=C sort -u >> "$tmp"
 else

@@ -52,6 +52,8 @@ struct EventCoder::Impl {
   ActorWords actor_words;               // of the bundled actor dictionary, for the parse-based coder
   // Forms the tagger is told are verbs, with their lemmas (tools/verb_forms.sh).
   std::unordered_map<std::string, std::string> verb_forms;
+  // Forms that are nouns too ("shot"): verbs only before a particle or a result.
+  std::unordered_map<std::string, std::string> noun_verb_forms;
 };
 
 EventCoder::EventCoder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -115,7 +117,10 @@ std::unique_ptr<EventCoder> EventCoder::load(const EventOptions& options, std::v
     for (std::string line; std::getline(forms, line);) {
       size_t space = line.find(' ');
       if (line.empty() || line[0] == '#' || space == std::string::npos) continue;
-      impl->verb_forms.emplace(line.substr(0, space), line.substr(space + 1));
+      size_t second = line.find(' ', space + 1);
+      std::string lemma = line.substr(space + 1, second == std::string::npos ? std::string::npos : second - space - 1);
+      auto& table = second == std::string::npos ? impl->verb_forms : impl->noun_verb_forms;
+      table.emplace(line.substr(0, space), lemma);
     }
   }
   return std::unique_ptr<EventCoder>(new EventCoder(std::move(impl)));
@@ -198,13 +203,20 @@ SentenceInput read_sentence(std::string_view body, SentenceSpan span, const std:
 // (a sentence-initial "Belgrade" was). Dates stay words: the coder reads
 // their prepositions.
 std::vector<SyntaxToken> parser_words(const SentenceInput& in, std::vector<SyntaxToken> words,
-                                      const std::unordered_map<std::string, std::string>& verb_forms) {
+                                      const std::unordered_map<std::string, std::string>& verb_forms,
+                                      const std::unordered_map<std::string, std::string>& noun_verb_forms) {
   std::vector<SyntaxToken> out;
   out.reserve(words.size());
   size_t k = 0;
   int open = -1;  // the mention the last word kept belongs to
   bool hyphen = false;  // the last word was a hyphen glued to a name
-  for (SyntaxToken& w : words) {
+  auto lower_of = [](const std::string& form) {
+    std::string lower = form;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return lower;
+  };
+  for (size_t i = 0; i < words.size(); ++i) {
+    SyntaxToken& w = words[i];
     while (k < in.tokens.size() && in.tokens[k].end <= w.begin) ++k;
     int m = k < in.tokens.size() && in.tokens[k].begin < w.end ? in.tokens[k].mention : -1;
     if (m >= 0 && in.mentions[m]->kind == EntityKind::kDate) m = -1;
@@ -218,9 +230,11 @@ std::vector<SyntaxToken> parser_words(const SentenceInput& in, std::vector<Synta
     }
     hyphen = false;
     if (m < 0 && !verb_forms.empty()) {
-      std::string lower = w.form;
-      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      std::string lower = lower_of(w.form);
       w.verb_form = verb_forms.count(lower) > 0;
+      // "shot dead", "shot down": a result or a particle after it makes it the verb.
+      if (!w.verb_form && i + 1 < words.size() && noun_verb_forms.count(lower))
+        w.verb_form = one_of(lower_of(words[i + 1].form), {"dead", "down"});
     }
     if (m >= 0 && m == open && !out.empty()) {
       out.back().form = std::move(w.form);  // the name's last word stands for it
@@ -353,7 +367,7 @@ std::vector<Event> EventCoder::code(std::string_view body, const std::vector<Ent
       } else if (worth_parsing(in, impl_->actor_words, impl_->actions)) {
         std::vector<SyntaxToken> words =
             parser_words(in, tokenize_english(body.substr(span.begin, span.end - span.begin), span.begin),
-                         impl_->verb_forms);
+                         impl_->verb_forms, impl_->noun_verb_forms);
         impl_->syntax->annotate(words);
         // The learned lemmatiser has not seen every irregular form ("retook").
         for (SyntaxToken& w : words) {
@@ -361,6 +375,7 @@ std::vector<Event> EventCoder::code(std::string_view body, const std::vector<Ent
           std::string lower = w.form;
           for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
           if (auto it = impl_->verb_forms.find(lower); it != impl_->verb_forms.end()) w.lemma = it->second;
+          else if (auto n = impl_->noun_verb_forms.find(lower); n != impl_->noun_verb_forms.end()) w.lemma = n->second;
         }
         mark_states(in, impl_->actor_words);
         ParseTree tree(in, words);

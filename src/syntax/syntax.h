@@ -22,7 +22,7 @@ struct SyntaxToken {
   bool in_name = false;
   // Set by the caller before annotate(): the word is a form that is only
   // ever a verb ("struck", "retook"; see tools/verb_forms.sh), so it is
-  // tagged a verb, an auxiliary or an adjective — never a noun.
+  // tagged a verb or an adjective (a participle) — never a noun.
   bool verb_form = false;
 };
 

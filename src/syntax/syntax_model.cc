@@ -101,7 +101,7 @@ std::unique_ptr<SyntaxModel> SyntaxModel::load(const std::string& path, std::str
   for (const auto& [upos, xpos] : impl->meta.tags) {
     impl->coarse.push_back(coarse_tag_hash(upos));
     impl->name_classes.push_back(upos == "PROPN" || upos == "NOUN" || upos == "ADJ" || upos == "NUM");
-    impl->verb_classes.push_back(upos == "VERB" || upos == "AUX" || upos == "ADJ");
+    impl->verb_classes.push_back(upos == "VERB" || upos == "ADJ");  // auxiliaries are not in the list
   }
   return std::unique_ptr<SyntaxModel>(new SyntaxModel(std::move(impl)));
 }
@@ -118,7 +118,7 @@ void SyntaxModel::annotate(std::vector<SyntaxToken>& sentence) const {
   for (const auto& t : sentence) words.push_back(word_info(t.form));
   // What the caller knows of a word narrows its classes: a recognised
   // name is a noun, an adjective or a number; a form that is only ever a
-  // verb is a verb, an auxiliary or an adjective (a participle).
+  // verb is a verb or an adjective (a participle).
   std::vector<const std::vector<bool>*> allowed(n, nullptr);
   bool any = false;
   for (size_t i = 0; i < n; ++i) {
