@@ -696,10 +696,8 @@ TEST_F(Coder, AParticipleAfterADeterminerIsNoAct) {
     auto e = code(s);
     ASSERT_FALSE(e.empty()) << s;
     for (const auto& x : e)
-      EXPECT_EQ(x.action.cameo.substr(0, 2) == "17" && x.verb.find("ed") != std::string::npos &&
-                    (x.verb.find("jailed") != std::string::npos || x.verb.find("detained") != std::string::npos),
-                false)
-          << s << ": " << x.verb << " is not an arrest here";
+      EXPECT_TRUE(x.verb.find("jailed") == std::string::npos && x.verb.find("detained") == std::string::npos)
+          << s << ": " << x.verb << " (" << x.action.cameo << ") is not an arrest here";
   }
 }
 

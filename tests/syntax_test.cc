@@ -261,6 +261,15 @@ TEST_F(BundledModel, CallerHintsConstrainTheTags) {
   model_->annotate(hinted);
   EXPECT_TRUE(hinted[1].upos == "VERB" || hinted[1].upos == "ADJ") << hinted[1].upos;
   expect_tree(hinted);
+  auto retook = tokenize_english("Troops retook the town.");
+  retook[1].verb_form = true;
+  retook[1].lemma = "retake";
+  model_->annotate(retook);
+  ASSERT_EQ(retook[1].upos, "VERB");
+  EXPECT_EQ(retook[1].lemma, "retake") << "the caller's lemma is kept";
+  auto unhinted = tokenize_english("Troops retook the town.");
+  model_->annotate(unhinted);
+  EXPECT_NE(unhinted[1].lemma, "retake") << "the learned lemmatiser's error this test guards against";
   auto name = tokenize_english("Leader met the press.");
   name[0].in_name = true;
   model_->annotate(name);

@@ -739,6 +739,11 @@ bool state_actor(const std::string& code) {
   return one_of(role, {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"});
 }
 
+// A state's organ or one of its politicians (elites, opposition, parties).
+bool domestic_actor(const std::string& code) {
+  return state_actor(code) || (code.size() == 6 && one_of(std::string_view(code).substr(3), {"ELI", "OPP", "PTY"}));
+}
+
 // The country an act happened in: its place's, else the one country all
 // the sentence's places are in. Empty when unknown.
 std::string local_country(const SentenceInput& in, const ActorWords& words, int place) {
@@ -946,11 +951,8 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
     // Only for whom a state's own institutions act on: its organs and its
     // politicians ("an American journalist sentenced by a court" says
     // nothing of whose court).
-    auto domestic = [&](const std::string& c) {
-      return state_actor(c) || (c.size() == 6 && one_of(std::string_view(c).substr(3), {"ELI", "OPP", "PTY"}));
-    };
     if (sources.empty() && !bare_source_role.empty() && !targets.empty() && targets.front().code.size() >= 3 &&
-        words.countries.count(targets.front().code.substr(0, 3)) && domestic(targets.front().code)) {
+        words.countries.count(targets.front().code.substr(0, 3)) && domestic_actor(targets.front().code)) {
       std::vector<int> phrase = t.phrase_words(source_word);
       while (!phrase.empty() && (t.is(phrase.front(), "DET") || t.is(phrase.front(), "ADP"))) phrase.erase(phrase.begin());
       if (!phrase.empty()) {
@@ -1082,22 +1084,6 @@ std::vector<Event> code_parsed_sentence(const SentenceInput& in, const ParseTree
         if (!first_source && s && !s->code.empty()) first_source = s;
         events.push_back(std::move(copy));
       }
-    }
-  }
-  // "police used water cannon to disperse protesters": the act and its
-  // purpose are one event of one code; the purpose names whom it was
-  // used on. The asserted act takes that target and the planned copy goes.
-  for (size_t a = 0; a < events.size(); ++a) {
-    if (events[a].modality != Modality::kAsserted || events[a].target) continue;
-    for (size_t b = 0; b < events.size(); ++b) {
-      const Event& p = events[b];
-      if (b == a || p.modality != Modality::kPlanned || !p.target || p.action.cameo != events[a].action.cameo) continue;
-      bool same_source = events[a].source && p.source && events[a].source->code == p.source->code;
-      if (!same_source) continue;
-      events[a].target = p.target;
-      events.erase(events.begin() + b);
-      if (b < a) --a;
-      break;
     }
   }
   if (first_source) {

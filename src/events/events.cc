@@ -6,11 +6,11 @@
 #include <cstring>
 #include <set>
 #include <unordered_map>
-#include <unordered_set>
 #include <fstream>
 
 #include "common/data_files.h"
 #include "common/match_text.h"
+#include "common/text.h"
 #include "common/utf8.h"
 #include "entities/actor_dictionary.h"
 #include "entities/gazetteer.h"
@@ -44,16 +44,21 @@ Modality parse_modality(std::string_view name) {
   return Modality::kAsserted;
 }
 
+// An inflected form WordNet lists ("retook" -> "retake"), and whether it is
+// a noun too ("shot"), when it is a verb only before a particle or a result.
+struct VerbForm {
+  std::string lemma;
+  bool also_noun = false;
+};
+
 struct EventCoder::Impl {
   ActionDictionary actions;
   std::unique_ptr<cameo::CameoDictionary> cameo;  // set when coding with TABARI/PETRARCH dictionaries
   std::unique_ptr<cameo::CameoCoder> cameo_coder;
   std::unique_ptr<SyntaxModel> syntax;  // null: the shallow coder
   ActorWords actor_words;               // of the bundled actor dictionary, for the parse-based coder
-  // Forms the tagger is told are verbs, with their lemmas (tools/verb_forms.sh).
-  std::unordered_map<std::string, std::string> verb_forms;
-  // Forms that are nouns too ("shot"): verbs only before a particle or a result.
-  std::unordered_map<std::string, std::string> noun_verb_forms;
+  // Inflected verb forms and their lemmas (tools/verb_forms.sh), for the tagger.
+  std::unordered_map<std::string, VerbForm> verb_forms;
 };
 
 EventCoder::EventCoder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -119,8 +124,7 @@ std::unique_ptr<EventCoder> EventCoder::load(const EventOptions& options, std::v
       if (line.empty() || line[0] == '#' || space == std::string::npos) continue;
       size_t second = line.find(' ', space + 1);
       std::string lemma = line.substr(space + 1, second == std::string::npos ? std::string::npos : second - space - 1);
-      auto& table = second == std::string::npos ? impl->verb_forms : impl->noun_verb_forms;
-      table.emplace(line.substr(0, space), lemma);
+      impl->verb_forms.emplace(line.substr(0, space), VerbForm{std::move(lemma), second != std::string::npos});
     }
   }
   return std::unique_ptr<EventCoder>(new EventCoder(std::move(impl)));
@@ -203,18 +207,12 @@ SentenceInput read_sentence(std::string_view body, SentenceSpan span, const std:
 // (a sentence-initial "Belgrade" was). Dates stay words: the coder reads
 // their prepositions.
 std::vector<SyntaxToken> parser_words(const SentenceInput& in, std::vector<SyntaxToken> words,
-                                      const std::unordered_map<std::string, std::string>& verb_forms,
-                                      const std::unordered_map<std::string, std::string>& noun_verb_forms) {
+                                      const std::unordered_map<std::string, VerbForm>& verb_forms) {
   std::vector<SyntaxToken> out;
   out.reserve(words.size());
   size_t k = 0;
   int open = -1;  // the mention the last word kept belongs to
   bool hyphen = false;  // the last word was a hyphen glued to a name
-  auto lower_of = [](const std::string& form) {
-    std::string lower = form;
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return lower;
-  };
   for (size_t i = 0; i < words.size(); ++i) {
     SyntaxToken& w = words[i];
     while (k < in.tokens.size() && in.tokens[k].end <= w.begin) ++k;
@@ -230,11 +228,14 @@ std::vector<SyntaxToken> parser_words(const SentenceInput& in, std::vector<Synta
     }
     hyphen = false;
     if (m < 0 && !verb_forms.empty()) {
-      std::string lower = lower_of(w.form);
-      w.verb_form = verb_forms.count(lower) > 0;
-      // "shot dead", "shot down": a result or a particle after it makes it the verb.
-      if (!w.verb_form && i + 1 < words.size() && noun_verb_forms.count(lower))
-        w.verb_form = one_of(lower_of(words[i + 1].form), {"dead", "down"});
+      // "shot dead", "shot down": a result or a particle after a form that
+      // is a noun too makes it the verb. The tagger keeps the lemma given.
+      auto f = verb_forms.find(ascii_lower(w.form));
+      if (f != verb_forms.end() &&
+          (!f->second.also_noun || (i + 1 < words.size() && one_of(ascii_lower(words[i + 1].form), {"dead", "down"})))) {
+        w.verb_form = true;
+        w.lemma = f->second.lemma;
+      }
     }
     if (m >= 0 && m == open && !out.empty()) {
       out.back().form = std::move(w.form);  // the name's last word stands for it
@@ -367,16 +368,8 @@ std::vector<Event> EventCoder::code(std::string_view body, const std::vector<Ent
       } else if (worth_parsing(in, impl_->actor_words, impl_->actions)) {
         std::vector<SyntaxToken> words =
             parser_words(in, tokenize_english(body.substr(span.begin, span.end - span.begin), span.begin),
-                         impl_->verb_forms, impl_->noun_verb_forms);
+                         impl_->verb_forms);
         impl_->syntax->annotate(words);
-        // The learned lemmatiser has not seen every irregular form ("retook").
-        for (SyntaxToken& w : words) {
-          if (!w.verb_form || (w.upos != "VERB" && w.upos != "AUX")) continue;
-          std::string lower = w.form;
-          for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-          if (auto it = impl_->verb_forms.find(lower); it != impl_->verb_forms.end()) w.lemma = it->second;
-          else if (auto n = impl_->noun_verb_forms.find(lower); n != impl_->noun_verb_forms.end()) w.lemma = n->second;
-        }
         mark_states(in, impl_->actor_words);
         ParseTree tree(in, words);
         for (Event& e : code_parsed_sentence(in, tree, impl_->actions, impl_->actor_words, discourse)) out.push_back(std::move(e));

@@ -20,9 +20,11 @@ struct SyntaxToken {
   // recognised (an entity mention written with a capital), so it is tagged
   // a proper noun, a noun, an adjective or a number — never a verb.
   bool in_name = false;
-  // Set by the caller before annotate(): the word is a form that is only
-  // ever a verb ("struck", "retook"; see tools/verb_forms.sh), so it is
-  // tagged a verb or an adjective (a participle) — never a noun.
+  // Set by the caller before annotate(): the word is a verb form here
+  // ("struck", "retook"; see tools/verb_forms.sh), so it is tagged a verb or
+  // an adjective (a participle) — never a noun. A `lemma` the caller gives
+  // with it is kept when the word is tagged a verb: the learned lemmatiser
+  // has not seen every irregular form.
   bool verb_form = false;
 };
 

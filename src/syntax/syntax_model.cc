@@ -131,7 +131,8 @@ void SyntaxModel::annotate(std::vector<SyntaxToken>& sentence) const {
     const auto& [upos, xpos] = m.meta.tags[tags[i]];
     sentence[i].upos = upos;
     sentence[i].xpos = xpos;
-    sentence[i].lemma = m.lemmatizer.lemma(sentence[i].form, tags[i]);
+    bool given = sentence[i].verb_form && upos == "VERB" && !sentence[i].lemma.empty();
+    if (!given) sentence[i].lemma = m.lemmatizer.lemma(sentence[i].form, tags[i]);
     if (i == 0) fix_case(sentence[i]);
   }
   ParserModels models{&m.moves, &m.labels, m.root_label};
