@@ -23,6 +23,7 @@ struct Gold {
   size_t start, end;
   double lat, lon;
   uint32_t geonameid = 0;
+  std::string fcode;  // LGL: the gold feature code, for --dump's error classes
 };
 struct Article {
   std::string text;
@@ -69,6 +70,7 @@ std::vector<Article> load(const std::string& path, bool lgl) {
         xmlChar* id = xmlGetProp(coords, reinterpret_cast<const xmlChar*>("geonameid"));
         if (id) g.geonameid = static_cast<uint32_t>(std::stoul(reinterpret_cast<const char*>(id)));
         xmlFree(id);
+        g.fcode = child_text(coords, "fcode");
       }
       art.gold.push_back(g);
     }
@@ -151,11 +153,12 @@ int main(int argc, char** argv) {
       if (dump) {
         // Gold offsets count code points; the texts here are nearly all ASCII.
         std::string g_text = g.end <= a.text.size() ? a.text.substr(g.start, g.end - g.start) : "?";
-        if (!hit) std::printf("MISS\t%s\n", g_text.c_str());
+        if (!hit) std::printf("MISS\t%s\t%s\n", g_text.c_str(), g.fcode.c_str());
         else
-          std::printf("%s\t%s\t%s\t%s\t%.0f km\n", km(hit->place->lat, hit->place->lon, g.lat, g.lon) <= 161 ? "OK" : "WRONG",
-                      g_text.c_str(), hit->place->name.c_str(), hit->place->country.c_str(),
-                      km(hit->place->lat, hit->place->lon, g.lat, g.lon));
+          std::printf("%s\t%s\t%s\t%s\t%s\t%.0f km\t%s\n",
+                      km(hit->place->lat, hit->place->lon, g.lat, g.lon) <= 161 ? "OK" : "WRONG", g_text.c_str(),
+                      g.fcode.c_str(), hit->place->name.c_str(), hit->place->country.c_str(),
+                      km(hit->place->lat, hit->place->lon, g.lat, g.lon), hit->place->feature_code.c_str());
       }
       if (!hit) continue;
       ++found;

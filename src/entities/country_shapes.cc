@@ -1,0 +1,121 @@
+#include "entities/country_shapes.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <fstream>
+#include <vector>
+
+namespace seismo {
+namespace {
+
+using Ring = std::vector<std::pair<double, double>>;  // (lon, lat)
+
+// TopoJSON arcs are delta-encoded integers scaled by the topology's
+// transform; arc ~i is arc i reversed.
+std::vector<Ring> decode_arcs(const nlohmann::json& topology) {
+  double sx = 1, sy = 1, tx = 0, ty = 0;
+  if (topology.contains("transform")) {
+    const auto& t = topology["transform"];
+    sx = t["scale"][0].get<double>();
+    sy = t["scale"][1].get<double>();
+    tx = t["translate"][0].get<double>();
+    ty = t["translate"][1].get<double>();
+  }
+  std::vector<Ring> arcs;
+  for (const auto& arc : topology["arcs"]) {
+    Ring r;
+    double x = 0, y = 0;
+    for (const auto& p : arc) {
+      x += p[0].get<double>();
+      y += p[1].get<double>();
+      r.emplace_back(x * sx + tx, y * sy + ty);
+    }
+    arcs.push_back(std::move(r));
+  }
+  return arcs;
+}
+
+Ring ring_of(const nlohmann::json& arc_indexes, const std::vector<Ring>& arcs) {
+  Ring out;
+  for (const auto& a : arc_indexes) {
+    long i = a.get<long>();
+    bool reversed = i < 0;
+    size_t k = static_cast<size_t>(reversed ? ~i : i);
+    if (k >= arcs.size()) continue;
+    Ring r = arcs[k];
+    if (reversed) std::reverse(r.begin(), r.end());
+    // Consecutive arcs share their end point.
+    out.insert(out.end(), r.begin() + (out.empty() ? 0 : 1), r.end());
+  }
+  return out;
+}
+
+// Area (in km²-proportional units) and centroid of a ring, on a plane
+// whose x axis is shrunk by the cosine of the ring's mean latitude, so a
+// polygon in the far north is not weighed as if it were at the equator.
+struct Centroid {
+  double area = 0, lat = 0, lon = 0;
+};
+Centroid centroid(const Ring& r) {
+  Centroid c;
+  if (r.size() < 3) return c;
+  constexpr double kRad = 3.14159265358979323846 / 180.0;
+  double mean_lat = 0;
+  for (const auto& p : r) mean_lat += p.second;
+  mean_lat /= static_cast<double>(r.size());
+  double k = std::cos(mean_lat * kRad), a = 0, cx = 0, cy = 0;
+  for (size_t i = 0; i + 1 < r.size(); ++i) {
+    double x0 = r[i].first * k, y0 = r[i].second, x1 = r[i + 1].first * k, y1 = r[i + 1].second;
+    double cross = x0 * y1 - x1 * y0;
+    a += cross;
+    cx += (x0 + x1) * cross;
+    cy += (y0 + y1) * cross;
+  }
+  if (a == 0) return c;
+  c.area = std::fabs(a / 2);
+  c.lon = cx / (3 * a) / k;
+  c.lat = cy / (3 * a);
+  return c;
+}
+
+}  // namespace
+
+std::unordered_map<std::string, std::pair<double, double>> country_points(
+    const std::string& path, const std::function<void(const std::string&)>& warn) {
+  std::unordered_map<std::string, std::pair<double, double>> out;
+  std::ifstream in(path);
+  if (!in) {
+    warn(path + ": cannot open; country points from world-countries");
+    return out;
+  }
+  nlohmann::json topology = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+  if (!topology.is_object() || !topology.contains("arcs") || !topology["arcs"].is_array() ||
+      !topology.contains("objects") || !topology["objects"].contains("countries")) {
+    warn(path + ": not a TopoJSON topology with a 'countries' object");
+    return out;
+  }
+  try {
+    std::vector<Ring> arcs = decode_arcs(topology);
+    for (const auto& g : topology["objects"]["countries"]["geometries"]) {
+      if (!g.contains("id") || !g["id"].is_string() || !g.contains("arcs")) continue;
+      std::string type = g.value("type", "");
+      std::vector<const nlohmann::json*> polygons;
+      if (type == "Polygon") polygons.push_back(&g["arcs"]);
+      else if (type == "MultiPolygon")
+        for (const auto& p : g["arcs"]) polygons.push_back(&p);
+      Centroid best;
+      for (const auto* p : polygons) {
+        if (!p->is_array() || p->empty()) continue;
+        Centroid c = centroid(ring_of((*p)[0], arcs));  // the outer ring; holes are small beside it
+        if (c.area > best.area) best = c;
+      }
+      if (best.area > 0) out[g["id"].get<std::string>()] = {best.lat, best.lon};
+    }
+  } catch (const nlohmann::json::exception& e) {
+    warn(path + ": malformed topology: " + e.what());
+  }
+  return out;
+}
+
+}  // namespace seismo
