@@ -102,7 +102,7 @@ class SmallGazetteer : public ::testing::Test {
     PlaceResolver r(*gz_);
     MatchText t = make_match_text(text);
     std::vector<std::pair<std::string, uint32_t>> out;
-    for (const auto& p : r.resolve(t, language))
+    for (const auto& p : r.resolve(text, t, language))
       out.emplace_back(text.substr(t.tokens[p.first_token].begin, t.tokens[p.end_token - 1].end - t.tokens[p.first_token].begin),
                        p.metonym ? 999999 : p.place->geonameid);
     return out;

@@ -129,8 +129,14 @@ void EntityRecognizer::recognise_window(std::string_view text, const MatchText& 
   // An actor coded as a bare country ("Kosovo" -> KSV in the Phoenix
   // dictionaries) is the place when the place stage resolves one there.
   std::vector<ActorMatch> bare_countries;
-  std::vector<PlaceMention> places;
-  if (impl_->places) places = impl_->places->resolve(t, language);
+  std::vector<PlaceMention> places, roled;
+  if (impl_->places) places = impl_->places->resolve(text, t, language);
+  // Demonyms and names inside organisations' names are mentions of their
+  // own, beside the actors they may be part of ("Serbian police"); they
+  // neither say which country a text is about nor compete with actors.
+  for (auto& p : places)
+    if (p.role != PlaceRole::kPlain) roled.push_back(p);
+  std::erase_if(places, [](const PlaceMention& p) { return p.role != PlaceRole::kPlain; });
   // Who the text's nationality words and loaded labels denote is read from
   // the state its places are in (labels.h).
   std::vector<ActorMatch> lone_agents;
@@ -185,9 +191,14 @@ void EntityRecognizer::recognise_window(std::string_view text, const MatchText& 
   SpanSweep inside_actor(actor_spans);
   std::vector<std::pair<uint32_t, uint32_t>> place_spans;
   if (impl_->places) {
-    for (const auto& p : places) {
-      if (inside_actor.overlaps(p.first_token, p.end_token)) continue;
-      place_spans.emplace_back(p.first_token, p.end_token);
+    std::vector<PlaceMention> all;
+    all.reserve(places.size() + roled.size());
+    for (const auto& p : places)
+      if (!inside_actor.overlaps(p.first_token, p.end_token)) all.push_back(p);
+    for (const auto& p : roled) all.push_back(p);
+    std::sort(all.begin(), all.end(), [](const PlaceMention& a, const PlaceMention& b) { return a.first_token < b.first_token; });
+    for (const auto& p : all) {
+      if (p.role == PlaceRole::kPlain) place_spans.emplace_back(p.first_token, p.end_token);
       auto [b, e] = bytes(p.first_token, p.end_token);
       const Gazetteer& gz = *impl_->gazetteer;
       std::string iso(p.place->country, p.place->country[0] ? 2 : 0);
@@ -200,6 +211,13 @@ void EntityRecognizer::recognise_window(std::string_view text, const MatchText& 
       r.country = iso;
       r.feature_code = std::string(p.place->feature_code, strnlen(p.place->feature_code, sizeof p.place->feature_code));
       r.confidence = std::round(p.confidence * 1000) / 1000;
+      if (p.role == PlaceRole::kDemonym) r.role = "demonym";
+      else if (p.role == PlaceRole::kInOrganisation) r.role = "in_organisation";
+      for (const PlaceRecord* q : gz.parents(*p.place)) {
+        int level = (q->flags & kCountry) ? 0 : (q->flags & kRegion) ? 1 : 2;
+        r.parents.push_back(PlaceParent{std::string(gz.display_name(*q)), q->geonameid, level,
+                                        std::string(q->feature_code, strnlen(q->feature_code, sizeof q->feature_code))});
+      }
       if (p.metonym) {
         // "Belgrade asked": the government of the country whose capital
         // (or which country) is named.

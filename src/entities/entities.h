@@ -20,6 +20,15 @@ struct MatchText;
 struct DateMention;
 struct ActorSpan;
 
+// A division a place lies in: its country (level 0), first-level region
+// (1: state, province) or second-level division (2: county, district).
+struct PlaceParent {
+  std::string name;
+  uint32_t geonameid = 0;  // 0: none known (null in JSON)
+  int level = 0;
+  std::string feature_code;
+};
+
 struct ResolvedPlace {
   std::string name;
   uint32_t geonameid = 0;  // 0: a curated place with no GeoNames id (null in JSON)
@@ -27,6 +36,13 @@ struct ResolvedPlace {
   std::string country;       // ISO 3166 alpha-2
   std::string feature_code;  // GeoNames feature code (PPLA, PCLI, PSTB...)
   double confidence = 0;
+  // Empty for an ordinary mention; "demonym" for a nationality word or
+  // people ("Georgian forces", "Palestinians"), "in_organisation" for a
+  // name opening an organisation's ("Hopkinton Police Department"). Users
+  // who want only places named as places drop these; the event coder never
+  // locates an event by them.
+  std::string role;
+  std::vector<PlaceParent> parents;  // widest first; not the place itself
 };
 
 struct ActorRef {

@@ -38,7 +38,34 @@ struct Span {
   uint32_t first, end, name_id;
   std::vector<PlaceCandidate> candidates;  // demonym postings removed
   bool inflected = false;                  // found through base_forms(): needs support
+  bool in_organisation = false;            // opens an organisation's name
 };
+
+// The text between token i - 1 and token i: spaces and punctuation.
+std::string_view gap_before(std::string_view text, const MatchText& t, uint32_t i) {
+  size_t from = i == 0 ? 0 : t.tokens[i - 1].end, to = i < t.tokens.size() ? t.tokens[i].begin : text.size();
+  return to > from && to <= text.size() ? text.substr(from, to - from) : std::string_view();
+}
+
+// "Fairfield, Conn.": token i follows a capitalised word and a comma only.
+bool after_name_and_comma(std::string_view text, const MatchText& t, uint32_t i) {
+  if (i == 0 || !t.tokens[i - 1].capitalised) return false;
+  std::string_view g = gap_before(text, t, i);
+  return g.find(',') != std::string_view::npos && g.find_first_of(";:!?()\n") == std::string_view::npos &&
+         std::count(g.begin(), g.end(), ',') == 1;
+}
+
+// A dateline: a name in capitals opening a line, then a comma or a dash
+// ("HUDSON -- Officials said", "FAIRFIELD, Conn. --").
+bool is_dateline(std::string_view text, const MatchText& t, const Span& s) {
+  std::string_view before = gap_before(text, t, s.first);
+  if (s.first > 0 && before.find('\n') == std::string_view::npos) return false;
+  for (uint32_t i = s.first; i < s.end; ++i)
+    if (!t.tokens[i].all_caps) return false;
+  std::string_view after = gap_before(text, t, s.end);
+  return after.find(',') != std::string_view::npos || after.find("--") != std::string_view::npos ||
+         after.find("\u2014") != std::string_view::npos || after.find("\u2013") != std::string_view::npos;
+}
 
 // Nominative forms a folded word may be an inflection of. Serbian, Croatian
 // and Bosnian decline place names ("u Kosovskoj Mitrovici", "iz Zvečana",
@@ -72,7 +99,7 @@ std::vector<std::string> base_forms(std::string_view k, bool slavic, bool albani
 
 // Name-level evidence that a span is not a place: it sits inside a longer
 // capitalised name ("Edi Rama", "Kosovo Police"), or after a title.
-enum class Verdict { kPlace, kAfterGivenName, kBeforeName, kAfterTitle };
+enum class Verdict { kPlace, kAfterGivenName, kBeforeName, kAfterTitle, kInOrganisation };
 
 Verdict judge(const MatchText& t, const Span& s) {
   const uint32_t n = static_cast<uint32_t>(t.tokens.size());
@@ -92,20 +119,28 @@ Verdict judge(const MatchText& t, const Span& s) {
     }
     left = true;
   }
+  bool organisation = false;
   for (uint32_t j = s.end; j < n && !t.barrier_before(j); ++j) {
     if (!t.tokens[j].capitalised) break;
     std::string_view k = t.key_of(j);
     if (is_place_noun(k)) break;
     if (is_common_word(k)) return Verdict::kPlace;  // title case
+    // "Stamford Mayor Dannel Malloy": a place, then a title and a person.
+    if (j == s.end && is_person_title(k) && !left) return Verdict::kPlace;
+    organisation = organisation || is_organisation_noun(k);
     right = true;
   }
-  return left ? Verdict::kAfterGivenName : right ? Verdict::kBeforeName : Verdict::kPlace;
+  if (left) return Verdict::kAfterGivenName;
+  return organisation ? Verdict::kInOrganisation : right ? Verdict::kBeforeName : Verdict::kPlace;
 }
 
 struct Context {
   CountryHints hints;
   std::vector<std::pair<const PlaceRecord*, uint32_t>> anchors;  // resolved places and their name id
   std::map<uint32_t, std::string> hinted_by;  // name id -> the country its own first resolution hinted
+  // name id -> the regions and countries written right after it ("Fairfield,
+  // Conn.", "Paris, Texas"): a place filed under one of them is meant.
+  std::map<uint32_t, std::vector<const PlaceRecord*>> containers;
 
   // Mentions of a country, not counting the hint a name gave itself.
   int hints_for(std::string_view cc, uint32_t name_id) const {
@@ -136,6 +171,11 @@ double score(const PlaceCandidate& c, uint32_t name_id, const Context& ctx, cons
         s += 1.5;
         break;
       }
+    }
+  if (auto it = ctx.containers.find(name_id); it != ctx.containers.end())
+    for (const PlaceRecord* c : it->second) {
+      if ((c->flags & kRegion) && gz.place_at(p.admin1) == c) s += 8;
+      else if ((c->flags & kCountry) && !(p.flags & kCountry) && std::string_view(c->country, 2) == iso2(p)) s += 5;
     }
   double nearest = 1e9;
   for (const auto& [a, id] : ctx.anchors) {
@@ -168,7 +208,12 @@ Choice choose(const Span& s, const Context& ctx, const Gazetteer& gz) {
   if (!best.place) return best;
   best.confidence = 1.0 / total;
   const PlaceRecord& p = *best.place;
-  best.contextual = (p.flags & (kCountry | kCapital | kCurated | kRegion)) || ctx.hints_for(iso2(p), s.name_id) > 0;
+  best.contextual = (p.flags & (kCountry | kCapital | kCurated | kRegion | kDivision)) ||
+                    ctx.hints_for(iso2(p), s.name_id) > 0;
+  if (auto it = ctx.containers.find(s.name_id); it != ctx.containers.end())
+    for (const PlaceRecord* c : it->second)
+      if (gz.place_at(p.admin1) == c || (c->flags & kCountry && std::string_view(c->country, 2) == iso2(p)))
+        best.contextual = true;
   if (!best.contextual)
     for (const auto& [a, id] : ctx.anchors)
       if (id != s.name_id && distance_km(p.lat, p.lon, a->lat, a->lon) < 400) best.contextual = true;
@@ -210,7 +255,7 @@ bool is_metonym(const MatchText& t, const Span& s, const PlaceRecord& p) {
 }  // namespace
 
 
-std::vector<PlaceMention> PlaceResolver::resolve(const MatchText& t, std::string_view language) const {
+std::vector<PlaceMention> PlaceResolver::resolve(std::string_view text, const MatchText& t, std::string_view language) const {
   Context ctx;
   auto hint = [&](const PlaceRecord& p) {
     std::string cc = iso2(p);
@@ -224,9 +269,17 @@ std::vector<PlaceMention> PlaceResolver::resolve(const MatchText& t, std::string
   };
 
   // 1. Every name the automaton found, with the postings that can apply.
+  // A nationality word is its country's demonym mention, not a town of
+  // that name ("Canadian", Texas), unless it follows "in", "near"...
+  struct Demonym {
+    uint32_t first, end;
+    const PlaceRecord* country;
+  };
+  std::vector<Demonym> demonyms;
   std::vector<Span> spans;
   for (const auto& h : gazetteer_.names().scan(t)) {
     Span s{h.first_token, h.end_token, h.id, {}};
+    const PlaceRecord* demonym_of = nullptr;
     bool single = s.end - s.first == 1;
     bool capitalised = t.tokens[s.first].capitalised || t.tokens[s.end - 1].capitalised;
     bool all_caps = true;
@@ -234,11 +287,22 @@ std::vector<PlaceMention> PlaceResolver::resolve(const MatchText& t, std::string
     if (!capitalised || (single && !t.tokens[s.first].capitalised)) continue;
     for (const auto& c : gazetteer_.candidates(h.id)) {
       if (c.name_flags & kDemonym) {
-        if (c.place->flags & kCountry) hint(*c.place);
+        if (c.place->flags & kCountry) {
+          hint(*c.place);
+          demonym_of = c.place;
+        }
         continue;
       }
       if ((c.name_flags & kShortName) && !(c.name_flags & kMainName) && !all_caps) continue;
+      // "Conn.", "KY", "Miss." name a state only after "Town,".
+      if ((c.name_flags & kAbbreviation) && !(c.name_flags & kMainName) && !after_name_and_comma(text, t, s.first))
+        continue;
       s.candidates.push_back(c);
+    }
+    if (demonym_of && t.tokens[s.first].capitalised &&
+        !(s.first > 0 && !t.barrier_before(s.first) && is_locative_preposition(t.key_of(s.first - 1)))) {
+      demonyms.push_back(Demonym{s.first, s.end, demonym_of});
+      continue;
     }
     if (!s.candidates.empty()) spans.push_back(std::move(s));
   }
@@ -311,6 +375,11 @@ std::vector<PlaceMention> PlaceResolver::resolve(const MatchText& t, std::string
       if (!code) continue;
     }
     Verdict v = judge(t, s);
+    if (v == Verdict::kInOrganisation) {
+      s.in_organisation = true;
+      kept.push_back(std::move(s));
+      continue;
+    }
     if (v != Verdict::kPlace) {
       bool country = std::any_of(s.candidates.begin(), s.candidates.end(),
                                  [](const PlaceCandidate& c) { return c.place->flags & kCountry; });
@@ -327,6 +396,22 @@ std::vector<PlaceMention> PlaceResolver::resolve(const MatchText& t, std::string
   for (const auto& s : kept)
     for (const auto& c : s.candidates)
       if ((c.place->flags & kCountry) && s.candidates.size() == 1) hint(*c.place);
+
+  // 3b. "Town, Region" and "Town, Country": the second name says which
+  // town the first is.
+  for (size_t i = 0; i + 1 < kept.size(); ++i) {
+    const Span &a = kept[i], &b = kept[i + 1];
+    if (b.first != a.end || !after_name_and_comma(text, t, b.first) || ctx.containers.count(a.name_id)) continue;
+    std::vector<const PlaceRecord*> wider;
+    for (const auto& c : b.candidates)
+      if (c.place->flags & (kRegion | kCountry)) wider.push_back(c.place);
+    if (!wider.empty()) ctx.containers[a.name_id] = std::move(wider);
+  }
+  // Names written at least once where a capital says something (not
+  // opening a sentence): the text itself shows they are names.
+  std::set<uint32_t> named_mid_sentence;
+  for (const auto& s : kept)
+    if (!t.barrier_before(s.first)) named_mid_sentence.insert(s.name_id);
 
   // 4. Resolve each distinct name once (one sense per text), first on
   // country context alone, then again with the places that came out
@@ -360,8 +445,11 @@ std::vector<PlaceMention> PlaceResolver::resolve(const MatchText& t, std::string
     if (!ch.place) continue;
     // At the start of a sentence a capital says nothing: a one-word town
     // there ("Policija je...", "Police said") needs the text's own support.
-    if (s.end - s.first == 1 && t.barrier_before(s.first) && !ch.contextual) continue;
-    if (!ch.supported && s.end - s.first == 1) {
+    const bool dateline = is_dateline(text, t, s);
+    if (s.end - s.first == 1 && t.barrier_before(s.first) && !ch.contextual && !dateline &&
+        !named_mid_sentence.count(s.name_id))
+      continue;
+    if (!ch.supported && s.end - s.first == 1 && !dateline) {
       bool locative = s.first > 0 && !t.barrier_before(s.first) && is_locative_preposition(t.key_of(s.first - 1)) &&
                       !(s.first > 1 && t.key_of(s.first - 2) == "according");
       if (!locative) continue;
@@ -371,10 +459,33 @@ std::vector<PlaceMention> PlaceResolver::resolve(const MatchText& t, std::string
     m.end_token = s.end;
     m.place = ch.place;
     m.confidence = ch.confidence;
-    m.metonym = is_metonym(t, s, *ch.place);
-    m.state = may_stand_for_state(t, s, *ch.place);
+    if (s.in_organisation) {
+      m.role = PlaceRole::kInOrganisation;
+    } else {
+      m.metonym = is_metonym(t, s, *ch.place);
+      m.state = may_stand_for_state(t, s, *ch.place);
+    }
     out.push_back(m);
   }
+  // Demonyms where no place name covers them ("Russian Federation" is the
+  // country's name, not its adjective and a noun).
+  std::vector<bool> covered(t.tokens.size(), false);
+  for (const auto& s : kept)
+    for (uint32_t i = s.first; i < s.end; ++i) covered[i] = true;
+  for (const auto& d : demonyms) {
+    bool free = true;
+    for (uint32_t i = d.first; i < d.end; ++i) free = free && !covered[i];
+    if (!free) continue;
+    for (uint32_t i = d.first; i < d.end; ++i) covered[i] = true;
+    PlaceMention m;
+    m.first_token = d.first;
+    m.end_token = d.end;
+    m.place = d.country;
+    m.confidence = 1;
+    m.role = PlaceRole::kDemonym;
+    out.push_back(m);
+  }
+  std::sort(out.begin(), out.end(), [](const PlaceMention& a, const PlaceMention& b) { return a.first_token < b.first_token; });
   return out;
 }
 

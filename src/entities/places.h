@@ -9,6 +9,13 @@
 
 namespace seismo {
 
+// How a mention names its place, beside being a place name.
+enum class PlaceRole {
+  kPlain,
+  kDemonym,         // "Georgian forces", "Palestinians": the country, by its adjective or people
+  kInOrganisation,  // "Hopkinton Police Department": a place opening an organisation's name
+};
+
 struct PlaceMention {
   uint32_t first_token = 0, end_token = 0;  // tokens of the MatchText
   const PlaceRecord* place = nullptr;
@@ -20,6 +27,7 @@ struct PlaceMention {
   // word follows: the event coder decides by the sentence's syntax
   // ("China praised Serbia").
   bool state = false;
+  PlaceRole role = PlaceRole::kPlain;
 };
 
 class PlaceResolver {
@@ -27,7 +35,9 @@ class PlaceResolver {
   explicit PlaceResolver(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
   // `language` (ISO 639-1 or empty) enables inflected-form lookup for
   // Serbian/Croatian/Bosnian and Albanian.
-  std::vector<PlaceMention> resolve(const MatchText& text, std::string_view language = {}) const;
+  // `text` is what `t` was made from (punctuation between names matters:
+  // "Fairfield, Conn.").
+  std::vector<PlaceMention> resolve(std::string_view text, const MatchText& t, std::string_view language = {}) const;
 
  private:
   const Gazetteer& gazetteer_;

@@ -72,6 +72,20 @@ bool is_place_noun(std::string_view key) {
   return in(s, key);
 }
 
+bool is_organisation_noun(std::string_view key) {
+  static const WordSet s{"police", "department", "dept", "sheriff", "sheriffs", "jail", "prison", "penitentiary",
+                         "correctional", "detention", "patrol", "council", "court", "courts", "hospital", "clinic",
+                         "medical", "university", "college", "school", "schools", "academy", "institute", "board",
+                         "commission", "commissioners", "office", "fire", "rescue", "authority", "agency",
+                         "association", "chamber", "library", "museum", "airport", "church", "club", "company",
+                         "corporation", "corp", "bank", "party", "government", "assembly", "legislature",
+                         "parliament", "ministry", "federation", "league", "foundation", "times", "post", "herald",
+                         "tribune", "journal", "gazette", "daily", "observer", "courier", "register", "high",
+                         "middle", "elementary", "hall", "center", "centre", "housing", "transit", "zoo", "guard",
+                         "army", "forces", "troops", "military"};
+  return in(s, key);
+}
+
 bool is_agent_verb(std::string_view key) {
   static const WordSet s{
       "said", "says", "say", "asked", "asks", "ask", "wants", "wanted", "want", "demanded", "demands", "demand",

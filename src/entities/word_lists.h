@@ -18,6 +18,10 @@ bool is_person_title(std::string_view key);
 // Nouns that may follow a place name inside the same capitalised run
 // without making it another kind of name ("Zvečan Municipality").
 bool is_place_noun(std::string_view key);
+// Head nouns of organisations a place name may open ("Hopkinton Police
+// Department", "Anderson County Jail", "Kosovo Police"): the name is still
+// a place, flagged as inside an organisation's name.
+bool is_organisation_noun(std::string_view key);
 // Verbs (and auxiliaries) that, right after a capital or country, make it
 // the subject of an act: "Belgrade asked", "Pristina wants".
 bool is_agent_verb(std::string_view key);

@@ -178,6 +178,9 @@ SentenceInput read_sentence(std::string_view body, SentenceSpan span, const std:
   for (size_t k = next_mention; k < entities.size() && entities[k].start < in.cp_end; ++k) {
     const EntityMention& e = entities[k];
     if (e.end > in.cp_end) continue;  // crosses the sentence end
+    // A nationality word or a name inside an organisation's is no place an
+    // act happened in, nor an actor of its own (the actor stage has them).
+    if (e.place && !e.place->role.empty()) continue;
     // The tokens wholly inside the mention: a run of the sentence's tokens
     // (they are in order), found by bisection, not by a scan of the
     // sentence per mention.

@@ -63,7 +63,14 @@ Json entity_json(const EntityMention& m) {
                   {"lon", std::round(p.lon * 1e5) / 1e5},
                   {"country", or_null<Json>(p.country)},
                   {"feature_code", or_null<Json>(p.feature_code)},
-                  {"confidence", p.confidence}};
+                  {"confidence", p.confidence},
+                  {"role", or_null<Json>(p.role)}};
+    Json parents = Json::array();
+    for (const auto& q : p.parents)
+      parents.push_back(Json{{"name", q.name},
+                             {"geonameid", q.geonameid ? Json(q.geonameid) : Json(nullptr)},
+                             {"level", q.level}});
+    j["place"]["parents"] = std::move(parents);
   }
   if (m.actor) j["actor"] = {{"name", m.actor->name}, {"code", m.actor->code}};
   if (m.date) {
