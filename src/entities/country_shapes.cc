@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <vector>
@@ -45,6 +46,14 @@ Ring ring_of(const nlohmann::json& arc_indexes, const std::vector<Ring>& arcs) {
     if (k >= arcs.size()) continue;
     Ring r = arcs[k];
     if (reversed) std::reverse(r.begin(), r.end());
+    // A ring across the antimeridian (Chukotka, Fiji) continues past ±180
+    // instead of jumping to the other side, so its centroid is on it.
+    double prev = out.empty() || r.empty() ? (r.empty() ? 0 : r[0].first) : out.back().first;
+    for (auto& p : r) {
+      while (p.first - prev > 180) p.first -= 360;
+      while (prev - p.first > 180) p.first += 360;
+      prev = p.first;
+    }
     // Consecutive arcs share their end point.
     out.insert(out.end(), r.begin() + (out.empty() ? 0 : 1), r.end());
   }
@@ -104,13 +113,26 @@ std::unordered_map<std::string, std::pair<double, double>> country_points(
       if (type == "Polygon") polygons.push_back(&g["arcs"]);
       else if (type == "MultiPolygon")
         for (const auto& p : g["arcs"]) polygons.push_back(&p);
-      Centroid best;
+      // The country's main land: its largest polygon and those at least a
+      // quarter of its size (New Zealand's two islands, not Alaska beside
+      // the contiguous United States), weighed by area.
+      std::vector<Centroid> parts;
+      double largest = 0;
       for (const auto* p : polygons) {
         if (!p->is_array() || p->empty()) continue;
-        Centroid c = centroid(ring_of((*p)[0], arcs));  // the outer ring; holes are small beside it
-        if (c.area > best.area) best = c;
+        parts.push_back(centroid(ring_of((*p)[0], arcs)));  // the outer ring; holes are small beside it
+        largest = std::max(largest, parts.back().area);
       }
-      if (best.area > 0) out[g["id"].get<std::string>()] = {best.lat, best.lon};
+      double area = 0, lat = 0, x = 0, y = 0;
+      constexpr double kRad = 3.14159265358979323846 / 180.0;
+      for (const auto& c : parts) {
+        if (c.area < largest / 4) continue;
+        area += c.area;
+        lat += c.lat * c.area;
+        x += std::cos(c.lon * kRad) * c.area;
+        y += std::sin(c.lon * kRad) * c.area;
+      }
+      if (area > 0) out[g["id"].get<std::string>()] = {lat / area, std::atan2(y, x) / kRad};
     }
   } catch (const nlohmann::json::exception& e) {
     warn(path + ": malformed topology: " + e.what());

@@ -113,6 +113,9 @@ Verdict judge(const MatchText& t, const Span& s) {
     const MatchToken& prev = t.tokens[j - 1];
     if (!prev.capitalised) break;
     std::string_view k = t.key_of(j - 1);
+    // "Northeast Georgia", "Upper Austria", "Greater Manchester": a part of
+    // the place, not a given name.
+    if (is_direction_word(k)) break;
     if (is_common_word(k)) {
       if (t.barrier_before(j - 1)) break;
       return Verdict::kPlace;  // title case

@@ -72,6 +72,14 @@ bool is_place_noun(std::string_view key) {
   return in(s, key);
 }
 
+bool is_direction_word(std::string_view key) {
+  static const WordSet s{"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                         "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+                         "southeastern", "southwestern", "central", "upper", "lower", "greater", "inner", "outer",
+                         "mid", "downtown", "coastal", "rural", "metro", "metropolitan"};
+  return in(s, key);
+}
+
 bool is_organisation_noun(std::string_view key) {
   static const WordSet s{"police", "department", "dept", "sheriff", "sheriffs", "jail", "prison", "penitentiary",
                          "correctional", "detention", "patrol", "council", "court", "courts", "hospital", "clinic",

@@ -18,6 +18,9 @@ bool is_person_title(std::string_view key);
 // Nouns that may follow a place name inside the same capitalised run
 // without making it another kind of name ("Zvečan Municipality").
 bool is_place_noun(std::string_view key);
+// Words that name a part of a place before its name ("Northeast Georgia",
+// "Southern Serbia", "Greater London", "Upper Austria").
+bool is_direction_word(std::string_view key);
 // Head nouns of organisations a place name may open ("Hopkinton Police
 // Department", "Anderson County Jail", "Kosovo Police"): the name is still
 // a place, flagged as inside an organisation's name.
