@@ -9,7 +9,7 @@ FUZZ_SECONDS ?= 20
 DEMO_DB ?= seismo-demo.db
 SEEDS ?= ../shared/seeds
 
-.PHONY: setup build build-demo build-asan build-fuzz demo test unit fuzz bench eval train-syntax clean
+.PHONY: setup build build-demo build-asan build-fuzz demo test unit fuzz bench eval train-syntax fit-places clean
 
 setup:
 	@bash scripts/setup
@@ -53,6 +53,19 @@ eval: build
 # four minutes on one core; not part of `make test`.
 EWT ?= ../shared/treebanks/en_ewt
 SYNTAX_TRAIN_OPTIONS ?= --tagger-epochs 8 --parser-epochs 15 --keep 0.11 --keep-tagger 0.3 --seed 1
+# The place ranker's weights (data/models/place_ranker.md): distant
+# supervision from the texts of the geo corpora (never their gold), the
+# seeds and the extraction benchmark's article bodies (a few of its pages
+# are malformed; `analyze` says so and exits 1, the rest is read).
+fit-places: build
+	@$(BUILD)/seismo -q analyze ../shared/benchmarks/extraction/zyte/html ../shared/benchmarks/extraction/trafilatura-dev/html ../shared/benchmarks/extraction/htmldate-dev/html \
+	  > $(BUILD)/extraction_bodies.jsonl 2>/dev/null || test -s $(BUILD)/extraction_bodies.jsonl
+	@$(BUILD)/tools/fit_place_ranker --write src/entities/place_ranker_weights.inc \
+	  ../shared/benchmarks/geo/lgl.xml ../shared/benchmarks/geo/GeoVirus.xml $(SEEDS) $(BUILD)/extraction_bodies.jsonl
+	@cmake --build $(BUILD) -j $(JOBS) --target geo_eval seismo
+	@$(BUILD)/bench/geo_eval lgl | sed -n 2p
+	@$(BUILD)/bench/geo_eval geovirus | sed -n 2p
+
 train-syntax: setup
 	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS) --target train_syntax parser_eval

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "entities/place_ranker.h"
 #include "entities/word_lists.h"
 
 namespace seismo {
@@ -144,6 +145,8 @@ struct Context {
   // name id -> the regions and countries written right after it ("Fairfield,
   // Conn.", "Paris, Texas"): a place filed under one of them is meant.
   std::map<uint32_t, std::vector<const PlaceRecord*>> containers;
+  // First-level regions the text names, and by which names ("Ohio").
+  std::map<const PlaceRecord*, std::set<uint32_t>> regions_named;
 
   // Mentions of a country, not counting the hint a name gave itself.
   int hints_for(std::string_view cc, uint32_t name_id) const {
@@ -153,42 +156,62 @@ struct Context {
   }
 };
 
-double score(const PlaceCandidate& c, uint32_t name_id, const Context& ctx, const Gazetteer& gz) {
+PlaceFeatures features(const PlaceCandidate& c, uint32_t name_id, const Context& ctx, const Gazetteer& gz) {
   const PlaceRecord& p = *c.place;
-  double s = std::log10(static_cast<double>(p.population) + 1.0);
-  if (p.flags & kCountry) s += (c.name_flags & kMainName) ? 10 : 6;  // "Iraq" is the country, not a town also called so
-  if (p.flags & kRegion) s += 4.5;  // a state or province: as likely as a large city
-  if (p.flags & kCapital) s += 1.5;
-  if (std::strncmp(p.feature_code, "PPLA", 8) == 0) s += 1.0;
-  else if (std::strncmp(p.feature_code, "PPLA2", 8) == 0) s += 0.5;
-  if (c.name_flags & kMainName) s += 0.5;
-  if (p.flags & kCurated) s += 2;  // curated on purpose: the project meant this one
+  PlaceFeatures f{};
+  f[kLogPopulation] = std::log10(static_cast<double>(p.population) + 1.0);
+  if (p.flags & kCountry) f[(c.name_flags & kMainName) ? kIsCountryMainName : kIsCountryOtherName] = 1;
+  f[kIsRegion] = (p.flags & kRegion) ? 1 : 0;
+  f[kIsDivision] = (p.flags & kDivision) ? 1 : 0;
+  f[kIsCapital] = (p.flags & kCapital) ? 1 : 0;
+  f[kIsFirstOrderSeat] = std::strncmp(p.feature_code, "PPLA", 8) == 0 ? 1 : 0;
+  f[kIsSecondOrderSeat] = std::strncmp(p.feature_code, "PPLA2", 8) == 0 ? 1 : 0;
+  f[kIsMainName] = (c.name_flags & kMainName) ? 1 : 0;
+  f[kIsCurated] = (p.flags & kCurated) ? 1 : 0;
+  f[kIsArea] = !(p.flags & (kCountry | kRegion | kDivision)) &&
+                       (p.feature_class == 'L' || p.feature_class == 'H' || p.feature_class == 'T')
+                   ? 1
+                   : 0;
   int mentions = ctx.hints_for(iso2(p), name_id);
-  if (mentions > 0) s += 3 + 0.5 * std::min(mentions, 4);
-  // Near a country the text talks about, even when the gazetteer files the
-  // place under another ("Zvečan, Serbia" for a town GeoNames puts in XK).
-  else
+  if (mentions > 0) {
+    f[kCountryNamed] = 1;
+    f[kCountryMentions] = std::min(mentions, 4);
+  } else {
+    // Near a country the text talks about, even when the gazetteer files
+    // the place under another ("Zvečan, Serbia" for a town GeoNames puts in XK).
     for (const auto& [cc, k] : ctx.hints.counts) {
       const PlaceRecord* country = gz.country(cc);
       if (country && distance_km(p.lat, p.lon, country->lat, country->lon) < 400) {
-        s += 1.5;
+        f[kNearCountryNamed] = 1;
         break;
       }
     }
+  }
+  const PlaceRecord* region = gz.place_at(p.admin1);
+  if (region) {
+    auto it = ctx.regions_named.find(region);
+    if (it != ctx.regions_named.end() && !(it->second.size() == 1 && it->second.count(name_id))) f[kRegionNamed] = 1;
+  }
   if (auto it = ctx.containers.find(name_id); it != ctx.containers.end())
-    for (const PlaceRecord* c : it->second) {
-      if ((c->flags & kRegion) && gz.place_at(p.admin1) == c) s += 8;
-      else if ((c->flags & kCountry) && !(p.flags & kCountry) && std::string_view(c->country, 2) == iso2(p)) s += 5;
+    for (const PlaceRecord* w : it->second) {
+      if ((w->flags & kRegion) && region == w) f[kContainerRegion] = 1;
+      else if ((w->flags & kCountry) && !(p.flags & kCountry) && std::string_view(w->country, 2) == iso2(p))
+        f[kContainerCountry] = 1;
     }
   double nearest = 1e9;
   for (const auto& [a, id] : ctx.anchors) {
     if (id == name_id || a == c.place) continue;
     nearest = std::min(nearest, distance_km(p.lat, p.lon, a->lat, a->lon));
   }
-  if (nearest < 50) s += 3;
-  else if (nearest < 150) s += 2;
-  else if (nearest < 400) s += 1;
-  return s;
+  if (nearest < 50) f[kAnchorWithin50] = 1;
+  else if (nearest < 150) f[kAnchorWithin150] = 1;
+  else if (nearest < 400) f[kAnchorWithin400] = 1;
+  return f;
+}
+
+double score(const PlaceCandidate& c, uint32_t name_id, const Context& ctx, const Gazetteer& gz,
+             const PlaceRankerWeights& w) {
+  return w.score(features(c, name_id, ctx, gz));
 }
 
 struct Choice {
@@ -198,11 +221,11 @@ struct Choice {
   bool contextual = false;  // the text itself backs it up: its country, a place near it, or its rank
 };
 
-Choice choose(const Span& s, const Context& ctx, const Gazetteer& gz) {
+Choice choose(const Span& s, const Context& ctx, const Gazetteer& gz, const PlaceRankerWeights& w) {
   Choice best;
   double top = -1e9, total = 0;
   std::vector<double> scores;
-  for (const auto& c : s.candidates) scores.push_back(score(c, s.name_id, ctx, gz));
+  for (const auto& c : s.candidates) scores.push_back(score(c, s.name_id, ctx, gz, w));
   for (double x : scores) top = std::max(top, x);
   for (size_t i = 0; i < scores.size(); ++i) {
     total += std::exp(scores[i] - top);
@@ -259,6 +282,19 @@ bool is_metonym(const MatchText& t, const Span& s, const PlaceRecord& p) {
 
 
 std::vector<PlaceMention> PlaceResolver::resolve(std::string_view text, const MatchText& t, std::string_view language) const {
+  return resolve_and_learn(text, t, language, nullptr);
+}
+
+std::vector<RankingCase> PlaceResolver::ranking_cases(std::string_view text, const MatchText& t,
+                                                      std::string_view language) const {
+  std::vector<RankingCase> cases;
+  resolve_and_learn(text, t, language, &cases);
+  return cases;
+}
+
+std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text, const MatchText& t,
+                                                           std::string_view language,
+                                                           std::vector<RankingCase>* cases) const {
   Context ctx;
   auto hint = [&](const PlaceRecord& p) {
     std::string cc = iso2(p);
@@ -402,14 +438,21 @@ std::vector<PlaceMention> PlaceResolver::resolve(std::string_view text, const Ma
 
   // 3b. "Town, Region" and "Town, Country": the second name says which
   // town the first is.
+  std::map<uint32_t, uint32_t> container_name;  // name id -> the name id of the region after it
   for (size_t i = 0; i + 1 < kept.size(); ++i) {
     const Span &a = kept[i], &b = kept[i + 1];
     if (b.first != a.end || !after_name_and_comma(text, t, b.first) || ctx.containers.count(a.name_id)) continue;
     std::vector<const PlaceRecord*> wider;
     for (const auto& c : b.candidates)
       if (c.place->flags & (kRegion | kCountry)) wider.push_back(c.place);
-    if (!wider.empty()) ctx.containers[a.name_id] = std::move(wider);
+    if (!wider.empty()) {
+      ctx.containers[a.name_id] = std::move(wider);
+      container_name[a.name_id] = b.name_id;
+    }
   }
+  for (const auto& s : kept)
+    for (const auto& c : s.candidates)
+      if (c.place->flags & kRegion) ctx.regions_named[c.place].insert(s.name_id);
   // Names written at least once where a capital says something (not
   // opening a sentence): the text itself shows they are names.
   std::set<uint32_t> named_mid_sentence;
@@ -436,7 +479,61 @@ std::vector<PlaceMention> PlaceResolver::resolve(std::string_view text, const Ma
     }
     std::set<uint32_t> done;
     for (const auto& s : kept)
-      if (done.insert(s.name_id).second) by_name[s.name_id] = choose(s, ctx, gazetteer_);
+      if (done.insert(s.name_id).second) by_name[s.name_id] = choose(s, ctx, gazetteer_, weights_);
+  }
+
+  // What the ranker learns from: each name "Town, Region" settles, with the
+  // features its candidates would have without that clue.
+  if (cases) {
+    std::set<uint32_t> done;
+    for (const auto& s : kept) {
+      auto it = container_name.find(s.name_id);
+      if (it == container_name.end() || s.candidates.size() < 2 || !done.insert(s.name_id).second) continue;
+      RankingCase rc;
+      size_t answers = 0;
+      for (size_t k = 0; k < s.candidates.size(); ++k) {
+        PlaceFeatures f = features(s.candidates[k], s.name_id, ctx, gazetteer_);
+        if (f[kContainerRegion] > 0 || f[kContainerCountry] > 0) {
+          rc.answer = k;
+          ++answers;
+        }
+      }
+      if (answers != 1) continue;
+      Context probe = ctx;
+      probe.containers.erase(s.name_id);
+      for (auto r = probe.regions_named.begin(); r != probe.regions_named.end();) {
+        r->second.erase(it->second);
+        r = r->second.empty() ? probe.regions_named.erase(r) : std::next(r);
+      }
+      for (const auto& c : s.candidates) rc.candidates.push_back(features(c, s.name_id, probe, gazetteer_));
+      cases->push_back(std::move(rc));
+    }
+    // And each ambiguous name exactly one of whose candidates lies within
+    // 50 km of a town the text names unambiguously (a name of one place
+    // only): the text's places cluster. Scored without the spatial
+    // features, which label these cases.
+    std::vector<const PlaceRecord*> sure;
+    for (const auto& s : kept)
+      if (s.candidates.size() == 1 && s.candidates[0].place->feature_class == 'P') sure.push_back(s.candidates[0].place);
+    for (const auto& s : kept) {
+      if (s.candidates.size() < 2 || container_name.count(s.name_id) || !done.insert(s.name_id).second) continue;
+      RankingCase rc;
+      size_t answers = 0;
+      for (size_t k = 0; k < s.candidates.size(); ++k) {
+        const PlaceRecord* p = s.candidates[k].place;
+        bool near = false;
+        for (const PlaceRecord* q : sure) near = near || (q != p && distance_km(p->lat, p->lon, q->lat, q->lon) < 50);
+        if (near) {
+          rc.answer = k;
+          ++answers;
+        }
+      }
+      if (answers != 1) continue;
+      Context probe = ctx;
+      probe.anchors.clear();
+      for (const auto& c : s.candidates) rc.candidates.push_back(features(c, s.name_id, probe, gazetteer_));
+      cases->push_back(std::move(rc));
+    }
   }
 
   std::vector<PlaceMention> out;

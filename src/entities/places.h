@@ -6,6 +6,7 @@
 
 #include "common/match_text.h"
 #include "entities/gazetteer.h"
+#include "entities/place_ranker.h"
 
 namespace seismo {
 
@@ -32,15 +33,26 @@ struct PlaceMention {
 
 class PlaceResolver {
  public:
-  explicit PlaceResolver(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
+  // `weights`: the ranker's (PlaceRankerWeights::fitted() unless given; the
+  // fitting tool resolves with its prior, so a refit never depends on the
+  // weights compiled in).
+  explicit PlaceResolver(const Gazetteer& gazetteer, const PlaceRankerWeights& weights = PlaceRankerWeights::fitted())
+      : gazetteer_(gazetteer), weights_(weights) {}
   // `language` (ISO 639-1 or empty) enables inflected-form lookup for
   // Serbian/Croatian/Bosnian and Albanian.
   // `text` is what `t` was made from (punctuation between names matters:
   // "Fairfield, Conn.").
   std::vector<PlaceMention> resolve(std::string_view text, const MatchText& t, std::string_view language = {}) const;
+  // The names of the text that the text itself disambiguates ("Fairfield,
+  // Conn."), as training cases for the ranker (tools/fit_place_ranker.cc).
+  std::vector<RankingCase> ranking_cases(std::string_view text, const MatchText& t,
+                                         std::string_view language = {}) const;
 
  private:
+  std::vector<PlaceMention> resolve_and_learn(std::string_view text, const MatchText& t, std::string_view language,
+                                              std::vector<RankingCase>* cases) const;
   const Gazetteer& gazetteer_;
+  const PlaceRankerWeights& weights_;
 };
 
 }  // namespace seismo
