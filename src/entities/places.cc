@@ -219,6 +219,7 @@ struct Choice {
   double confidence = 0;
   bool supported = false;   // context, size or rank backs it up
   bool contextual = false;  // the text itself backs it up: its country, a place near it, or its rank
+  bool local = false;       // more than its country: a place near it, its region, "Town, Region"
 };
 
 Choice choose(const Span& s, const Context& ctx, const Gazetteer& gz, const PlaceRankerWeights& w) {
@@ -243,6 +244,13 @@ Choice choose(const Span& s, const Context& ctx, const Gazetteer& gz, const Plac
   if (!best.contextual)
     for (const auto& [a, id] : ctx.anchors)
       if (id != s.name_id && distance_km(p.lat, p.lon, a->lat, a->lon) < 400) best.contextual = true;
+  for (const auto& c : s.candidates)
+    if (c.place == best.place) {
+      PlaceFeatures f = features(c, s.name_id, ctx, gz);
+      best.local = f[kAnchorWithin50] + f[kAnchorWithin150] + f[kRegionNamed] + f[kContainerRegion] +
+                       f[kContainerCountry] > 0;
+      break;
+    }
   best.supported = best.contextual || p.population >= 15000 || s.end - s.first > 1;
   // A name a single small place bears somewhere is weak evidence on its own.
   if (!best.supported) best.confidence *= 0.5;
@@ -546,6 +554,16 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
     // At the start of a sentence a capital says nothing: a one-word town
     // there ("Policija je...", "Police said") needs the text's own support.
     const bool dateline = is_dateline(text, t, s);
+    // A preposition of place, not "and", "or", "of", which also join names.
+    const std::string_view before = s.first > 0 && !t.barrier_before(s.first) ? t.key_of(s.first - 1) : "";
+    const bool locative = is_locative_preposition(before) && before != "and" && before != "or" && before != "of";
+    // "Vice Mayor", "Parks and Recreation": an everyday word is a town only
+    // where the sentence or the places around it say so.
+    if (s.end - s.first == 1 && !t.tokens[s.first].all_caps && !locative && !dateline && !ch.local &&
+        !(ch.place->flags & (kCountry | kRegion | kCapital)) &&
+        std::any_of(s.candidates.begin(), s.candidates.end(),
+                    [](const PlaceCandidate& c) { return (c.name_flags & kCommonWord) != 0; }))
+      continue;
     if (s.end - s.first == 1 && t.barrier_before(s.first) && !ch.contextual && !dateline &&
         !named_mid_sentence.count(s.name_id))
       continue;

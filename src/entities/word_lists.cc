@@ -90,7 +90,18 @@ bool is_organisation_noun(std::string_view key) {
                          "parliament", "ministry", "federation", "league", "foundation", "times", "post", "herald",
                          "tribune", "journal", "gazette", "daily", "observer", "courier", "register", "high",
                          "middle", "elementary", "hall", "center", "centre", "housing", "transit", "zoo", "guard",
-                         "army", "forces", "troops", "military"};
+                         "army", "forces", "troops", "military", "society", "bureau", "convention", "visitors",
+                         "committee", "coalition", "alliance", "network", "partnership", "services", "service",
+                         "station", "mall", "plaza", "stadium", "arena", "theatre", "theater", "festival",
+                         "orchestra", "symphony", "library", "cathedral", "chapel", "synagogue", "mosque", "temple",
+                         "cemetery", "hotel", "inn", "restaurant", "store", "market", "press", "radio", "television",
+                         "tv", "magazine", "broadcasting", "foundation", "trust", "fund", "society", "union",
+                         "utilities", "utility", "water", "electric", "gas", "power", "railway", "railroad",
+                         "airlines", "airways", "port", "harbour", "harbor", "navy", "marines", "command",
+                         "manager", "administrator", "superintendent", "clerk", "treasurer", "auditor",
+                         "commissioner", "councilman", "councilwoman", "councilor", "councillor", "trustee",
+                         "attorney", "solicitor", "coroner", "assessor", "engineer", "planner", "officer",
+                         "officers", "coordinator", "officials", "official", "authorities"};
   return in(s, key);
 }
 
