@@ -615,6 +615,8 @@ TEST(Store, AnOlderStoreIsMigratedWithNothingLost) {
             "ALTER TABLE ingest_runs DROP COLUMN host;"
             "ALTER TABLE documents DROP COLUMN entities_truncated; ALTER TABLE documents DROP COLUMN events_truncated;"
             "ALTER TABLE events DROP COLUMN historical; ALTER TABLE documents DROP COLUMN events_not_coded;"
+            "ALTER TABLE entities DROP COLUMN role; ALTER TABLE entities DROP COLUMN parents;"
+            "ALTER TABLE events DROP COLUMN place_parents;"
             "UPDATE documents SET source_id = NULL; PRAGMA user_version = 5;");
   }
   auto d = doc("b3b3000000000001", "u1", "Barricades");

@@ -419,7 +419,7 @@ void read_regions(IndexBuilder& b, const std::string& dir) {
       ++index;
       if (!r.is_object()) continue;
       auto str = [&](const char* k) { return r.contains(k) && r[k].is_string() ? r[k].get<std::string>() : std::string(); };
-      std::string type = str("type"), name = str("name"), cc = str("country_code");
+      std::string type = str("type"), name = std::string(trim(str("name"))), cc = str("country_code");
       if (!kept(type) && !(type == "district" && states >= 10)) continue;
       double lat = 0, lon = 0;
       if (name.empty() || cc.size() != 2 || !parse_number(str("latitude"), lat) || !parse_number(str("longitude"), lon) ||

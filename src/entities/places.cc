@@ -414,6 +414,11 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
     std::string_view k = t.key_of(s.first);
     if (single && is_common_word(k) && !t.tokens[s.first].all_caps) continue;
     if (single && is_common_noun(k) && t.barrier_before(s.first)) continue;
+    // "the Republic of Vyosa Osmani", "University of Kentucky": the head of
+    // a longer name, which names what follows "of" if anything.
+    if (single && is_common_noun(k) && s.end + 1 < t.tokens.size() && !t.barrier_before(s.end) &&
+        t.key_of(s.end) == "of" && !t.barrier_before(s.end + 1) && t.tokens[s.end + 1].capitalised)
+      continue;
     // Two letters alone ("Va", "Wa") name a place only as a country code in capitals.
     if (single && k.size() <= 2) {
       bool code = t.tokens[s.first].all_caps &&

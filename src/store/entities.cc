@@ -19,12 +19,14 @@ std::vector<EntityCount> count_entities(const Database& db, const std::string& k
   Stmt s(db,
          "SELECT kind, (SELECT text FROM entities x WHERE x.kind = e.kind AND x.name IS e.name AND x.code IS e.code"
          "   AND x.geonameid IS e.geonameid GROUP BY text ORDER BY count(*) DESC LIMIT 1),"
-         " 0, 0, name, code, geonameid, lat, lon, country, feature_code, max(confidence), NULL, NULL,"
+         " 0, 0, name, code, geonameid, lat, lon, country, feature_code, max(confidence), NULL, NULL, role, parents,"
          " count(*), count(DISTINCT document_id)"
-         " FROM entities e WHERE kind = ?1 GROUP BY name, code, geonameid, lat, lon ORDER BY count(*) DESC, name LIMIT ?2");
+         " FROM entities e WHERE kind = ?1 GROUP BY name, code, geonameid, lat, lon, role ORDER BY count(*) DESC, name"
+         " LIMIT ?2");
   s.bind(1, kind).bind(2, int64_t(limit));
   std::vector<EntityCount> out;
-  while (s.step()) out.push_back(EntityCount{read_entity(s, 0), static_cast<int>(s.integer(14)), static_cast<int>(s.integer(15))});
+  while (s.step()) out.push_back(EntityCount{read_entity(s, 0), static_cast<int>(s.integer(kEntityColumnCount)),
+                                     static_cast<int>(s.integer(kEntityColumnCount + 1))});
   return out;
 }
 

@@ -29,6 +29,30 @@ std::optional<AbuseScore> read_abuse(const Stmt& s, int col) {
   return a;
 }
 
+std::string place_parents_json(const std::vector<PlaceParent>& parents) {
+  nlohmann::json a = nlohmann::json::array();
+  for (const auto& p : parents)
+    a.push_back({{"name", p.name}, {"geonameid", p.geonameid ? nlohmann::json(p.geonameid) : nlohmann::json(nullptr)},
+                 {"level", p.level}});
+  return a.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::vector<PlaceParent> read_place_parents(std::string_view json) {
+  std::vector<PlaceParent> out;
+  if (json.empty()) return out;
+  auto a = nlohmann::json::parse(json, nullptr, false);
+  if (!a.is_array()) return out;
+  for (const auto& p : a) {
+    if (!p.is_object() || !p.contains("name") || !p["name"].is_string()) continue;
+    PlaceParent q;
+    q.name = p["name"].get<std::string>();
+    if (p.contains("geonameid") && p["geonameid"].is_number_unsigned()) q.geonameid = p["geonameid"].get<uint32_t>();
+    if (p.contains("level") && p["level"].is_number_integer()) q.level = p["level"].get<int>();
+    out.push_back(std::move(q));
+  }
+  return out;
+}
+
 EntityMention read_entity(const Stmt& e, int col) {
   EntityMention m;
   EntityKind kind = parse_entity_kind(e.text(col));
@@ -39,6 +63,8 @@ EntityMention read_entity(const Stmt& e, int col) {
     m.kind = EntityKind::kPlace;
     m.place = ResolvedPlace{e.text(col + 4), static_cast<uint32_t>(e.integer(col + 6)), e.real(col + 7), e.real(col + 8),
                             e.text(col + 9), e.text(col + 10), e.real(col + 11)};
+    m.place->role = e.text(col + 14);
+    m.place->parents = read_place_parents(e.text(col + 15));
   } else if (kind == EntityKind::kActor) {
     m.kind = EntityKind::kActor;
     m.actor = ActorRef{e.text(col + 4), e.text(col + 5)};
@@ -55,7 +81,7 @@ const char* const kEventColumns =
     " e.acled_event_type, e.acled_sub_event_type, e.verb, e.pattern, e.place_text, e.place_start, e.place_end,"
     " e.place_name, e.geonameid, e.lat, e.lon, e.country, e.feature_code, e.place_confidence, e.date_value,"
     " e.date_precision, e.date_from_publication, e.attributed_to, e.modality, e.confidence,"
-    " e.historical";
+    " e.historical, e.place_parents";
 
 Event read_event(const Stmt& s, int col) {
   Event e;
@@ -81,6 +107,7 @@ Event read_event(const Stmt& s, int col) {
     m.end = static_cast<size_t>(s.integer(col + 21));
     m.place = ResolvedPlace{s.text(col + 22), static_cast<uint32_t>(s.integer(col + 23)), s.real(col + 24),
                             s.real(col + 25), s.text(col + 26), s.text(col + 27), s.real(col + 28)};
+    m.place->parents = read_place_parents(s.text(col + 36));
     e.place = std::move(m);
   }
   if (!s.is_null(col + 29)) e.date = DateRef{s.text(col + 29), parse_date_precision(s.text(col + 30))};

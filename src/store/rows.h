@@ -18,8 +18,13 @@ std::optional<AbuseScore> read_abuse(const Stmt& s, int col);  // null when not 
 // lat, lon, country, feature_code, confidence, date_value, date_precision.
 constexpr const char* kEntityColumns =
     "e.kind, e.text, e.start, e.\"end\", e.name, e.code, e.geonameid, e.lat, e.lon, e.country, e.feature_code,"
-    " e.confidence, e.date_value, e.date_precision";
+    " e.confidence, e.date_value, e.date_precision, e.role, e.parents";
+constexpr int kEntityColumnCount = 16;
 EntityMention read_entity(const Stmt& s, int col);
+// A place's parents as the store keeps them: the JSON contract's
+// [{name, geonameid, level}]. Unreadable or NULL text gives none.
+std::string place_parents_json(const std::vector<PlaceParent>& parents);
+std::vector<PlaceParent> read_place_parents(std::string_view json);
 
 // An event from kEventColumns (table alias e).
 extern const char* const kEventColumns;

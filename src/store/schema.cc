@@ -184,6 +184,14 @@ const std::vector<const char*>& schema_migrations() {
       ALTER TABLE events ADD COLUMN historical INTEGER NOT NULL DEFAULT 0;
       ALTER TABLE documents ADD COLUMN events_not_coded TEXT;
       )sql",
+      // 9: how a place mention names its place (demonym, in_organisation)
+      // and the divisions the place lies in, as the JSON contract's
+      // [{name, geonameid, level}]; NULL in rows written before.
+      R"sql(
+      ALTER TABLE entities ADD COLUMN role TEXT;
+      ALTER TABLE entities ADD COLUMN parents TEXT;
+      ALTER TABLE events ADD COLUMN place_parents TEXT;
+      )sql",
   };
   return migrations;
 }

@@ -66,8 +66,8 @@ struct IngestWriter::Statements {
         has_entities(db, "SELECT 1 FROM entities WHERE document_id = ? LIMIT 1"),
         add_entity(db,
                    "INSERT INTO entities(document_id, ordinal, kind, text, start, \"end\", name, code, geonameid, lat, lon,"
-                   " country, feature_code, confidence, date_value, date_precision)"
-                   " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                   " country, feature_code, confidence, date_value, date_precision, role, parents)"
+                   " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
         events_coded(db, "SELECT 1 FROM events_coded WHERE document_id = ?"),
         mark_coded(db, "INSERT OR IGNORE INTO events_coded(document_id) VALUES (?)"),
         add_event(db,
@@ -76,7 +76,8 @@ struct IngestWriter::Statements {
                   " cameo, label, goldstein, plover, acled_event_type, acled_sub_event_type, verb, pattern,"
                   " place_text, place_start, place_end, place_name, geonameid, lat, lon, country, feature_code,"
                   " place_confidence, date_value, date_precision, date_from_publication, attributed_to, modality, confidence,"
-                  " historical) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                  " historical, place_parents)"
+                  " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
         add_error(db, "INSERT INTO ingest_errors(run_id, location, message) VALUES (?, ?, ?)"),
         update_run(db,
                    "UPDATE ingest_runs SET documents_new = ?, documents_known = ?, urls_added = ?, errors = ?, status = ?,"
@@ -319,6 +320,7 @@ void IngestWriter::insert_entities(const DocumentRecord& d) {
       if (m.place->geonameid) s.bind(9, int64_t(m.place->geonameid));
       s.bind_real(10, m.place->lat).bind_real(11, m.place->lon).bind_or_null(12, m.place->country);
       s.bind_or_null(13, m.place->feature_code).bind_real(14, m.place->confidence);
+      s.bind_or_null(17, m.place->role).bind(18, place_parents_json(m.place->parents));
     }
     if (m.actor) s.bind(7, m.actor->name).bind(8, m.actor->code);
     if (m.date) {
@@ -362,6 +364,7 @@ void IngestWriter::insert_events(const DocumentRecord& d) {
       if (p.geonameid) s.bind(26, int64_t(p.geonameid));
       s.bind_real(27, p.lat).bind_real(28, p.lon).bind_or_null(29, p.country).bind_or_null(30, p.feature_code);
       s.bind_real(31, p.confidence);
+      s.bind(39, place_parents_json(p.parents));
     }
     if (e.date) s.bind(32, e.date->value).bind(33, std::string(date_precision_name(e.date->precision)));
     s.bind(34, int64_t(e.date_from_publication)).bind_or_null(35, e.attributed_to);
