@@ -7,3 +7,11 @@ check() {
   shift
   if "$@"; then echo "ok   $name"; else echo "FAIL $name"; fails=$((fails + 1)); fi
 }
+# `expect_status N COMMAND...`: the command exits with status N (its
+# output is dropped).
+expect_status() {
+  local want=$1 rc=0
+  shift
+  "$@" >/dev/null 2>&1 || rc=$?
+  test "$rc" -eq "$want"
+}

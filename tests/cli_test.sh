@@ -116,6 +116,18 @@ if [ -d "$shared/seeds" ]; then
   "$seismo" --db "$db" -q events --place Prishtinë --format jsonl >"$work/evm2.jsonl"
   check "--place finds events at Pristina" test "$(wc -l <"$work/evm1.jsonl")" -gt 0
   check "--place in either language finds the same" cmp -s "$work/evm1.jsonl" "$work/evm2.jsonl"
+  # Containment: a country's name, in any language or script, finds the
+  # events at the places inside it, not only at its own point.
+  for name in Kosovo Kosova Kosovë Косово; do
+    "$seismo" --db "$db" -q events --place "$name" --format jsonl >"$work/evk-$name.jsonl"
+  done
+  check "--place Kosovo finds events inside Kosovo" grep -q '"feature_code":"PPL' "$work/evk-Kosovo.jsonl"
+  check "--place Kosovo finds no events outside it" test "$(grep -vc '"country":"XK"' "$work/evk-Kosovo.jsonl")" -eq 0
+  check "--place Kosova, Kosovë, Косово find the same" sh -c "cmp -s '$work/evk-Kosovo.jsonl' '$work/evk-Kosova.jsonl' && cmp -s '$work/evk-Kosovo.jsonl' '$work/evk-Kosovë.jsonl' && cmp -s '$work/evk-Kosovo.jsonl' '$work/evk-Косово.jsonl'"
+  "$seismo" --db "$db" -q events --country xk --format jsonl >"$work/evxk.jsonl"
+  check "--country XK finds what --place Kosovo finds" cmp -s "$work/evk-Kosovo.jsonl" "$work/evxk.jsonl"
+  check "--place with a name nobody knows fails" expect_status 1 "$seismo" --db "$db" -q events --place Nowhereville-on-Sea
+  check "and says so in one line" sh -c "'$seismo' --db '$db' -q events --place Nowhereville-on-Sea 2>&1 >/dev/null | grep -q \"^seismo: no place named 'Nowhereville-on-Sea'\""
   "$seismo" --db "$db" -q events --format geojson >"$work/ev.geojson"
   check "geojson is a FeatureCollection of points" grep -q '^{"type":"FeatureCollection","features":\[' "$work/ev.geojson"
   # Without a JSON tool the test would need installing: one feature per line,
@@ -125,7 +137,10 @@ if [ -d "$shared/seeds" ]; then
   check "geojson collection is closed" test "$(tail -1 "$work/ev.geojson")" = "]}"
   # Readable tables: headers, the document id, sized to $COLUMNS, never
   # cut when piped, partial dates said as they are and sorted after full ones.
-  check "places has a header" grep -q "^MENTIONS  DOCS  PLACE  *CC  *LAT  *LON  GEONAMES  WRITTEN AS$" <("$seismo" --db "$db" -q places)
+  check "places has a header" grep -q "^MENTIONS  DOCS  PLACE  *CC  *LAT  *LON  GEONAMES  ROLE  *WRITTEN AS$" <("$seismo" --db "$db" -q places)
+  check "places says which mentions are demonyms" grep -q " demonym  *Serbian$" <("$seismo" --db "$db" -q places)
+  check "places --by country groups by country" grep -q "^ *[0-9]*  *[0-9]*  *[0-9]*  XK  Kosovo$" <("$seismo" --db "$db" -q places --by country)
+  check "places --by takes country or region only" expect_status 2 "$seismo" --db "$db" -q places --by planet
   check "actors has a header" grep -q "^MENTIONS  DOCS  CODE  *NAME$" <("$seismo" --db "$db" -q actors)
   unset COLUMNS
   "$seismo" --db "$db" -q events >"$work/evt"

@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <cmath>
+#include <stdexcept>
 #include <vector>
 
 #include "cli/console.h"
@@ -94,22 +96,41 @@ void print_csv_row(const StoredEvent& row) {
 
 }  // namespace
 
-PlaceFilter::PlaceFilter(const std::string& name) : key_(match_key(name)) {
+PlaceFilter::PlaceFilter(const std::string& name, const std::string& country)
+    : active_(true), key_(match_key(name)) {
+  for (char c : country) country_ += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (name.empty()) return;
   std::string error;
   auto gazetteer = Gazetteer::open(default_gazetteer_path(), &error);
-  if (!gazetteer || key_.empty()) return;
-  int64_t id = gazetteer->find_name(key_);
-  if (id < 0) return;
+  if (!gazetteer) return;  // no index: the names written in the events only
+  int64_t id = key_.empty() ? -1 : gazetteer->find_name(key_);
+  if (id < 0) throw std::runtime_error("no place named '" + name + "' in the gazetteer (" + default_gazetteer_path() + ")");
   for (const PlaceCandidate& c : gazetteer->candidates(static_cast<uint32_t>(id))) {
-    if (c.place->geonameid) geonameids_.insert(c.place->geonameid);
+    // Nationality words ("Serbian") and state abbreviations are names of
+    // the place too: --place Serbian is Serbia's events.
+    const PlaceRecord& p = *c.place;
+    if (p.geonameid) geonameids_.insert(p.geonameid);
+    if (p.flags & kCountry) {
+      countries_.insert(std::string(p.country, 2));
+    } else if (p.flags & (kRegion | kDivision)) {
+      division_names_.insert(match_key(gazetteer->display_name(p)));
+      if (p.geonameid) division_ids_.insert(p.geonameid);
+    }
   }
 }
 
 bool PlaceFilter::matches(const Event& e) const {
-  if (key_.empty()) return true;
+  if (!active_) return true;
   if (!e.place || !e.place->place) return false;
   const ResolvedPlace& p = *e.place->place;
+  if (!country_.empty() && p.country != country_) return false;
+  if (key_.empty()) return true;
   if (p.geonameid && geonameids_.count(p.geonameid)) return true;
+  if (countries_.count(p.country)) return true;
+  for (const auto& q : p.parents) {
+    if (q.level == 0) continue;  // countries are matched by code above
+    if ((q.geonameid && division_ids_.count(q.geonameid)) || division_names_.count(match_key(q.name))) return true;
+  }
   return match_key(e.place->text) == key_ || match_key(p.name) == key_;
 }
 

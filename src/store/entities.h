@@ -23,4 +23,16 @@ struct EntityCount {
 };
 std::vector<EntityCount> count_entities(const Database& db, const std::string& kind, int limit);
 
+// Place mentions grouped by the division they lie in: by country (`level`
+// 0: its ISO code and name) or by first-level region (1: "Tennessee",
+// "Kosovo" for places whose region is not known). A country or region
+// mentioned itself counts for itself. Demonyms and names inside
+// organisations' names are left out unless `with_roles`.
+struct DivisionCount {
+  std::string country;  // ISO alpha-2
+  std::string name;     // the country's or region's name
+  int mentions = 0, documents = 0, places = 0;
+};
+std::vector<DivisionCount> count_places_by_division(const Database& db, int level, bool with_roles, int limit);
+
 }  // namespace seismo
