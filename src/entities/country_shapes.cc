@@ -12,7 +12,7 @@ namespace {
 
 using Ring = std::vector<std::pair<double, double>>;  // (lon, lat)
 
-// TopoJSON arcs are delta-encoded integers scaled by the topology's
+// A quantized topology's arcs are delta-encoded integers scaled by its
 // transform; arc ~i is arc i reversed.
 std::vector<Ring> decode_arcs(const nlohmann::json& topology) {
   double sx = 1, sy = 1, tx = 0, ty = 0;
@@ -23,13 +23,15 @@ std::vector<Ring> decode_arcs(const nlohmann::json& topology) {
     tx = t["translate"][0].get<double>();
     ty = t["translate"][1].get<double>();
   }
+  // Only a quantized topology (one with a transform) is delta-encoded.
+  const bool quantized = topology.contains("transform");
   std::vector<Ring> arcs;
   for (const auto& arc : topology["arcs"]) {
     Ring r;
     double x = 0, y = 0;
     for (const auto& p : arc) {
-      x += p[0].get<double>();
-      y += p[1].get<double>();
+      x = (quantized ? x : 0) + p[0].get<double>();
+      y = (quantized ? y : 0) + p[1].get<double>();
       r.emplace_back(x * sx + tx, y * sy + ty);
     }
     arcs.push_back(std::move(r));

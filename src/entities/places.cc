@@ -98,6 +98,12 @@ std::vector<std::string> base_forms(std::string_view k, bool slavic, bool albani
   return out;
 }
 
+// A preposition of place ("in", "near", "u", "nga"): is_locative_preposition()
+// without "and", "or" and "of", which also join names in a list.
+bool is_place_preposition(std::string_view k) {
+  return is_locative_preposition(k) && k != "and" && k != "or" && k != "of";
+}
+
 // Name-level evidence that a span is not a place: it sits inside a longer
 // capitalised name ("Edi Rama", "Kosovo Police"), or after a title.
 enum class Verdict { kPlace, kAfterGivenName, kBeforeName, kAfterTitle, kInOrganisation };
@@ -347,7 +353,7 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
       s.candidates.push_back(c);
     }
     if (demonym_of && t.tokens[s.first].capitalised &&
-        !(s.first > 0 && !t.barrier_before(s.first) && is_locative_preposition(t.key_of(s.first - 1)))) {
+        !(s.first > 0 && !t.barrier_before(s.first) && is_place_preposition(t.key_of(s.first - 1)))) {
       demonyms.push_back(Demonym{s.first, s.end, demonym_of});
       continue;
     }
@@ -422,8 +428,9 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
     // Two letters alone ("Va", "Wa") name a place only as a country code in capitals.
     if (single && k.size() <= 2) {
       bool code = t.tokens[s.first].all_caps &&
-                  std::any_of(s.candidates.begin(), s.candidates.end(),
-                              [](const PlaceCandidate& c) { return (c.place->flags & kCountry) != 0; });
+                  std::any_of(s.candidates.begin(), s.candidates.end(), [](const PlaceCandidate& c) {
+                    return (c.place->flags & kCountry) != 0 || (c.name_flags & kAbbreviation) != 0;
+                  });
       if (!code) continue;
     }
     Verdict v = judge(t, s);
@@ -559,9 +566,7 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
     // At the start of a sentence a capital says nothing: a one-word town
     // there ("Policija je...", "Police said") needs the text's own support.
     const bool dateline = is_dateline(text, t, s);
-    // A preposition of place, not "and", "or", "of", which also join names.
-    const std::string_view before = s.first > 0 && !t.barrier_before(s.first) ? t.key_of(s.first - 1) : "";
-    const bool locative = is_locative_preposition(before) && before != "and" && before != "or" && before != "of";
+    const bool locative = s.first > 0 && !t.barrier_before(s.first) && is_place_preposition(t.key_of(s.first - 1));
     // "Vice Mayor", "Parks and Recreation": an everyday word is a town only
     // where the sentence or the places around it say so.
     if (s.end - s.first == 1 && !t.tokens[s.first].all_caps && !locative && !dateline && !ch.local &&

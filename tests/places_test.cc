@@ -1,0 +1,239 @@
+// Place recognition and resolution on a small, hand-built world: second-
+// level divisions, region abbreviations, demonyms, names inside
+// organisations' names, datelines, everyday words, country points from
+// outlines, and the ranker's fit. Each rule on sentences written for it.
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "common/match_text.h"
+#include "entities/gazetteer.h"
+#include "entities/place_ranker.h"
+#include "entities/places.h"
+#include "test_files.h"
+
+namespace seismo {
+namespace {
+
+using testing::TempDir;
+
+// A GeoNames row: id, name, lat, lon, feature code, country, admin1, admin2, population.
+std::string town(const std::string& id, const std::string& name, double lat, double lon, const std::string& fcode,
+                 const std::string& cc, const std::string& a1, const std::string& a2, int population) {
+  return id + "\t" + name + "\t" + name + "\t\t" + std::to_string(lat) + "\t" + std::to_string(lon) + "\tP\t" + fcode +
+         "\t" + cc + "\t\t" + a1 + "\t" + a2 + "\t\t\t" + std::to_string(population) + "\t\t0\tAmerica/New_York\t2020-01-01\n";
+}
+
+struct Found {
+  std::string text, name, country, feature_code;
+  PlaceRole role;
+  double lat, lon;
+  std::vector<std::string> parents;
+};
+
+class SmallWorld : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string geo = town("10", "Anderson", 34.50, -82.65, "PPLA2", "US", "SC", "007", 27000) +
+                      town("11", "Clinton", 36.10, -84.13, "PPLA2", "US", "TN", "001", 10000) +
+                      town("12", "Oak Ridge", 36.01, -84.27, "PPL", "US", "TN", "001", 29000) +
+                      town("13", "Fairfield", 41.14, -73.26, "PPL", "US", "CT", "001", 60000) +
+                      town("14", "Fairfield", 39.35, -84.56, "PPL", "US", "OH", "017", 42000) +
+                      town("15", "Hopkinton", 42.23, -71.52, "PPL", "US", "MA", "017", 15000) +
+                      town("16", "Stamford", 41.05, -73.54, "PPL", "US", "CT", "001", 130000) +
+                      town("17", "Hudson", 42.25, -73.79, "PPL", "US", "NY", "021", 6000) +
+                      town("18", "Canadian", 35.91, -100.38, "PPLA2", "US", "TX", "211", 2600) +
+                      town("19", "Vice", -5.42, -80.78, "PPLA3", "PE", "20", "", 3000) +
+                      town("20", "Republic", 37.12, -93.48, "PPL", "US", "MO", "077", 15000) +
+                      town("21", "Tbilisi", 41.69, 44.83, "PPLC", "GE", "TB", "", 1100000);
+    std::string countries = R"([
+      {"name": {"common": "United States", "official": "United States of America"}, "cca2": "US", "ccn3": "840",
+       "latlng": [38, -97], "demonyms": {"eng": {"m": "American", "f": "American"}}, "capital": ["Washington"]},
+      {"name": {"common": "Canada", "official": "Canada"}, "cca2": "CA", "ccn3": "124", "latlng": [60, -95],
+       "demonyms": {"eng": {"m": "Canadian", "f": "Canadian"}}, "capital": ["Ottawa"]},
+      {"name": {"common": "Georgia", "official": "Georgia"}, "cca2": "GE", "ccn3": "268", "latlng": [42, 43.5],
+       "demonyms": {"eng": {"m": "Georgian", "f": "Georgian"}}, "capital": ["Tbilisi"]}])";
+    std::string states = R"([
+      {"name": "Tennessee", "country_code": "US", "type": "state", "latitude": "35.5", "longitude": "-86.6"},
+      {"name": "South Carolina", "country_code": "US", "type": "state", "latitude": "33.8", "longitude": "-81.2"},
+      {"name": "Connecticut", "country_code": "US", "type": "state", "latitude": "41.6", "longitude": "-72.7"},
+      {"name": "Ohio", "country_code": "US", "type": "state", "latitude": "40.4", "longitude": "-82.9"},
+      {"name": "Massachusetts", "country_code": "US", "type": "state", "latitude": "42.4", "longitude": "-71.4"},
+      {"name": "New York", "country_code": "US", "type": "state", "latitude": "43.0", "longitude": "-75.0"}])";
+    std::string admin1 = R"([{"code": "US.TN", "name": "Tennessee"}, {"code": "US.SC", "name": "South Carolina"},
+      {"code": "US.CT", "name": "Connecticut"}, {"code": "US.OH", "name": "Ohio"}, {"code": "US.MA", "name": "Massachusetts"},
+      {"code": "US.NY", "name": "New York"}, {"code": "NOTACODE", "name": "Nowhere"}])";
+    std::string admin2 = R"([{"code": "US.TN.001", "name": "Anderson County"}, {"code": "US.SC.007", "name": "Anderson County"},
+      {"code": "US.CT.001", "name": "Fairfield County"}, {"code": "US.OH.017", "name": "Butler County"}, {"name": "no code"}])";
+    // One square country from 100°W to 90°W, 30°N to 40°N.
+    std::string shapes = R"({"type": "Topology", "arcs": [[[-100, 30], [-90, 30], [-90, 40], [-100, 40], [-100, 30]]],
+      "objects": {"countries": {"type": "GeometryCollection", "geometries": [{"type": "Polygon", "id": "840", "arcs": [[0]]}]}}})";
+    GazetteerSources s;
+    s.geonames = dir_.write("cities.txt", geo);
+    s.countries = dir_.write("countries.json", countries);
+    s.regions = dir_.path("regions");
+    dir_.write("regions/United_States-US/states.json", states);
+    s.divisions = dir_.path("divisions");
+    dir_.write("divisions/admin1.json", admin1);
+    dir_.write("divisions/admin2.json", admin2);
+    s.abbreviations = dir_.write("abbreviations.tsv", "# test\nUS\tConnecticut\tConn.,CT\nUS\tOhio\tOH\nUS\tAtlantis\tAtl.\nbad line\n");
+    s.common_words = dir_.write("words.json", R"([{"word": "vice", "count": 950}, {"word": "Hudson", "count": 40}])");
+    s.country_shapes = dir_.write("shapes.json", shapes);
+    std::string err;
+    ASSERT_TRUE(Gazetteer::build(s, dir_.path("g.idx"), [this](const std::string& m) { warnings_.push_back(m); }, &err))
+        << err;
+    gz_ = Gazetteer::open(dir_.path("g.idx"), &err);
+    ASSERT_TRUE(gz_) << err;
+  }
+
+  std::vector<Found> places(const std::string& text) {
+    PlaceResolver r(*gz_);
+    MatchText t = make_match_text(text);
+    std::vector<Found> out;
+    for (const auto& p : r.resolve(text, t)) {
+      Found f;
+      f.text = text.substr(t.tokens[p.first_token].begin, t.tokens[p.end_token - 1].end - t.tokens[p.first_token].begin);
+      f.name = std::string(gz_->display_name(*p.place));
+      f.country = std::string(p.place->country, 2);
+      f.feature_code = p.place->feature_code;
+      f.role = p.role;
+      f.lat = p.place->lat;
+      f.lon = p.place->lon;
+      for (const PlaceRecord* q : gz_->parents(*p.place)) f.parents.push_back(std::string(gz_->display_name(*q)));
+      out.push_back(std::move(f));
+    }
+    return out;
+  }
+  const Found* find(const std::vector<Found>& fs, const std::string& text) {
+    for (const auto& f : fs)
+      if (f.text == text) return &f;
+    return nullptr;
+  }
+  bool has_warning(const std::string& part) const {
+    for (const auto& w : warnings_)
+      if (w.find(part) != std::string::npos) return true;
+    return false;
+  }
+
+  TempDir dir_;
+  std::vector<std::string> warnings_;
+  std::unique_ptr<Gazetteer> gz_;
+};
+
+TEST_F(SmallWorld, MalformedDivisionsAndAbbreviationsAreNamedAndTheRestBuilt) {
+  EXPECT_TRUE(has_warning("admin1.json: entry 7: malformed admin code 'NOTACODE'"));
+  EXPECT_TRUE(has_warning("admin2.json: entry 5: no code or name"));
+  EXPECT_TRUE(has_warning("abbreviations.tsv:4: no region 'Atlantis' in US"));
+  EXPECT_TRUE(has_warning("abbreviations.tsv:5: expected country code, region name and abbreviations"));
+  EXPECT_FALSE(places("He was held in Anderson County near Oak Ridge.").empty());
+}
+
+TEST_F(SmallWorld, ACountyIsAPlaceAtItsTownsAndTheirParent) {
+  auto fs = places("He was held in Anderson County near Oak Ridge.");
+  const Found* county = find(fs, "Anderson County");
+  ASSERT_TRUE(county) << "the county, not the town of Anderson";
+  EXPECT_EQ(county->feature_code, "ADM2");
+  EXPECT_NEAR(county->lat, (36.10 + 36.01) / 2, 0.01) << "the mean of its towns";
+  EXPECT_NEAR(county->lon, (-84.13 - 84.27) / 2, 0.01);
+  EXPECT_EQ(county->parents, (std::vector<std::string>{"United States", "Tennessee"}));
+  const Found* town = find(fs, "Oak Ridge");
+  ASSERT_TRUE(town);
+  EXPECT_EQ(town->parents, (std::vector<std::string>{"United States", "Tennessee", "Anderson County"}));
+  EXPECT_FALSE(find(places("Ms. Anderson said so."), "Anderson")) << "a county only under its full name";
+}
+
+TEST_F(SmallWorld, TownAndRegionResolveAsAUnit) {
+  auto fs = places("FAIRFIELD, Conn. -- Officials said the school will reopen.");
+  const Found* f = find(fs, "FAIRFIELD");
+  ASSERT_TRUE(f) << "a dateline";
+  EXPECT_NEAR(f->lat, 41.14, 0.01) << "Fairfield, Connecticut, not Ohio, the larger elsewhere";
+  ASSERT_TRUE(find(fs, "Conn"));
+  EXPECT_EQ(find(fs, "Conn")->name, "Connecticut");
+  auto ohio = places("They moved to Fairfield, OH, last year.");
+  ASSERT_TRUE(find(ohio, "Fairfield"));
+  EXPECT_NEAR(find(ohio, "Fairfield")->lat, 39.35, 0.01);
+  EXPECT_FALSE(find(places("Conn. Smith and OH Jones met."), "Conn")) << "an abbreviation alone names nothing";
+}
+
+TEST_F(SmallWorld, NationalityWordsAreDemonymMentionsOfTheirCountry) {
+  auto fs = places("Georgian forces attacked. Americans and Canadian officials watched.");
+  const Found* g = find(fs, "Georgian");
+  ASSERT_TRUE(g);
+  EXPECT_EQ(g->country, "GE");
+  EXPECT_EQ(g->role, PlaceRole::kDemonym);
+  ASSERT_TRUE(find(fs, "Americans")) << "the people too";
+  EXPECT_EQ(find(fs, "Americans")->role, PlaceRole::kDemonym);
+  const Found* c = find(fs, "Canadian");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->country, "CA") << "not the town of Canadian, Texas";
+  auto town = places("The storm hit farms near Canadian and Amarillo.");
+  ASSERT_TRUE(find(town, "Canadian"));
+  EXPECT_EQ(find(town, "Canadian")->role, PlaceRole::kPlain) << "after a preposition of place it is the town";
+}
+
+TEST_F(SmallWorld, NamesOpeningAnOrganisationsAreMentionsInsideIt) {
+  auto fs = places("The Hopkinton Police Department said Stamford Mayor David Martin agreed.");
+  const Found* h = find(fs, "Hopkinton");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->role, PlaceRole::kInOrganisation);
+  const Found* s = find(fs, "Stamford");
+  ASSERT_TRUE(s) << "a place before a title and a person";
+  EXPECT_EQ(s->role, PlaceRole::kPlain);
+}
+
+TEST_F(SmallWorld, EverydayWordsAndHeadsOfNamesAreNotTowns) {
+  EXPECT_FALSE(find(places("The council and Vice Mayor Cathy Boring voted no."), "Vice"));
+  EXPECT_TRUE(find(places("The road to Vice was closed."), "Vice")) << "after a preposition of place";
+  EXPECT_FALSE(find(places("The president of the self-proclaimed Republic of Vyosa Osmani spoke."), "Republic"));
+  EXPECT_TRUE(find(places("HUDSON -- Officials said the bridge will reopen."), "HUDSON")) << "a dateline";
+}
+
+TEST_F(SmallWorld, CountryPointsComeFromTheirOutline) {
+  auto fs = places("He flew to the United States.");
+  const Found* us = find(fs, "United States");
+  ASSERT_TRUE(us);
+  EXPECT_NEAR(us->lon, -95, 0.01) << "the square's centre, not world-countries' 38, -97";
+  EXPECT_NEAR(us->lat, 35, 0.3);
+  const Found* ca = find(places("He flew to Canada."), "Canada");
+  ASSERT_TRUE(ca);
+  EXPECT_NEAR(ca->lat, 60, 0.01) << "no outline: world-countries' point stays";
+}
+
+TEST(PlaceRanker, FitMovesFreeWeightsTowardsTheAnswersAndKeepsFixedOnes) {
+  // Two candidates per case: the answer is always the one with feature
+  // kRegionNamed; kLogPopulation misleads (the other is larger).
+  std::vector<RankingCase> cases;
+  for (int i = 0; i < 20; ++i) {
+    RankingCase c;
+    PlaceFeatures a{}, b{};
+    a[kRegionNamed] = 1;
+    a[kLogPopulation] = 3;
+    b[kLogPopulation] = 4 + (i % 3);
+    a[kContainerRegion] = 1;
+    c.candidates = {b, a};
+    c.answer = 1;
+    cases.push_back(c);
+  }
+  PlaceRankerWeights prior;
+  prior.w[kLogPopulation] = 1;
+  prior.w[kContainerRegion] = 8;
+  auto fitted = fit_place_ranker(cases, prior, {kContainerRegion}, 0.001, 300);
+  EXPECT_GT(fitted.w[kRegionNamed], 0.1) << "from 0, towards the feature that tells the answers";
+  EXPECT_EQ(fitted.w[kContainerRegion], 8) << "fixed";
+  EXPECT_EQ(fitted.w[kIsCapital], 0) << "a feature no case uses keeps its prior";
+  auto again = fit_place_ranker(cases, prior, {kContainerRegion}, 0.001, 300);
+  EXPECT_EQ(fitted.w, again.w) << "deterministic";
+  for (const auto& c : cases) EXPECT_GT(fitted.score(c.candidates[1]), fitted.score(c.candidates[0]));
+}
+
+TEST_F(SmallWorld, TownRegionPairsAreRankingCasesWithoutTheirClue) {
+  PlaceResolver r(*gz_);
+  std::string text = "Officials in Fairfield, Conn., met. Fairfield has a new school.";
+  auto cases = r.ranking_cases(text, make_match_text(text));
+  ASSERT_EQ(cases.size(), 1u);
+  ASSERT_EQ(cases[0].candidates.size(), 2u);
+  for (const auto& f : cases[0].candidates) EXPECT_EQ(f[kContainerRegion], 0) << "the clue is hidden";
+}
+
+}  // namespace
+}  // namespace seismo
