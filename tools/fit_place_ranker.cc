@@ -125,7 +125,11 @@ int main(int argc, char** argv) {
   // read resolving with it, and the clue features keep it (they label the
   // cases, so cannot be learned from them).
   seismo::PlaceRankerWeights prior;
-  const double kPrior[seismo::kPlaceFeatureCount] = {1.0, 10.0, 6.0, 4.5, 0.0, 1.5, 1.0, 0.5, 0.5, 2.0,
+  // Countries carry their population (7 for ten million people), so their
+  // own bonus is what the hand-set rule gave beyond that: a country under
+  // its own name beats any town of the name, under another name ("the
+  // States") only a small one.
+  const double kPrior[seismo::kPlaceFeatureCount] = {1.0, 3.0,  0.0, 4.5, 0.0, 1.5, 1.0, 0.5, 0.5, 2.0,
                                                      0.0, 3.0,  0.5, 1.5, 0.0, 3.0, 2.0, 1.0, 8.0, 5.0};
   for (int i = 0; i < seismo::kPlaceFeatureCount; ++i) prior.w[i] = kPrior[i];
   seismo::PlaceResolver resolver(*gz, prior);

@@ -401,6 +401,19 @@ void read_regions(IndexBuilder& b, const std::string& dir) {
   }
   std::sort(files.begin(), files.end());
   for (const auto& f : files) {
+    // Beside the regions, the country's meta.json gives its population,
+    // which world-countries lacks: a country outweighs a town of its name
+    // ("Mexico" is not Mexico City) by the ranker's population feature too.
+    if (std::ifstream m(f.parent_path() / "meta.json"); m) {
+      nlohmann::json meta = nlohmann::json::parse(m, nullptr, /*allow_exceptions=*/false);
+      if (meta.is_object() && meta.contains("iso2") && meta["iso2"].is_string() && meta.contains("population") &&
+          meta["population"].is_number_unsigned()) {
+        std::string cc = meta["iso2"].get<std::string>();
+        uint32_t country = cc.size() == 2 ? b.country_place(cc) : UINT32_MAX;
+        if (country != UINT32_MAX)
+          b.place(country).population = static_cast<uint32_t>(std::min<uint64_t>(meta["population"].get<uint64_t>(), UINT32_MAX));
+      }
+    }
     std::ifstream in(f);
     nlohmann::json all = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
     if (!all.is_array()) {
