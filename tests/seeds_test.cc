@@ -212,6 +212,38 @@ TEST_F(Seeds, CuratedPlacesAndBothNamesOfKosovo) {
   EXPECT_EQ(found["Northern Mitrovica"], "North Mitrovica");
 }
 
+// The places the first geoparser missed: a village (Rudar), a town under
+// its colloquial Serbian name (Srbovica is Srbica, Skënderaj), a name
+// that is the head of a longer one ("the self-proclaimed Republic of Vyosa
+// Osmani" is no town in Missouri), and nationality words as demonyms.
+TEST_F(Seeds, VillagesColloquialNamesAndHeadsOfNames) {
+  std::map<std::string, const ResolvedPlace*> found;
+  std::vector<DocumentRecord> docs;
+  for (const char* p : {"000_", "001_", "002_", "003_", "004_"}) docs.push_back(seed(p));
+  for (const auto& d : docs)
+    for (const auto& e : d.entities)
+      if (e.place) found[e.text] = &*e.place;
+  ASSERT_TRUE(found.count("Rudar"));
+  EXPECT_EQ(found["Rudar"]->country, "XK");
+  ASSERT_TRUE(found.count("Srbovica"));
+  EXPECT_EQ(found["Srbovica"]->geonameid, 785642u) << "Srbica (Skënderaj)";
+  EXPECT_FALSE(found.count("Republic")) << "Republic, Missouri";
+  for (const auto& [text, place] : found)
+    for (const auto& parent : place->parents) EXPECT_NE(parent.name, "Missouri") << text;
+  ASSERT_TRUE(found.count("Serbian"));
+  EXPECT_EQ(found["Serbian"]->role, "demonym");
+  EXPECT_EQ(found["Serbian"]->country, "RS");
+  // A place inside Kosovo says so, for --place Kosovo.
+  ASSERT_TRUE(found.count("Zvecan"));
+  ASSERT_FALSE(found["Zvecan"]->parents.empty());
+  EXPECT_EQ(found["Zvecan"]->parents[0].name, "Kosovo");
+  EXPECT_EQ(found["Zvecan"]->parents[0].level, 0);
+  // Demonyms and names inside organisations' names never place an event.
+  for (const auto& d : docs)
+    for (const auto& ev : d.events)
+      if (ev.place && ev.place->place) EXPECT_TRUE(ev.place->place->role.empty()) << ev.sentence;
+}
+
 TEST_F(Seeds, MetonymsBecomeGovernments) {
   auto actor_at = [](const DocumentRecord& d, const std::string& text, size_t nth = 0) -> std::string {
     for (const auto& e : d.entities)
