@@ -45,7 +45,8 @@ class SmallWorld : public ::testing::Test {
                       town("18", "Canadian", 35.91, -100.38, "PPLA2", "US", "TX", "211", 2600) +
                       town("19", "Vice", -5.42, -80.78, "PPLA3", "PE", "20", "", 3000) +
                       town("20", "Republic", 37.12, -93.48, "PPL", "US", "MO", "077", 15000) +
-                      town("21", "Tbilisi", 41.69, 44.83, "PPLC", "GE", "TB", "", 1100000);
+                      town("21", "Tbilisi", 41.69, 44.83, "PPLC", "GE", "TB", "", 1100000) +
+                      town("22", "Marshal", 37.0, -90.0, "PPL", "US", "MO", "", 20000);
     std::string countries = R"([
       {"name": {"common": "United States", "official": "United States of America"}, "cca2": "US", "ccn3": "840",
        "latlng": [38, -97], "demonyms": {"eng": {"m": "American", "f": "American"}}, "capital": ["Washington"]},
@@ -185,7 +186,18 @@ TEST_F(SmallWorld, EverydayWordsAndHeadsOfNamesAreNotTowns) {
   EXPECT_FALSE(find(places("The council and Vice Mayor Cathy Boring voted no."), "Vice"));
   EXPECT_TRUE(find(places("The road to Vice was closed."), "Vice")) << "after a preposition of place";
   EXPECT_FALSE(find(places("The president of the self-proclaimed Republic of Vyosa Osmani spoke."), "Republic"));
-  EXPECT_TRUE(find(places("HUDSON -- Officials said the bridge will reopen."), "HUDSON")) << "a dateline";
+  auto dateline = places("HUDSON -- Officials said the bridge will reopen.");
+  ASSERT_TRUE(find(dateline, "HUDSON")) << "a dateline";
+  EXPECT_EQ(find(dateline, "HUDSON")->role, PlaceRole::kPlain) << "a dash ends the name: no 'Hudson Officials'";
+  EXPECT_FALSE(find(places("The crowd met Marshal Tito's envoy."), "Marshal")) << "a title is no town";
+  EXPECT_TRUE(find(places("The crowd met in Marshal on Friday."), "Marshal"));
+}
+
+TEST_F(SmallWorld, AHyphenJoinsTwoPlacesNotAGivenNameAndASurname) {
+  auto fs = places("The Fairfield-Hudson game ended late.");
+  EXPECT_TRUE(find(fs, "Fairfield"));
+  EXPECT_TRUE(find(fs, "Hudson"));
+  EXPECT_FALSE(find(places("Officials said Stamford Smith won."), "Stamford")) << "before a surname it is a given name";
 }
 
 TEST_F(SmallWorld, CountryPointsComeFromTheirOutline) {

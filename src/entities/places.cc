@@ -108,7 +108,19 @@ bool is_place_preposition(std::string_view k) {
 // capitalised name ("Edi Rama", "Kosovo Police"), or after a title.
 enum class Verdict { kPlace, kAfterGivenName, kBeforeName, kAfterTitle, kInOrganisation };
 
-Verdict judge(const MatchText& t, const Span& s) {
+// "Watertown-ML", "Logan-Rogersville", "Athens-Clarke County": a hyphen
+// joins two names, it does not make a place a person's given name.
+// And a dash between spaced words ("MANSFIELD -- Officials said", "Zvečan –
+// Serbs") separates them as a comma would, though the match text, which
+// keeps hyphens soft, does not see a barrier there.
+bool hyphen_between(std::string_view text, const MatchText& t, uint32_t i) {
+  std::string_view g = gap_before(text, t, i);
+  return g == "-" || g == "\u2010" || g == "\u2011" || g.find("--") != std::string_view::npos ||
+         g.find(" - ") != std::string_view::npos || g.find("\u2013") != std::string_view::npos ||
+         g.find("\u2014") != std::string_view::npos;
+}
+
+Verdict judge(std::string_view text, const MatchText& t, const Span& s) {
   const uint32_t n = static_cast<uint32_t>(t.tokens.size());
   if (s.first > 0 && !t.barrier_before(s.first) && is_person_title(t.key_of(s.first - 1))) return Verdict::kAfterTitle;
   bool left = false, right = false;
@@ -118,7 +130,7 @@ Verdict judge(const MatchText& t, const Span& s) {
   // capitals say nothing about names.
   for (uint32_t j = s.first; j > 0 && !t.barrier_before(j); --j) {
     const MatchToken& prev = t.tokens[j - 1];
-    if (!prev.capitalised) break;
+    if (!prev.capitalised || hyphen_between(text, t, j)) break;
     std::string_view k = t.key_of(j - 1);
     // "Northeast Georgia", "Upper Austria", "Greater Manchester": a part of
     // the place, not a given name.
@@ -131,7 +143,7 @@ Verdict judge(const MatchText& t, const Span& s) {
   }
   bool organisation = false;
   for (uint32_t j = s.end; j < n && !t.barrier_before(j); ++j) {
-    if (!t.tokens[j].capitalised) break;
+    if (!t.tokens[j].capitalised || hyphen_between(text, t, j)) break;
     std::string_view k = t.key_of(j);
     if (is_place_noun(k)) break;
     if (is_common_word(k)) return Verdict::kPlace;  // title case
@@ -420,6 +432,10 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
     std::string_view k = t.key_of(s.first);
     if (single && is_common_word(k) && !t.tokens[s.first].all_caps) continue;
     if (single && is_common_noun(k) && t.barrier_before(s.first)) continue;
+    // "The Rev. Roy Jones", "Gen. Smith": a title is never a town of that name.
+    if (single && is_person_title(k) && !t.tokens[s.first].all_caps &&
+        !(s.first > 0 && !t.barrier_before(s.first) && is_place_preposition(t.key_of(s.first - 1))))
+      continue;
     // "the Republic of Vyosa Osmani", "University of Kentucky": the head of
     // a longer name, which names what follows "of" if anything.
     if (single && is_common_noun(k) && s.end + 1 < t.tokens.size() && !t.barrier_before(s.end) &&
@@ -433,7 +449,7 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
                   });
       if (!code) continue;
     }
-    Verdict v = judge(t, s);
+    Verdict v = judge(text, t, s);
     if (v == Verdict::kInOrganisation) {
       s.in_organisation = true;
       kept.push_back(std::move(s));
