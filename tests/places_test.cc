@@ -67,8 +67,12 @@ class SmallWorld : public ::testing::Test {
     std::string admin2 = R"([{"code": "US.TN.001", "name": "Anderson County"}, {"code": "US.SC.007", "name": "Anderson County"},
       {"code": "US.CT.001", "name": "Fairfield County"}, {"code": "US.OH.017", "name": "Butler County"}, {"name": "no code"}])";
     // One square country from 100°W to 90°W, 30°N to 40°N.
-    std::string shapes = R"({"type": "Topology", "arcs": [[[-100, 30], [-90, 30], [-90, 40], [-100, 40], [-100, 30]]],
-      "objects": {"countries": {"type": "GeometryCollection", "geometries": [{"type": "Polygon", "id": "840", "arcs": [[0]]}]}}})";
+    // And a small island under the same code after it (Natural Earth files
+    // some dependencies under their sovereign's): the larger outline wins.
+    std::string shapes = R"({"type": "Topology", "arcs": [[[-100, 30], [-90, 30], [-90, 40], [-100, 40], [-100, 30]],
+      [[-80, 10], [-79, 10], [-79, 11], [-80, 11], [-80, 10]]],
+      "objects": {"countries": {"type": "GeometryCollection", "geometries": [{"type": "Polygon", "id": "840", "arcs": [[0]]},
+        {"type": "Polygon", "id": "840", "arcs": [[1]]}]}}})";
     GazetteerSources s;
     s.geonames = dir_.write("cities.txt", geo);
     s.countries = dir_.write("countries.json", countries);

@@ -108,6 +108,7 @@ std::unordered_map<std::string, std::pair<double, double>> country_points(
   }
   try {
     std::vector<Ring> arcs = decode_arcs(topology);
+    std::unordered_map<std::string, double> largest_of;
     for (const auto& g : topology["objects"]["countries"]["geometries"]) {
       if (!g.contains("id") || !g["id"].is_string() || !g.contains("arcs")) continue;
       std::string type = g.value("type", "");
@@ -134,7 +135,14 @@ std::unordered_map<std::string, std::pair<double, double>> country_points(
         x += std::cos(c.lon * kRad) * c.area;
         y += std::sin(c.lon * kRad) * c.area;
       }
-      if (area > 0) out[g["id"].get<std::string>()] = {lat / area, std::atan2(y, x) / kRad};
+      // Natural Earth gives some dependencies their sovereign's code
+      // (Ashmore and Cartier Islands are "036", as Australia): the
+      // largest outline of a code is the country.
+      std::string id = g["id"].get<std::string>();
+      if (area > 0 && area > largest_of[id]) {
+        largest_of[id] = area;
+        out[id] = {lat / area, std::atan2(y, x) / kRad};
+      }
     }
   } catch (const nlohmann::json::exception& e) {
     warn(path + ": malformed topology: " + e.what());

@@ -33,6 +33,7 @@ enum PlaceFeature : int {
   kAnchorWithin400,    // ... within 150-400 km
   kContainerRegion,    // "Town, Region" with the place in that region
   kContainerCountry,   // "Town, Country" with the place in that country
+  kTownUnderCountryName,  // a town named by a name that is also a country's own ("Iraq" for Arāk)
   kPlaceFeatureCount
 };
 

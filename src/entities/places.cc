@@ -174,9 +174,15 @@ struct Context {
   }
 };
 
-PlaceFeatures features(const PlaceCandidate& c, uint32_t name_id, const Context& ctx, const Gazetteer& gz) {
+PlaceFeatures features(const PlaceCandidate& c, const Span& span, const Context& ctx, const Gazetteer& gz) {
   const PlaceRecord& p = *c.place;
+  const uint32_t name_id = span.name_id;
   PlaceFeatures f{};
+  // A town that bears a country's own name as one of its alternates
+  // ("Iraq" for Arāk) has a weak claim on it.
+  if (p.feature_class == 'P')
+    for (const auto& o : span.candidates)
+      if ((o.place->flags & kCountry) && (o.name_flags & kMainName)) f[kTownUnderCountryName] = 1;
   f[kLogPopulation] = std::log10(static_cast<double>(p.population) + 1.0);
   if (p.flags & kCountry) f[(c.name_flags & kMainName) ? kIsCountryMainName : kIsCountryOtherName] = 1;
   f[kIsRegion] = (p.flags & kRegion) ? 1 : 0;
@@ -227,9 +233,9 @@ PlaceFeatures features(const PlaceCandidate& c, uint32_t name_id, const Context&
   return f;
 }
 
-double score(const PlaceCandidate& c, uint32_t name_id, const Context& ctx, const Gazetteer& gz,
+double score(const PlaceCandidate& c, const Span& span, const Context& ctx, const Gazetteer& gz,
              const PlaceRankerWeights& w) {
-  return w.score(features(c, name_id, ctx, gz));
+  return w.score(features(c, span, ctx, gz));
 }
 
 struct Choice {
@@ -244,7 +250,7 @@ Choice choose(const Span& s, const Context& ctx, const Gazetteer& gz, const Plac
   Choice best;
   double top = -1e9, total = 0;
   std::vector<double> scores;
-  for (const auto& c : s.candidates) scores.push_back(score(c, s.name_id, ctx, gz, w));
+  for (const auto& c : s.candidates) scores.push_back(score(c, s, ctx, gz, w));
   for (double x : scores) top = std::max(top, x);
   for (size_t i = 0; i < scores.size(); ++i) {
     total += std::exp(scores[i] - top);
@@ -264,7 +270,7 @@ Choice choose(const Span& s, const Context& ctx, const Gazetteer& gz, const Plac
       if (id != s.name_id && distance_km(p.lat, p.lon, a->lat, a->lon) < 400) best.contextual = true;
   for (const auto& c : s.candidates)
     if (c.place == best.place) {
-      PlaceFeatures f = features(c, s.name_id, ctx, gz);
+      PlaceFeatures f = features(c, s, ctx, gz);
       best.local = f[kAnchorWithin50] + f[kAnchorWithin150] + f[kRegionNamed] + f[kContainerRegion] +
                        f[kContainerCountry] > 0;
       break;
@@ -528,7 +534,7 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
       RankingCase rc;
       size_t answers = 0;
       for (size_t k = 0; k < s.candidates.size(); ++k) {
-        PlaceFeatures f = features(s.candidates[k], s.name_id, ctx, gazetteer_);
+        PlaceFeatures f = features(s.candidates[k], s, ctx, gazetteer_);
         if (f[kContainerRegion] > 0 || f[kContainerCountry] > 0) {
           rc.answer = k;
           ++answers;
@@ -541,7 +547,7 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
         r->second.erase(it->second);
         r = r->second.empty() ? probe.regions_named.erase(r) : std::next(r);
       }
-      for (const auto& c : s.candidates) rc.candidates.push_back(features(c, s.name_id, probe, gazetteer_));
+      for (const auto& c : s.candidates) rc.candidates.push_back(features(c, s, probe, gazetteer_));
       cases->push_back(std::move(rc));
     }
     // And each ambiguous name exactly one of whose candidates lies within
@@ -567,7 +573,7 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
       if (answers != 1) continue;
       Context probe = ctx;
       probe.anchors.clear();
-      for (const auto& c : s.candidates) rc.candidates.push_back(features(c, s.name_id, probe, gazetteer_));
+      for (const auto& c : s.candidates) rc.candidates.push_back(features(c, s, probe, gazetteer_));
       cases->push_back(std::move(rc));
     }
   }
