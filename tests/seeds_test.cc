@@ -238,6 +238,18 @@ TEST_F(Seeds, VillagesColloquialNamesAndHeadsOfNames) {
   ASSERT_FALSE(found["Zvecan"]->parents.empty());
   EXPECT_EQ(found["Zvecan"]->parents[0].name, "Kosovo");
   EXPECT_EQ(found["Zvecan"]->parents[0].level, 0);
+  // A capital that acts is the government, and still a place mention.
+  bool metonym = false;
+  for (const auto& d : docs)
+    for (size_t i = 0; i < d.entities.size(); ++i) {
+      const auto& e = d.entities[i];
+      if (!e.place || e.place->role != "metonym") continue;
+      metonym = true;
+      bool actor = false;
+      for (const auto& o : d.entities) actor = actor || (o.actor && o.start == e.start && o.end == e.end);
+      EXPECT_TRUE(actor) << e.text << ": the government acts beside the place";
+    }
+  EXPECT_TRUE(metonym) << "\"Pristina wants\", \"Belgrade asked\"";
   // Demonyms and names inside organisations' names never place an event.
   for (const auto& d : docs)
     for (const auto& ev : d.events)

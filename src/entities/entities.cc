@@ -228,6 +228,14 @@ void EntityRecognizer::recognise_window(std::string_view text, const MatchText& 
           m.kind = EntityKind::kActor;
           m.actor = ActorRef{"Government of " + country_name, c->cameo + "GOV"};
           raw.push_back(Found{b, e, std::move(m)});
+          // Still a name of the place, for maps and geoparsing: a mention
+          // with role "metonym" beside the actor, which the event coder,
+          // reading the actor, leaves alone.
+          EntityMention place;
+          place.kind = EntityKind::kPlace;
+          r.role = "metonym";
+          place.place = std::move(r);
+          raw.push_back(Found{b, e, std::move(place)});
           continue;
         }
       }

@@ -38,7 +38,10 @@ struct ResolvedPlace {
   double confidence = 0;
   // Empty for an ordinary mention; "demonym" for a nationality word or
   // people ("Georgian forces", "Palestinians"), "in_organisation" for a
-  // name opening an organisation's ("Hopkinton Police Department"). Users
+  // name opening an organisation's ("Hopkinton Police Department"),
+  // "metonym" for a country or capital standing for its government
+  // ("Egypt seeks", "Belgrade asked": the actor mention beside it says
+  // who acts). Users
   // who want only places named as places drop these; the event coder never
   // locates an event by them.
   std::string role;
