@@ -158,6 +158,9 @@ TEST_F(SmallWorld, TownAndRegionResolveAsAUnit) {
   ASSERT_TRUE(find(ohio, "Fairfield"));
   EXPECT_NEAR(find(ohio, "Fairfield")->lat, 39.35, 0.01);
   EXPECT_FALSE(find(places("Conn. Smith and OH Jones met."), "Conn")) << "an abbreviation alone names nothing";
+  EXPECT_TRUE(find(places("Western Conn. farmers met."), "Conn")) << "after a direction word";
+  EXPECT_TRUE(find(places("Senator Lieberman, I-Conn., spoke."), "Conn")) << "after a party letter";
+  EXPECT_FALSE(find(places("Gen. Stamford spoke."), "Stamford")) << "after an abbreviated title";
 }
 
 TEST_F(SmallWorld, NationalityWordsAreDemonymMentionsOfTheirCountry) {

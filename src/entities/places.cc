@@ -56,6 +56,17 @@ bool after_name_and_comma(std::string_view text, const MatchText& t, uint32_t i)
          std::count(g.begin(), g.end(), ',') == 1;
 }
 
+// Where a state's abbreviation names the state: after "Town," ("Fairfield,
+// Conn."), after a preposition of place or a direction word ("in Mass.",
+// "Western Mass."), and after a party letter ("D-S.C.", "R-Ky.").
+bool abbreviation_fits(std::string_view text, const MatchText& t, uint32_t i) {
+  if (after_name_and_comma(text, t, i)) return true;
+  if (i == 0 || (t.barrier_before(i) && gap_before(text, t, i) != "-")) return false;
+  std::string_view k = t.key_of(i - 1);
+  if (gap_before(text, t, i) == "-") return k == "d" || k == "r" || k == "i";
+  return is_direction_word(k) || (is_locative_preposition(k) && k != "and" && k != "or" && k != "of");
+}
+
 // A dateline: a name in capitals opening a line, then a comma or a dash
 // ("HUDSON -- Officials said", "FAIRFIELD, Conn. --").
 bool is_dateline(std::string_view text, const MatchText& t, const Span& s) {
@@ -122,7 +133,10 @@ bool hyphen_between(std::string_view text, const MatchText& t, uint32_t i) {
 
 Verdict judge(std::string_view text, const MatchText& t, const Span& s) {
   const uint32_t n = static_cast<uint32_t>(t.tokens.size());
-  if (s.first > 0 && !t.barrier_before(s.first) && is_person_title(t.key_of(s.first - 1))) return Verdict::kAfterTitle;
+  // "Mayor Smith", and with the abbreviation's full stop, "Gen. Smith", "Rev. Jones".
+  if (s.first > 0 && is_person_title(t.key_of(s.first - 1)) &&
+      (!t.barrier_before(s.first) || (gap_before(text, t, s.first) == ". " && t.key_of(s.first - 1).size() <= 4)))
+    return Verdict::kAfterTitle;
   bool left = false, right = false;
   // Leftwards: capitalised words glued to the name. A sentence-initial
   // function word ("In Mitrovica") is not part of it. A capitalised
@@ -366,7 +380,7 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
       }
       if ((c.name_flags & kShortName) && !(c.name_flags & kMainName) && !all_caps) continue;
       // "Conn.", "KY", "Miss." name a state only after "Town,".
-      if ((c.name_flags & kAbbreviation) && !(c.name_flags & kMainName) && !after_name_and_comma(text, t, s.first))
+      if ((c.name_flags & kAbbreviation) && !(c.name_flags & kMainName) && !abbreviation_fits(text, t, s.first))
         continue;
       s.candidates.push_back(c);
     }
