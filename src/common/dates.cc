@@ -1,5 +1,6 @@
 #include "common/dates.h"
 
+#include <array>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -69,7 +70,10 @@ std::vector<Token> tokenize(std::string_view s) {
     int32_t start = i;
     UChar32 c;
     U8_NEXT(p, i, n, c);
-    if (c < 0 || u_isUWhiteSpace(c) || c == 0xA0) { space = true; continue; }
+    if (c < 0 || (c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r')) : (u_isUWhiteSpace(c) || c == 0xA0))) {
+      space = true;
+      continue;
+    }
     if (c >= '0' && c <= '9') {
       int32_t j = start;
       long v = 0;
@@ -79,9 +83,16 @@ std::vector<Token> tokenize(std::string_view s) {
       }
       toks.push_back({Kind::kNumber, size_t(start), size_t(j), space, int(v), j - start, 0, s.substr(start, j - start)});
       i = j;
-    } else if (u_isalpha(c)) {
+    } else if (c < 0x80 ? ((c | 32) >= 'a' && (c | 32) <= 'z') : u_isalpha(c)) {
       int32_t j = i;
       while (j < n) {
+        if (p[j] < 0x80) {  // ASCII letters without ICU: nearly every letter of most news
+          if (((p[j] | 32) >= 'a' && (p[j] | 32) <= 'z')) {
+            ++j;
+            continue;
+          }
+          break;
+        }
         int32_t k = j;
         UChar32 d;
         U8_NEXT(p, k, n, d);
@@ -102,9 +113,18 @@ std::vector<Token> tokenize(std::string_view s) {
           }
           lowered.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch);
         }
-        auto& names = month_names();
-        auto it = names.find(ascii ? lowered : fold_for_matching(t.text));
-        if (it != names.end()) t.value = it->second;
+        // Most words are no month: a word whose first letter no month name
+        // starts with is not looked up.
+        static const std::array<bool, 256> first = [] {
+          std::array<bool, 256> f{};
+          for (const auto& [name, month] : month_names()) f[static_cast<unsigned char>(name[0])] = true;
+          return f;
+        }();
+        if (!ascii || first[static_cast<unsigned char>(lowered[0])]) {
+          auto& names = month_names();
+          auto it = names.find(ascii ? lowered : fold_for_matching(t.text));
+          if (it != names.end()) t.value = it->second;
+        }
       }
       toks.push_back(t);
       i = j;
