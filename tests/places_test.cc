@@ -174,6 +174,9 @@ TEST_F(SmallWorld, NationalityWordsAreDemonymMentionsOfTheirCountry) {
   const Found* c = find(fs, "Canadian");
   ASSERT_TRUE(c);
   EXPECT_EQ(c->country, "CA") << "not the town of Canadian, Texas";
+  auto camps = places("Shells fell on Georgian villages and into Georgian camps.");
+  ASSERT_TRUE(find(camps, "Georgian")) << "no town is called so: the demonym, even after a preposition";
+  EXPECT_EQ(find(camps, "Georgian")->role, PlaceRole::kDemonym);
   auto town = places("The storm hit farms near Canadian and Amarillo.");
   ASSERT_TRUE(find(town, "Canadian"));
   EXPECT_EQ(find(town, "Canadian")->role, PlaceRole::kPlain) << "after a preposition of place it is the town";
@@ -198,6 +201,11 @@ TEST_F(SmallWorld, EverydayWordsAndHeadsOfNamesAreNotTowns) {
   EXPECT_EQ(find(dateline, "HUDSON")->role, PlaceRole::kPlain) << "a dash ends the name: no 'Hudson Officials'";
   EXPECT_FALSE(find(places("The crowd met Marshal Tito's envoy."), "Marshal")) << "a title is no town";
   EXPECT_TRUE(find(places("The crowd met in Marshal on Friday."), "Marshal"));
+}
+
+TEST_F(SmallWorld, CountsAndOfficesBeforeANameAreNoGivenName) {
+  EXPECT_TRUE(find(places("Eight Stamford officers were hurt."), "Stamford"));
+  EXPECT_TRUE(find(places("The Acting Stamford Attorney resigned."), "Stamford"));
 }
 
 TEST_F(SmallWorld, AHyphenJoinsTwoPlacesNotAGivenNameAndASurname) {

@@ -67,6 +67,15 @@ bool abbreviation_fits(std::string_view text, const MatchText& t, uint32_t i) {
   return is_direction_word(k) || (is_locative_preposition(k) && k != "and" && k != "or" && k != "of");
 }
 
+// Token i opens a sentence (or a line, or a quote after one): where a
+// capital says nothing. A comma or a dash before it is no sentence start
+// ("Headington, Oxford").
+bool sentence_start(std::string_view text, const MatchText& t, uint32_t i) {
+  if (i == 0) return true;
+  if (!t.barrier_before(i)) return false;
+  return gap_before(text, t, i).find_first_of(".!?:;\n") != std::string_view::npos;
+}
+
 // A dateline: a name in capitals opening a line, then a comma or a dash
 // ("HUDSON -- Officials said", "FAIRFIELD, Conn. --").
 bool is_dateline(std::string_view text, const MatchText& t, const Span& s) {
@@ -148,7 +157,7 @@ Verdict judge(std::string_view text, const MatchText& t, const Span& s) {
     std::string_view k = t.key_of(j - 1);
     // "Northeast Georgia", "Upper Austria", "Greater Manchester": a part of
     // the place, not a given name.
-    if (is_direction_word(k)) break;
+    if (is_direction_word(k) || is_name_qualifier(k)) break;
     if (is_common_word(k)) {
       if (t.barrier_before(j - 1)) break;
       return Verdict::kPlace;  // title case
@@ -384,8 +393,11 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
         continue;
       s.candidates.push_back(c);
     }
+    // With no town of that name, it is the demonym whatever comes before
+    // ("rockets fired into Palestinian camps").
     if (demonym_of && t.tokens[s.first].capitalised &&
-        !(s.first > 0 && !t.barrier_before(s.first) && is_place_preposition(t.key_of(s.first - 1)))) {
+        (s.candidates.empty() ||
+         !(s.first > 0 && !t.barrier_before(s.first) && is_place_preposition(t.key_of(s.first - 1))))) {
       demonyms.push_back(Demonym{s.first, s.end, demonym_of});
       continue;
     }
@@ -513,7 +525,7 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
   // opening a sentence): the text itself shows they are names.
   std::set<uint32_t> named_mid_sentence;
   for (const auto& s : kept)
-    if (!t.barrier_before(s.first)) named_mid_sentence.insert(s.name_id);
+    if (!sentence_start(text, t, s.first)) named_mid_sentence.insert(s.name_id);
 
   // 4. Resolve each distinct name once (one sense per text), first on
   // country context alone, then again with the places that came out
@@ -610,7 +622,7 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
         std::any_of(s.candidates.begin(), s.candidates.end(),
                     [](const PlaceCandidate& c) { return (c.name_flags & kCommonWord) != 0; }))
       continue;
-    if (s.end - s.first == 1 && t.barrier_before(s.first) && !ch.contextual && !dateline &&
+    if (s.end - s.first == 1 && sentence_start(text, t, s.first) && !ch.contextual && !dateline &&
         !named_mid_sentence.count(s.name_id))
       continue;
     if (!ch.supported && s.end - s.first == 1 && !dateline) {

@@ -80,6 +80,13 @@ bool is_direction_word(std::string_view key) {
   return in(s, key);
 }
 
+bool is_name_qualifier(std::string_view key) {
+  static const WordSet s{"acting", "former", "late", "interim", "incoming", "outgoing", "ex", "then", "two", "three",
+                         "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+                         "dozens", "hundreds", "thousands", "several", "both", "all", "some", "many", "most"};
+  return in(s, key);
+}
+
 bool is_organisation_noun(std::string_view key) {
   static const WordSet s{"police", "department", "dept", "sheriff", "sheriffs", "jail", "prison", "penitentiary",
                          "correctional", "detention", "patrol", "council", "court", "courts", "hospital", "clinic",
@@ -101,7 +108,8 @@ bool is_organisation_noun(std::string_view key) {
                          "manager", "administrator", "superintendent", "clerk", "treasurer", "auditor",
                          "commissioner", "councilman", "councilwoman", "councilor", "councillor", "trustee",
                          "attorney", "solicitor", "coroner", "assessor", "engineer", "planner", "officer",
-                         "officers", "coordinator", "officials", "official", "authorities"};
+                         "officers", "coordinator", "officials", "official", "authorities", "senate", "house",
+                         "partners", "review", "park", "project", "perimeter", "highway"};
   return in(s, key);
 }
 

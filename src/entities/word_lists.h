@@ -21,6 +21,10 @@ bool is_place_noun(std::string_view key);
 // Words that name a part of a place before its name ("Northeast Georgia",
 // "Southern Serbia", "Greater London", "Upper Austria").
 bool is_direction_word(std::string_view key);
+// Words that qualify an office or a count before a name without being a
+// given name ("Acting U.S. Attorney", "Former Yugoslav", "Eight Florida
+// troopers").
+bool is_name_qualifier(std::string_view key);
 // Head nouns of organisations a place name may open ("Hopkinton Police
 // Department", "Anderson County Jail", "Kosovo Police"): the name is still
 // a place, flagged as inside an organisation's name.
