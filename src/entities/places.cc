@@ -617,6 +617,13 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
     const bool locative = s.first > 0 && !t.barrier_before(s.first) && is_place_preposition(t.key_of(s.first - 1));
     // "Vice Mayor", "Parks and Recreation": an everyday word is a town only
     // where the sentence or the places around it say so.
+    // "ARB" (a review board) is one of Ann Arbor's codes: a town's code
+    // in capitals names it only with local support or after "in".
+    if (s.end - s.first == 1 && !locative && !ch.local && !(ch.place->flags & (kCountry | kRegion | kCapital)) &&
+        std::any_of(s.candidates.begin(), s.candidates.end(), [&](const PlaceCandidate& c) {
+          return c.place == ch.place && (c.name_flags & kShortName) && !(c.name_flags & kMainName);
+        }))
+      continue;
     if (s.end - s.first == 1 && !t.tokens[s.first].all_caps && !locative && !dateline && !ch.local &&
         !(ch.place->flags & (kCountry | kRegion | kCapital)) &&
         std::any_of(s.candidates.begin(), s.candidates.end(),
