@@ -206,6 +206,14 @@ TEST_F(SmallWorld, EverydayWordsAndHeadsOfNamesAreNotTowns) {
 TEST_F(SmallWorld, CountsAndOfficesBeforeANameAreNoGivenName) {
   EXPECT_TRUE(find(places("Eight Stamford officers were hurt."), "Stamford"));
   EXPECT_TRUE(find(places("The Acting Stamford Attorney resigned."), "Stamford"));
+  // A capital at a sentence start strikes no town from the whole text.
+  auto fs = places("Another Stamford business closed. Shops in Stamford struggle.");
+  int n = 0;
+  for (const auto& f : fs) n += f.text == "Stamford";
+  EXPECT_EQ(n, 1) << "the second, at least, is the town";
+  auto games = places("The Tennessee Senior Olympics open today.");
+  ASSERT_TRUE(find(games, "Tennessee")) << "a state opening a name";
+  EXPECT_EQ(find(games, "Tennessee")->role, PlaceRole::kInOrganisation);
 }
 
 TEST_F(SmallWorld, AHyphenJoinsTwoPlacesNotAGivenNameAndASurname) {

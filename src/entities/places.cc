@@ -482,6 +482,13 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
       if (!code) continue;
     }
     Verdict v = judge(text, t, s);
+    // A state or country before other capitalised words opens a name more
+    // often than it is a given name ("Tennessee Senior Olympics", "Georgia
+    // Environmental Protection Division"; "Virginia Woolf" is the price).
+    if (v == Verdict::kBeforeName &&
+        std::any_of(s.candidates.begin(), s.candidates.end(),
+                    [](const PlaceCandidate& c) { return (c.place->flags & (kRegion | kCountry)) != 0; }))
+      v = Verdict::kInOrganisation;
     if (v == Verdict::kInOrganisation) {
       s.in_organisation = true;
       kept.push_back(std::move(s));
@@ -492,8 +499,11 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
                                  [](const PlaceCandidate& c) { return c.place->flags & kCountry; });
       if (country) {
         for (const auto& c : s.candidates) if (c.place->flags & kCountry) hint(*c.place);
-      } else if (single && v == Verdict::kAfterGivenName) {
-        person_names.insert(s.name_id);  // "Edi Rama": a surname here
+      } else if (single && v == Verdict::kAfterGivenName && !sentence_start(text, t, s.first - 1)) {
+        // "Edi Rama": a surname here. Not from a word that opens a
+        // sentence, whose capital says nothing ("Another Gainesville
+        // business"): that would strike the town from the whole text.
+        person_names.insert(s.name_id);
       }
       continue;
     }
