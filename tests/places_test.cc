@@ -46,7 +46,8 @@ class SmallWorld : public ::testing::Test {
                       town("19", "Vice", -5.42, -80.78, "PPLA3", "PE", "20", "", 3000) +
                       town("20", "Republic", 37.12, -93.48, "PPL", "US", "MO", "077", 15000) +
                       town("21", "Tbilisi", 41.69, 44.83, "PPLC", "GE", "TB", "", 1100000) +
-                      town("22", "Marshal", 37.0, -90.0, "PPL", "US", "MO", "", 20000);
+                      town("22", "Marshal", 37.0, -90.0, "PPL", "US", "MO", "", 20000) +
+                      town("23", "The Bridge", 40.0, -80.0, "PPL", "US", "OH", "", 20000);
     std::string countries = R"([
       {"name": {"common": "United States", "official": "United States of America"}, "cca2": "US", "ccn3": "840",
        "latlng": [38, -97], "demonyms": {"eng": {"m": "American", "f": "American"}}, "capital": ["Washington"]},
@@ -145,6 +146,16 @@ TEST_F(SmallWorld, ACountyIsAPlaceAtItsTownsAndTheirParent) {
   ASSERT_TRUE(town);
   EXPECT_EQ(town->parents, (std::vector<std::string>{"United States", "Tennessee", "Anderson County"}));
   EXPECT_FALSE(find(places("Ms. Anderson said so."), "Anderson")) << "a county only under its full name";
+}
+
+TEST_F(SmallWorld, NamesListedBeforeCountiesAreCounties) {
+  auto fs = places("Storms hit Fairfield and Butler counties on Monday.");
+  ASSERT_TRUE(find(fs, "Fairfield"));
+  EXPECT_EQ(find(fs, "Fairfield")->feature_code, "ADM2") << "Fairfield County, not a town of Fairfield";
+  ASSERT_TRUE(find(fs, "Butler"));
+  EXPECT_EQ(find(fs, "Butler")->name, "Butler County");
+  EXPECT_FALSE(find(places("The bridge fell on Monday."), "The bridge")) << "only a function word is capitalised";
+  EXPECT_TRUE(find(places("They met at The Bridge on Monday."), "The Bridge"));
 }
 
 TEST_F(SmallWorld, TownAndRegionResolveAsAUnit) {

@@ -375,7 +375,10 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
     Span s{h.first_token, h.end_token, h.id, {}};
     const PlaceRecord* demonym_of = nullptr;
     bool single = s.end - s.first == 1;
-    bool capitalised = t.tokens[s.first].capitalised || t.tokens[s.end - 1].capitalised;
+    // Capitalised where it counts: a name of several words whose only
+    // capital is a function word opening it ("The bridge") is no name.
+    bool capitalised = t.tokens[s.end - 1].capitalised ||
+                       (t.tokens[s.first].capitalised && (single || !is_common_word(t.key_of(s.first))));
     bool all_caps = true;
     for (uint32_t i = s.first; i < s.end; ++i) all_caps = all_caps && (t.tokens[i].all_caps || t.tokens[i].end - t.tokens[i].begin == 1);
     if (!capitalised || (single && !t.tokens[s.first].capitalised)) continue;
@@ -447,6 +450,57 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
           break;
         }
       }
+    }
+  }
+
+  // 1c. "Walton and Oconee counties", "Becker, Clay, Otter Tail and Wilkin
+  // counties": each name of a list before a plural division noun is that
+  // division ("Clay County"), whatever else the name may be alone.
+  {
+    static const std::pair<std::string_view, std::string_view> kPlural[] = {
+        {"counties", "county"}, {"parishes", "parish"}, {"boroughs", "borough"}};
+    const uint32_t n = static_cast<uint32_t>(t.tokens.size());
+    // The capitalised run that ends at token `end` (exclusive).
+    auto run_start = [&](uint32_t end) {
+      uint32_t b = end;
+      while (b > 0 && t.tokens[b - 1].capitalised && (b == end || !t.barrier_before(b))) --b;
+      return b;
+    };
+    std::vector<Span> listed;
+    for (uint32_t i = 1; i < n; ++i) {
+      std::string_view singular;
+      for (const auto& [plural, one] : kPlural)
+        if (t.key_of(i) == plural) singular = one;
+      if (singular.empty() || t.barrier_before(i)) continue;
+      uint32_t end = i;
+      for (int names = 0; names < 16 && end > 0; ++names) {
+        uint32_t start = run_start(end);
+        if (start == end) break;
+        std::string key;
+        for (uint32_t k = start; k < end; ++k) key.append(t.key_of(k)).push_back(' ');
+        key.append(singular);
+        if (int64_t id = gazetteer_.find_name(key); id >= 0) {
+          Span d{start, end, static_cast<uint32_t>(id), {}};
+          for (const auto& c : gazetteer_.candidates(d.name_id))
+            if (c.place->flags & kDivision) d.candidates.push_back(c);
+          if (!d.candidates.empty()) listed.push_back(std::move(d));
+        }
+        if (start == 0) break;
+        std::string_view sep = t.key_of(start - 1);
+        if ((sep == "and" || sep == "or") && !t.barrier_before(start)) {
+          end = start - 1;
+        } else if (t.barrier_before(start) && gap_before(text, t, start).find(',') != std::string_view::npos) {
+          end = start;
+        } else {
+          break;
+        }
+      }
+    }
+    if (!listed.empty()) {
+      std::erase_if(spans, [&](const Span& x) {
+        return std::any_of(listed.begin(), listed.end(), [&](const Span& d) { return x.first < d.end && d.first < x.end; });
+      });
+      for (auto& d : listed) spans.push_back(std::move(d));
     }
   }
 
