@@ -76,7 +76,7 @@ bool is_direction_word(std::string_view key) {
   static const WordSet s{"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                          "northern", "southern", "eastern", "western", "northeastern", "northwestern",
                          "southeastern", "southwestern", "central", "upper", "lower", "greater", "inner", "outer",
-                         "mid", "downtown", "coastal", "rural", "metro", "metropolitan"};
+                         "mid", "downtown", "coastal", "rural", "metro", "metropolitan", "saharan", "subsaharan"};
   return in(s, key);
 }
 
@@ -109,7 +109,9 @@ bool is_organisation_noun(std::string_view key) {
                          "commissioner", "councilman", "councilwoman", "councilor", "councillor", "trustee",
                          "attorney", "solicitor", "coroner", "assessor", "engineer", "planner", "officer",
                          "officers", "coordinator", "officials", "official", "authorities", "senate", "house",
-                         "partners", "review", "park", "project", "perimeter", "highway"};
+                         "partners", "review", "park", "project", "perimeter", "highway", "road", "street",
+                         "avenue", "boulevard", "route", "courthouse", "administration", "building", "fairgrounds",
+                         "expo", "fair"};
   return in(s, key);
 }
 
