@@ -232,6 +232,10 @@ TEST_F(SmallWorld, AHyphenJoinsTwoPlacesNotAGivenNameAndASurname) {
   EXPECT_TRUE(find(fs, "Fairfield"));
   EXPECT_TRUE(find(fs, "Hudson"));
   EXPECT_FALSE(find(places("Officials said Stamford Smith won."), "Stamford")) << "before a surname it is a given name";
+  EXPECT_TRUE(find(places("The Fairfield- Hudson corridor opened."), "Hudson")) << "a hyphen with a space after it";
+  auto bank = places("He thanked United Bank Stamford Market. Shops in Stamford struggle.");
+  ASSERT_TRUE(find(bank, "Stamford")) << "a bank's name makes no surname of the town";
+  EXPECT_EQ(find(bank, "Stamford")->role, PlaceRole::kInOrganisation);
 }
 
 TEST_F(SmallWorld, CountryPointsComeFromTheirOutline) {

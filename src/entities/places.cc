@@ -40,6 +40,7 @@ struct Span {
   std::vector<PlaceCandidate> candidates;  // demonym postings removed
   bool inflected = false;                  // found through base_forms(): needs support
   bool in_organisation = false;            // opens an organisation's name
+  bool names_a_country = false;            // one candidate is a country under its own name (set before ranking)
 };
 
 // The text between token i - 1 and token i: spaces and punctuation.
@@ -135,7 +136,7 @@ enum class Verdict { kPlace, kAfterGivenName, kBeforeName, kAfterTitle, kInOrgan
 // keeps hyphens soft, does not see a barrier there.
 bool hyphen_between(std::string_view text, const MatchText& t, uint32_t i) {
   std::string_view g = gap_before(text, t, i);
-  return g == "-" || g == "\u2010" || g == "\u2011" || g.find("--") != std::string_view::npos ||
+  return g == "-" || g == "- " || g == " -" || g == "\u2010" || g == "\u2011" || g.find("--") != std::string_view::npos ||
          g.find(" - ") != std::string_view::npos || g.find("\u2013") != std::string_view::npos ||
          g.find("\u2014") != std::string_view::npos;
 }
@@ -146,7 +147,7 @@ Verdict judge(std::string_view text, const MatchText& t, const Span& s) {
   if (s.first > 0 && is_person_title(t.key_of(s.first - 1)) &&
       (!t.barrier_before(s.first) || (gap_before(text, t, s.first) == ". " && t.key_of(s.first - 1).size() <= 4)))
     return Verdict::kAfterTitle;
-  bool left = false, right = false;
+  bool left = false, right = false, left_organisation = false;
   // Leftwards: capitalised words glued to the name. A sentence-initial
   // function word ("In Mitrovica") is not part of it. A capitalised
   // function word inside the run means a title-case headline, where
@@ -158,6 +159,12 @@ Verdict judge(std::string_view text, const MatchText& t, const Span& s) {
     // "Northeast Georgia", "Upper Austria", "Greater Manchester": a part of
     // the place, not a given name.
     if (is_direction_word(k) || is_name_qualifier(k)) break;
+    // "United Bank Charleston Market": inside an organisation's name, not
+    // after a given name.
+    if (is_organisation_noun(k)) {
+      left_organisation = true;
+      break;
+    }
     if (is_common_word(k)) {
       if (t.barrier_before(j - 1)) break;
       return Verdict::kPlace;  // title case
@@ -176,7 +183,9 @@ Verdict judge(std::string_view text, const MatchText& t, const Span& s) {
     right = true;
   }
   if (left) return Verdict::kAfterGivenName;
-  return organisation ? Verdict::kInOrganisation : right ? Verdict::kBeforeName : Verdict::kPlace;
+  return organisation || left_organisation ? Verdict::kInOrganisation
+         : right                           ? Verdict::kBeforeName
+                                           : Verdict::kPlace;
 }
 
 struct Context {
@@ -203,9 +212,7 @@ PlaceFeatures features(const PlaceCandidate& c, const Span& span, const Context&
   PlaceFeatures f{};
   // A town that bears a country's own name as one of its alternates
   // ("Iraq" for Arāk) has a weak claim on it.
-  if (p.feature_class == 'P')
-    for (const auto& o : span.candidates)
-      if ((o.place->flags & kCountry) && (o.name_flags & kMainName)) f[kTownUnderCountryName] = 1;
+  if (p.feature_class == 'P' && span.names_a_country) f[kTownUnderCountryName] = 1;
   f[kLogPopulation] = std::log10(static_cast<double>(p.population) + 1.0);
   if (p.flags & kCountry) f[(c.name_flags & kMainName) ? kIsCountryMainName : kIsCountryOtherName] = 1;
   f[kIsRegion] = (p.flags & kRegion) ? 1 : 0;
@@ -567,6 +574,11 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
   for (const auto& s : kept)
     for (const auto& c : s.candidates)
       if ((c.place->flags & kCountry) && s.candidates.size() == 1) hint(*c.place);
+
+  for (auto& s : kept)
+    s.names_a_country = std::any_of(s.candidates.begin(), s.candidates.end(), [](const PlaceCandidate& c) {
+      return (c.place->flags & kCountry) && (c.name_flags & kMainName);
+    });
 
   // 3b. "Town, Region" and "Town, Country": the second name says which
   // town the first is.
