@@ -165,6 +165,9 @@ TEST_F(SmallWorld, TownAndRegionResolveAsAUnit) {
   EXPECT_NEAR(f->lat, 41.14, 0.01) << "Fairfield, Connecticut, not Ohio, the larger elsewhere";
   ASSERT_TRUE(find(fs, "Conn"));
   EXPECT_EQ(find(fs, "Conn")->name, "Connecticut");
+  auto butler = places("Officials of Butler County met in Fairfield on Monday.");
+  ASSERT_TRUE(find(butler, "Fairfield"));
+  EXPECT_NEAR(find(butler, "Fairfield")->lat, 39.35, 0.01) << "the Fairfield in the county the text names";
   auto ohio = places("They moved to Fairfield, OH, last year.");
   ASSERT_TRUE(find(ohio, "Fairfield"));
   EXPECT_NEAR(find(ohio, "Fairfield")->lat, 39.35, 0.01);
@@ -244,7 +247,8 @@ TEST_F(SmallWorld, CountryPointsComeFromTheirOutline) {
   ASSERT_TRUE(us);
   EXPECT_NEAR(us->lon, -95, 0.01) << "the square's centre, not world-countries' 38, -97";
   EXPECT_NEAR(us->lat, 35, 0.3);
-  const Found* ca = find(places("He flew to Canada."), "Canada");
+  auto canada = places("He flew to Canada.");
+  const Found* ca = find(canada, "Canada");
   ASSERT_TRUE(ca);
   EXPECT_NEAR(ca->lat, 60, 0.01) << "no outline: world-countries' point stays";
 }

@@ -130,7 +130,7 @@ int main(int argc, char** argv) {
   // its own name beats any town of the name, under another name ("the
   // States") only a small one.
   const double kPrior[seismo::kPlaceFeatureCount] = {1.0, 3.0,  0.0, 4.5, 0.0, 1.5, 1.0, 0.5, 0.5, 2.0,
-                                                     0.0, 3.0,  0.5, 1.5, 0.0, 3.0, 2.0, 1.0, 8.0, 5.0, -3.0};
+                                                     0.0, 3.0,  0.5, 1.5, 0.0, 3.0, 2.0, 1.0, 8.0, 5.0, -3.0, 1.0};
   for (int i = 0; i < seismo::kPlaceFeatureCount; ++i) prior.w[i] = kPrior[i];
   seismo::PlaceResolver resolver(*gz, prior);
   std::vector<seismo::RankingCase> all, even, odd;

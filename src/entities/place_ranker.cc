@@ -10,7 +10,8 @@ const char* place_feature_name(int feature) {
       "log_population", "country_main_name", "country_other_name", "region", "division", "capital",
       "first_order_seat", "second_order_seat", "main_name", "curated", "area", "country_named", "country_mentions",
       "near_country_named", "region_named", "anchor_within_50km", "anchor_within_150km", "anchor_within_400km",
-      "container_region", "container_country", "town_under_country_name"};
+      "container_region", "container_country", "town_under_country_name",
+      "division_named"};
   return feature >= 0 && feature < kPlaceFeatureCount ? kNames[feature] : "?";
 }
 

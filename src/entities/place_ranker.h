@@ -34,6 +34,7 @@ enum PlaceFeature : int {
   kContainerRegion,    // "Town, Region" with the place in that region
   kContainerCountry,   // "Town, Country" with the place in that country
   kTownUnderCountryName,  // a town named by a name that is also a country's own ("Iraq" for Arāk)
+  kDivisionNamed,         // the text names the place's second-level division (its county) elsewhere
   kPlaceFeatureCount
 };
 

@@ -195,8 +195,9 @@ struct Context {
   // name id -> the regions and countries written right after it ("Fairfield,
   // Conn.", "Paris, Texas"): a place filed under one of them is meant.
   std::map<uint32_t, std::vector<const PlaceRecord*>> containers;
-  // First-level regions the text names, and by which names ("Ohio").
-  std::map<const PlaceRecord*, std::set<uint32_t>> regions_named;
+  // First-level regions the text names, and by which names ("Ohio"); the
+  // same for second-level divisions ("Walton County").
+  std::map<const PlaceRecord*, std::set<uint32_t>> regions_named, divisions_named;
 
   // Mentions of a country, not counting the hint a name gave itself.
   int hints_for(std::string_view cc, uint32_t name_id) const {
@@ -245,6 +246,10 @@ PlaceFeatures features(const PlaceCandidate& c, const Span& span, const Context&
   if (region) {
     auto it = ctx.regions_named.find(region);
     if (it != ctx.regions_named.end() && !(it->second.size() == 1 && it->second.count(name_id))) f[kRegionNamed] = 1;
+  }
+  if (const PlaceRecord* division = gz.place_at(p.admin2)) {
+    auto it = ctx.divisions_named.find(division);
+    if (it != ctx.divisions_named.end() && !(it->second.size() == 1 && it->second.count(name_id))) f[kDivisionNamed] = 1;
   }
   if (auto it = ctx.containers.find(name_id); it != ctx.containers.end())
     for (const PlaceRecord* w : it->second) {
@@ -597,6 +602,7 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
   for (const auto& s : kept)
     for (const auto& c : s.candidates)
       if (c.place->flags & kRegion) ctx.regions_named[c.place].insert(s.name_id);
+      else if (c.place->flags & kDivision) ctx.divisions_named[c.place].insert(s.name_id);
   // Names written at least once where a capital says something (not
   // opening a sentence): the text itself shows they are names.
   std::set<uint32_t> named_mid_sentence;
