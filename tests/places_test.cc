@@ -155,6 +155,9 @@ TEST_F(SmallWorld, NamesListedBeforeCountiesAreCounties) {
   ASSERT_TRUE(find(fs, "Butler"));
   EXPECT_EQ(find(fs, "Butler")->name, "Butler County");
   EXPECT_FALSE(find(places("The bridge fell on Monday."), "The bridge")) << "only a function word is capitalised";
+  auto board = places("The Butler County Transportation Improvement Board met.");
+  ASSERT_TRUE(find(board, "Butler County")) << "a county opening a name";
+  EXPECT_EQ(find(board, "Butler County")->role, PlaceRole::kInOrganisation);
   EXPECT_TRUE(find(places("They met at The Bridge on Monday."), "The Bridge"));
 }
 
@@ -168,6 +171,8 @@ TEST_F(SmallWorld, TownAndRegionResolveAsAUnit) {
   auto butler = places("Officials of Butler County met in Fairfield on Monday.");
   ASSERT_TRUE(find(butler, "Fairfield"));
   EXPECT_NEAR(find(butler, "Fairfield")->lat, 39.35, 0.01) << "the Fairfield in the county the text names";
+  auto conn = places("They moved to Stamford, Conn and back.");
+  ASSERT_TRUE(find(conn, "Conn")) << "an abbreviation without its full stop, after 'Town,'";
   auto ohio = places("They moved to Fairfield, OH, last year.");
   ASSERT_TRUE(find(ohio, "Fairfield"));
   EXPECT_NEAR(find(ohio, "Fairfield")->lat, 39.35, 0.01);

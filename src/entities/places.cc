@@ -402,7 +402,8 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
         }
         continue;
       }
-      if ((c.name_flags & kShortName) && !(c.name_flags & kMainName) && !all_caps) continue;
+      // ("Pa." and "PA" share a key: the abbreviation's own rule decides.)
+      if ((c.name_flags & kShortName) && !(c.name_flags & (kMainName | kAbbreviation)) && !all_caps) continue;
       // "Conn.", "KY", "Miss." name a state only after "Town,".
       if ((c.name_flags & kAbbreviation) && !(c.name_flags & kMainName) && !abbreviation_fits(text, t, s.first))
         continue;
@@ -545,6 +546,10 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
                   std::any_of(s.candidates.begin(), s.candidates.end(), [](const PlaceCandidate& c) {
                     return (c.place->flags & kCountry) != 0 || (c.name_flags & kAbbreviation) != 0;
                   });
+      // "Harrisburg, Pa.", "Newton County, Ga.": a state's abbreviation
+      // where one fits (step 1 kept it only there), in any case.
+      code = code || std::any_of(s.candidates.begin(), s.candidates.end(),
+                                 [](const PlaceCandidate& c) { return (c.name_flags & kAbbreviation) != 0; });
       if (!code) continue;
     }
     Verdict v = judge(text, t, s);
@@ -553,7 +558,7 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
     // Environmental Protection Division"; "Virginia Woolf" is the price).
     if (v == Verdict::kBeforeName &&
         std::any_of(s.candidates.begin(), s.candidates.end(),
-                    [](const PlaceCandidate& c) { return (c.place->flags & (kRegion | kCountry)) != 0; }))
+                    [](const PlaceCandidate& c) { return (c.place->flags & (kRegion | kCountry | kDivision)) != 0; }))
       v = Verdict::kInOrganisation;
     if (v == Verdict::kInOrganisation) {
       s.in_organisation = true;
