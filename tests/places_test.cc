@@ -131,7 +131,8 @@ TEST_F(SmallWorld, MalformedDivisionsAndAbbreviationsAreNamedAndTheRestBuilt) {
   EXPECT_TRUE(has_warning("admin2.json: entry 5: no code or name"));
   EXPECT_TRUE(has_warning("abbreviations.tsv:4: no region 'Atlantis' in US"));
   EXPECT_TRUE(has_warning("abbreviations.tsv:5: expected country code, region name and abbreviations"));
-  EXPECT_FALSE(places("He was held in Anderson County near Oak Ridge.").empty());
+  auto fs = places("He was held in Anderson County near Oak Ridge.");
+  EXPECT_TRUE(find(fs, "Anderson County")) << "the divisions around the bad entries were built";
 }
 
 TEST_F(SmallWorld, ACountyIsAPlaceAtItsTownsAndTheirParent) {

@@ -455,25 +455,35 @@ void read_regions(IndexBuilder& b, const std::string& dir) {
   }
 }
 
-// The curated supplement: GeoNames' columns plus a 20th, where the row's
-// facts come from. A row with the geonameid of a place already loaded only
-// adds names to it; a row without a geonameid is a new, curated place.
-void read_supplement(IndexBuilder& b, const std::string& path, const std::unordered_map<uint32_t, uint32_t>& by_id) {
+// Calls `row` with the tab-separated fields of each line of `path` that is
+// neither blank nor a # comment, and the "FILE:LINE: " prefix its
+// warnings take. Returns false, with one warning, when the file cannot be
+// opened.
+bool for_each_row(IndexBuilder& b, const std::string& path, const char* what,
+                  const std::function<void(const std::vector<std::string_view>&, const std::string&)>& row) {
   std::ifstream in(path);
   if (!in) {
-    b.warn(path + ": cannot open; curated places not loaded");
-    return;
+    b.warn(path + ": cannot open; " + what + " not loaded");
+    return false;
   }
   std::string line;
   size_t line_no = 0;
   while (std::getline(in, line)) {
     ++line_no;
     if (trim(line).empty() || line[0] == '#') continue;
-    auto f = split(line, '\t');
-    std::string where = path + ":" + std::to_string(line_no) + ": ";
+    row(split(line, '\t'), path + ":" + std::to_string(line_no) + ": ");
+  }
+  return true;
+}
+
+// The curated supplement: GeoNames' columns plus a 20th, where the row's
+// facts come from. A row with the geonameid of a place already loaded only
+// adds names to it; a row without a geonameid is a new, curated place.
+void read_supplement(IndexBuilder& b, const std::string& path, const std::unordered_map<uint32_t, uint32_t>& by_id) {
+  for_each_row(b, path, "curated places", [&](const std::vector<std::string_view>& f, const std::string& where) {
     if (f.size() < 20 || trim(f[19]).empty()) {
       b.warn(where + "expected 20 tab-separated columns (GeoNames' 19 and a source note)");
-      continue;
+      return;
     }
     uint32_t id = 0;
     // No geonameid and no name, only a country code: more names for a country.
@@ -482,50 +492,39 @@ void read_supplement(IndexBuilder& b, const std::string& path, const std::unorde
       uint32_t country = cc.size() == 2 ? b.country_place(cc) : UINT32_MAX;
       if (country == UINT32_MAX) {
         b.warn(where + "country '" + std::string(cc) + "' is not in the gazetteer");
-        continue;
+        return;
       }
       // A curated English name of a country ("Turkey") is as much its name
       // as world-countries' own.
       for (std::string_view alt : split(f[3], ',')) if (!alt.empty()) b.add_name(country, alt, kMainName);
-      continue;
+      return;
     }
     if (!trim(f[0]).empty()) {
       if (!parse_number(f[0], id)) {
         b.warn(where + "geonameid '" + std::string(f[0]) + "' is not a number");
-        continue;
+        return;
       }
-      // A GeoNames place the dump lacks (cities1000 has no continents):
-      // the row gives it whole, under its own id.
-      if (!by_id.count(id) && !trim(f[1]).empty()) {
-        PlaceRecord p;
-        std::string why;
-        if (!parse_geonames_row(f, p, why)) {
-          b.warn(where + why);
-          continue;
-        }
-        p.flags |= kCurated;
-        uint32_t i = b.add_place(p, f[1]);
-        add_geonames_names(b, i, f);
-        continue;
+      if (by_id.count(id)) {
+        for (std::string_view alt : split(f[3], ',')) if (!alt.empty()) b.add_name(by_id.at(id), alt, 0);
+        return;
       }
-      if (!by_id.count(id)) {
+      // A GeoNames place the dump lacks (cities1000 has no continents): the
+      // row gives it whole, under its own id, below.
+      if (trim(f[1]).empty()) {
         b.warn(where + "geonameid " + std::string(f[0]) + " is not in the gazetteer");
-        continue;
+        return;
       }
-      uint32_t i = by_id.at(id);
-      for (std::string_view alt : split(f[3], ',')) if (!alt.empty()) b.add_name(i, alt, 0);
-      continue;
     }
     PlaceRecord p;
     std::string why;
     if (!parse_geonames_row(f, p, why)) {
       b.warn(where + why);
-      continue;
+      return;
     }
     p.flags |= kCurated;
     uint32_t i = b.add_place(p, f[1]);
     add_geonames_names(b, i, f);
-  }
+  });
 }
 
 // Files each town under its region and second-level division, and adds
@@ -590,21 +589,10 @@ void link_divisions(IndexBuilder& b, const std::string& dir, const Filings& fili
 // line: country code, the region's name as the regions source spells it,
 // and its abbreviations, comma-separated ("US\tConnecticut\tConn.,CT").
 void read_abbreviations(IndexBuilder& b, const std::string& path) {
-  std::ifstream in(path);
-  if (!in) {
-    b.warn(path + ": cannot open; region abbreviations not loaded");
-    return;
-  }
-  std::string line;
-  size_t line_no = 0;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (trim(line).empty() || line[0] == '#') continue;
-    auto f = split(line, '\t');
-    std::string where = path + ":" + std::to_string(line_no) + ": ";
+  for_each_row(b, path, "region abbreviations", [&](const std::vector<std::string_view>& f, const std::string& where) {
     if (f.size() != 3 || trim(f[0]).size() != 2 || trim(f[1]).empty() || trim(f[2]).empty()) {
       b.warn(where + "expected country code, region name and abbreviations, tab-separated");
-      continue;
+      return;
     }
     std::string_view cc = trim(f[0]);
     uint32_t region = UINT32_MAX;
@@ -613,11 +601,11 @@ void read_abbreviations(IndexBuilder& b, const std::string& path) {
         if ((b.place(pl).flags & kRegion) && std::string_view(b.place(pl).country, 2) == cc) region = pl;
     if (region == UINT32_MAX) {
       b.warn(where + "no region '" + std::string(trim(f[1])) + "' in " + std::string(cc));
-      continue;
+      return;
     }
     for (std::string_view a : split(f[2], ','))
       if (!trim(a).empty()) b.add_name(region, trim(a), kAbbreviation | (looks_like_code(trim(a)) ? kShortName : 0));
-  }
+  });
 }
 
 // One-word names that English mostly writes in lower case (SUBTLEX-US

@@ -57,6 +57,17 @@ bool after_name_and_comma(std::string_view text, const MatchText& t, uint32_t i)
          std::count(g.begin(), g.end(), ',') == 1;
 }
 
+// A preposition of place ("in", "near", "u", "nga"): is_locative_preposition()
+// without "and", "or" and "of", which also join names in a list.
+bool is_place_preposition(std::string_view k) {
+  return is_locative_preposition(k) && k != "and" && k != "or" && k != "of";
+}
+
+// Token i follows a preposition of place in the same clause ("in Canadian").
+bool after_place_preposition(const MatchText& t, uint32_t i) {
+  return i > 0 && !t.barrier_before(i) && is_place_preposition(t.key_of(i - 1));
+}
+
 // Where a state's abbreviation names the state: after "Town," ("Fairfield,
 // Conn."), after a preposition of place or a direction word ("in Mass.",
 // "Western Mass."), and after a party letter ("D-S.C.", "R-Ky.").
@@ -65,7 +76,7 @@ bool abbreviation_fits(std::string_view text, const MatchText& t, uint32_t i) {
   if (i == 0 || (t.barrier_before(i) && gap_before(text, t, i) != "-")) return false;
   std::string_view k = t.key_of(i - 1);
   if (gap_before(text, t, i) == "-") return k == "d" || k == "r" || k == "i";
-  return is_direction_word(k) || (is_locative_preposition(k) && k != "and" && k != "or" && k != "of");
+  return is_direction_word(k) || is_place_preposition(k);
 }
 
 // Token i opens a sentence (or a line, or a quote after one): where a
@@ -119,11 +130,6 @@ std::vector<std::string> base_forms(std::string_view k, bool slavic, bool albani
   return out;
 }
 
-// A preposition of place ("in", "near", "u", "nga"): is_locative_preposition()
-// without "and", "or" and "of", which also join names in a list.
-bool is_place_preposition(std::string_view k) {
-  return is_locative_preposition(k) && k != "and" && k != "or" && k != "of";
-}
 
 // Name-level evidence that a span is not a place: it sits inside a longer
 // capitalised name ("Edi Rama", "Kosovo Police"), or after a title.
@@ -268,10 +274,6 @@ PlaceFeatures features(const PlaceCandidate& c, const Span& span, const Context&
   return f;
 }
 
-double score(const PlaceCandidate& c, const Span& span, const Context& ctx, const Gazetteer& gz,
-             const PlaceRankerWeights& w) {
-  return w.score(features(c, span, ctx, gz));
-}
 
 struct Choice {
   const PlaceRecord* place = nullptr;
@@ -283,33 +285,27 @@ struct Choice {
 
 Choice choose(const Span& s, const Context& ctx, const Gazetteer& gz, const PlaceRankerWeights& w) {
   Choice best;
-  double top = -1e9, total = 0;
+  if (s.candidates.empty()) return best;
+  // Each candidate's features once: they score it, and the winner's say
+  // what backs it up.
+  std::vector<PlaceFeatures> fs;
   std::vector<double> scores;
-  for (const auto& c : s.candidates) scores.push_back(score(c, s, ctx, gz, w));
-  for (double x : scores) top = std::max(top, x);
-  for (size_t i = 0; i < scores.size(); ++i) {
-    total += std::exp(scores[i] - top);
-    if (scores[i] == top && !best.place) best.place = s.candidates[i].place;
+  fs.reserve(s.candidates.size());
+  for (const auto& c : s.candidates) {
+    fs.push_back(features(c, s, ctx, gz));
+    scores.push_back(w.score(fs.back()));
   }
-  if (!best.place) return best;
+  size_t top = static_cast<size_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+  double total = 0;
+  for (double x : scores) total += std::exp(x - scores[top]);
+  best.place = s.candidates[top].place;
   best.confidence = 1.0 / total;
   const PlaceRecord& p = *best.place;
-  best.contextual = (p.flags & (kCountry | kCapital | kCurated | kRegion | kDivision)) ||
-                    ctx.hints_for(iso2(p), s.name_id) > 0;
-  if (auto it = ctx.containers.find(s.name_id); it != ctx.containers.end())
-    for (const PlaceRecord* c : it->second)
-      if (gz.place_at(p.admin1) == c || (c->flags & kCountry && std::string_view(c->country, 2) == iso2(p)))
-        best.contextual = true;
-  if (!best.contextual)
-    for (const auto& [a, id] : ctx.anchors)
-      if (id != s.name_id && distance_km(p.lat, p.lon, a->lat, a->lon) < 400) best.contextual = true;
-  for (const auto& c : s.candidates)
-    if (c.place == best.place) {
-      PlaceFeatures f = features(c, s, ctx, gz);
-      best.local = f[kAnchorWithin50] + f[kAnchorWithin150] + f[kRegionNamed] + f[kContainerRegion] +
-                       f[kContainerCountry] > 0;
-      break;
-    }
+  const PlaceFeatures& f = fs[top];
+  best.local = f[kAnchorWithin50] + f[kAnchorWithin150] + f[kRegionNamed] + f[kDivisionNamed] + f[kContainerRegion] +
+                   f[kContainerCountry] > 0;
+  best.contextual = (p.flags & (kCountry | kCapital | kCurated | kRegion | kDivision)) || best.local ||
+                    f[kCountryNamed] + f[kAnchorWithin400] > 0;
   best.supported = best.contextual || p.population >= 15000 || s.end - s.first > 1;
   // A name a single small place bears somewhere is weak evidence on its own.
   if (!best.supported) best.confidence *= 0.5;
@@ -413,7 +409,7 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
     // ("rockets fired into Palestinian camps").
     if (demonym_of && t.tokens[s.first].capitalised &&
         (s.candidates.empty() ||
-         !(s.first > 0 && !t.barrier_before(s.first) && is_place_preposition(t.key_of(s.first - 1))))) {
+         !after_place_preposition(t, s.first))) {
       demonyms.push_back(Demonym{s.first, s.end, demonym_of});
       continue;
     }
@@ -533,7 +529,7 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
     if (single && is_common_noun(k) && t.barrier_before(s.first)) continue;
     // "The Rev. Roy Jones", "Gen. Smith": a title is never a town of that name.
     if (single && is_person_title(k) && !t.tokens[s.first].all_caps &&
-        !(s.first > 0 && !t.barrier_before(s.first) && is_place_preposition(t.key_of(s.first - 1))))
+        !after_place_preposition(t, s.first))
       continue;
     // "the Republic of Vyosa Osmani", "University of Kentucky": the head of
     // a longer name, which names what follows "of" if anything.
@@ -701,7 +697,7 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
     // At the start of a sentence a capital says nothing: a one-word town
     // there ("Policija je...", "Police said") needs the text's own support.
     const bool dateline = is_dateline(text, t, s);
-    const bool locative = s.first > 0 && !t.barrier_before(s.first) && is_place_preposition(t.key_of(s.first - 1));
+    const bool locative = after_place_preposition(t, s.first);
     // "Vice Mayor", "Parks and Recreation": an everyday word is a town only
     // where the sentence or the places around it say so.
     // "ARB" (a review board) is one of Ann Arbor's codes: a town's code
