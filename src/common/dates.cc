@@ -62,6 +62,7 @@ struct Token {
 
 std::vector<Token> tokenize(std::string_view s) {
   std::vector<Token> toks;
+  toks.reserve(s.size() / 5 + 4);  // about a token per five bytes of prose
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t n = static_cast<int32_t>(std::min<size_t>(s.size(), 1u << 30));
   int32_t i = 0;
@@ -113,14 +114,15 @@ std::vector<Token> tokenize(std::string_view s) {
           }
           lowered.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch);
         }
-        // Most words are no month: a word whose first letter no month name
-        // starts with is not looked up.
-        static const std::array<bool, 256> first = [] {
-          std::array<bool, 256> f{};
-          for (const auto& [name, month] : month_names()) f[static_cast<unsigned char>(name[0])] = true;
+        // Most words are no month: a word whose first two letters no month
+        // name starts with is not looked up (one bit of a 64 KiB-bit table).
+        static const std::vector<bool> opening = [] {
+          std::vector<bool> f(1 << 16);
+          for (const auto& [name, month] : month_names())
+            f[static_cast<unsigned char>(name[0]) << 8 | static_cast<unsigned char>(name[1])] = true;
           return f;
         }();
-        if (!ascii || first[static_cast<unsigned char>(lowered[0])]) {
+        if (!ascii || opening[static_cast<unsigned char>(lowered[0]) << 8 | static_cast<unsigned char>(lowered[1])]) {
           auto& names = month_names();
           auto it = names.find(ascii ? lowered : fold_for_matching(t.text));
           if (it != names.end()) t.value = it->second;

@@ -56,21 +56,10 @@ void append_folded(std::string_view word, std::string& key) {
 
 }  // namespace
 
-int MatchText::token_starting_at(size_t offset) const {
-  auto it = std::lower_bound(tokens.begin(), tokens.end(), offset,
-                             [](const MatchToken& t, size_t o) { return t.key_begin < o; });
-  return it != tokens.end() && it->key_begin == offset ? static_cast<int>(it - tokens.begin()) : -1;
-}
-
-int MatchText::token_ending_at(size_t offset) const {
-  auto it = std::lower_bound(tokens.begin(), tokens.end(), offset,
-                             [](const MatchToken& t, size_t o) { return t.key_end < o; });
-  return it != tokens.end() && it->key_end == offset ? static_cast<int>(it - tokens.begin()) : -1;
-}
-
 MatchText make_match_text(std::string_view text) {
   MatchText m;
   m.key.reserve(text.size() + 2);
+  m.tokens.reserve(text.size() / 5 + 4);  // about a token per five bytes of prose
   m.key.push_back(' ');
   const auto* p = reinterpret_cast<const uint8_t*>(text.data());
   int32_t n = static_cast<int32_t>(std::min<size_t>(text.size(), INT32_MAX)), i = 0;

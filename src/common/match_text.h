@@ -28,9 +28,6 @@ struct MatchText {
   std::string key;  // starts and ends with a space
   std::vector<MatchToken> tokens;
 
-  // Index of the token whose key starts (ends) at `offset`, or -1.
-  int token_starting_at(size_t offset) const;
-  int token_ending_at(size_t offset) const;
   // The folded form of token i.
   std::string_view key_of(size_t i) const {
     return std::string_view(key).substr(tokens[i].key_begin, tokens[i].key_end - tokens[i].key_begin);

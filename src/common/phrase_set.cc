@@ -143,16 +143,26 @@ std::vector<PhraseSet::Hit> PhraseSet::scan(const MatchText& text) const {
     const PhraseSet::Impl* impl;
     const MatchText* text;
     std::vector<Hit>* hits;
-  } ctx{impl_.get(), &text, &hits};
+    size_t cursor;  // the first token that may end at the next hit
+  } ctx{impl_.get(), &text, &hits, 0};
+  hits.reserve(text.tokens.size() / 2 + 4);
   auto on_match = [](unsigned id, unsigned long long, unsigned long long to, unsigned, void* p) -> int {
     auto* c = static_cast<Context*>(p);
-    uint32_t len = c->impl->lengths[id];
+    const std::vector<MatchToken>& tokens = c->text->tokens;
+    const uint32_t len = c->impl->lengths[id];
     // The phrase is " a b ": its words start one byte after the hit starts
-    // and end one byte before the hit ends.
-    int first = c->text->token_starting_at(to - len + 1);
-    int last = c->text->token_ending_at(to - 1);
-    if (first >= 0 && last >= first)
-      c->hits->push_back(Hit{id, static_cast<uint32_t>(first), static_cast<uint32_t>(last + 1)});
+    // and end one byte before the hit ends. Hits come in order of their
+    // end, so the token ending there is found by walking forward, and the
+    // first token by walking back over the phrase's few words.
+    const size_t end = to - 1, start = to - len + 1;
+    size_t& k = c->cursor;
+    if (k < tokens.size() && tokens[k].key_end > end) k = 0;  // out of order: start over (never seen)
+    while (k < tokens.size() && tokens[k].key_end < end) ++k;
+    if (k == tokens.size() || tokens[k].key_end != end) return 0;
+    size_t first = k;
+    while (first > 0 && tokens[first].key_begin > start) --first;
+    if (tokens[first].key_begin == start)
+      c->hits->push_back(Hit{id, static_cast<uint32_t>(first), static_cast<uint32_t>(k + 1)});
     return 0;
   };
   hs_scan(impl_->db, text.key.data(), static_cast<unsigned>(text.key.size()), 0, scratch, on_match, &ctx);

@@ -11,17 +11,23 @@ bool joined(const MatchText& t, size_t i) {  // no punctuation between token i-1
   return !t.barrier_before(i);
 }
 
+// The tables are string_views: each comparison checks the length first,
+// with no strlen (this runs for every capitalised word of every text).
 int month_of(std::string_view k) {
-  static const char* names[] = {"january", "february", "march",     "april",   "may",      "june",
-                                "july",    "august",   "september", "october", "november", "december"};
-  static const char* abbr[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  static constexpr std::string_view names[] = {"january", "february", "march",     "april",   "may",      "june",
+                                               "july",    "august",   "september", "october", "november", "december"};
+  static constexpr std::string_view abbr[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                              "jul", "aug", "sep", "oct", "nov", "dec"};
+  if (k.size() < 3 || k.size() > 9) return 0;
   for (int m = 0; m < 12; ++m)
     if (k == names[m] || k == abbr[m] || (m == 8 && k == "sept")) return m + 1;
   return 0;
 }
 
 int weekday_of(std::string_view k) {  // 0 = Sunday
-  static const char* names[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+  static constexpr std::string_view names[] = {"sunday",   "monday", "tuesday", "wednesday",
+                                               "thursday", "friday", "saturday"};
+  if (k.size() < 6 || k.size() > 9 || k.compare(k.size() - 3, 3, "day") != 0) return -1;
   for (int d = 0; d < 7; ++d) if (k == names[d]) return d;
   return -1;
 }

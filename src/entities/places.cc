@@ -33,7 +33,7 @@ double distance_km(double lat1, double lon1, double lat2, double lon2) {
   return 6371.0 * std::sqrt(x * x + y * y);
 }
 
-std::string iso2(const PlaceRecord& p) { return std::string(p.country, p.country[0] ? 2 : 0); }
+std::string_view iso2(const PlaceRecord& p) { return std::string_view(p.country, p.country[0] ? 2 : 0); }
 
 struct Span {
   uint32_t first, end, name_id;
@@ -360,7 +360,7 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
                                                            std::vector<RankingCase>* cases) const {
   Context ctx;
   auto hint = [&](const PlaceRecord& p) {
-    std::string cc = iso2(p);
+    std::string_view cc = iso2(p);
     if (cc.empty()) return;
     for (auto& [c, k] : ctx.hints.counts)
       if (c == cc) {
