@@ -156,7 +156,18 @@ int main(int argc, char** argv) {
       if (dump) {
         // Gold offsets count code points; the texts here are nearly all ASCII.
         std::string g_text = g.end <= a.text.size() ? a.text.substr(g.start, g.end - g.start) : "?";
-        if (!hit) std::printf("MISS\t%s\t%s\n", g_text.c_str(), g.fcode.c_str());
+        if (!hit) {
+          // The words around a miss, on one line: what a rule would have to read.
+          size_t from = g.start > 60 ? g.start - 60 : 0;
+          std::string around = a.text.substr(from, std::min<size_t>(a.text.size(), g.end + 60) - from);
+          for (char& ch : around) if (ch == '\n' || ch == '\t') ch = ' ';
+          // An actor over the toponym took its words ("Ozark police").
+          std::string actor = "-";
+          for (const auto& m : mentions)
+            if (m.actor && m.start < g.end && g.start < m.end) actor = m.actor->code;
+          std::printf("MISS\t%s\t%s\tarticle %zu\tactor %s\t%s\n", g_text.c_str(), g.fcode.c_str(), i, actor.c_str(),
+                      around.c_str());
+        }
         else
           std::printf("%s\t%s\t%s\t%s\t%s\t%.0f km\t%s\n",
                       km(hit->place->lat, hit->place->lon, g.lat, g.lon) <= 161 ? "OK" : "WRONG", g_text.c_str(),

@@ -256,6 +256,30 @@ TEST_F(Seeds, VillagesColloquialNamesAndHeadsOfNames) {
       if (ev.place && ev.place->place) EXPECT_TRUE(ev.place->place->role.empty()) << ev.sentence;
 }
 
+// A place an actor's name names is a mention of its own, inside the
+// organisation's name: the actor keeps its code, and a named person's name
+// is no place.
+TEST(EntityNames, PlacesInsideActorsNamesAreInOrganisationMentions) {
+  const EntityRecognizer* r = loaded_once<EntityRecognizer, EntityOptions>();
+  ASSERT_TRUE(r && r->has_gazetteer());
+  auto m = r->recognise(
+      "Kosovo police arrested him. US Secretary of State Condoleezza Rice visited. Bill Clinton spoke.",
+      std::nullopt);
+  auto find = [&](const std::string& text, bool place) -> const EntityMention* {
+    for (const auto& e : m)
+      if (e.text == text && (place ? e.place.has_value() : e.actor.has_value())) return &e;
+    return nullptr;
+  };
+  ASSERT_TRUE(find("Kosovo police", false));
+  EXPECT_EQ(find("Kosovo police", false)->actor->code, "KSVCOP");
+  ASSERT_TRUE(find("Kosovo", true)) << "the place inside a composed actor";
+  EXPECT_EQ(find("Kosovo", true)->place->role, "in_organisation");
+  EXPECT_EQ(find("Kosovo", true)->place->country, "XK");
+  ASSERT_TRUE(find("US", true)) << "the country inside a named office-holder's name";
+  EXPECT_EQ(find("US", true)->place->role, "in_organisation");
+  EXPECT_FALSE(find("Clinton", true)) << "a person's name is no town";
+}
+
 TEST_F(Seeds, MetonymsBecomeGovernments) {
   auto actor_at = [](const DocumentRecord& d, const std::string& text, size_t nth = 0) -> std::string {
     for (const auto& e : d.entities)

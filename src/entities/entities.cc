@@ -84,6 +84,14 @@ class SpanSweep {
     while (next_ < spans_.size() && spans_[next_].second <= first) ++next_;
     return next_ < spans_.size() && spans_[next_].first < end;
   }
+  // Whether one of the spans holds all of [first, end), or is it; same
+  // order rule.
+  bool covers(uint32_t first, uint32_t end) {
+    return overlaps(first, end) && spans_[next_].first <= first && end <= spans_[next_].second;
+  }
+  bool equals(uint32_t first, uint32_t end) {
+    return overlaps(first, end) && spans_[next_].first == first && end == spans_[next_].second;
+  }
 
  private:
   const std::vector<std::pair<uint32_t, uint32_t>>& spans_;
@@ -126,6 +134,11 @@ void EntityRecognizer::recognise_window(std::string_view text, const MatchText& 
     return std::pair<size_t, size_t>{t.tokens[first].begin, t.tokens[end - 1].end};
   };
   std::vector<std::pair<uint32_t, uint32_t>> actor_spans;
+  // Of those, the actors composed from a country's name and an agent
+  // ("Sri Lanka's former president", "Bank of Canada", "Athens Mayor"), not
+  // the dictionary's named people ("Clinton"), whose longer names name a
+  // country only ("US Secretary of State Condoleezza Rice").
+  std::vector<std::pair<uint32_t, uint32_t>> composed_spans, named_spans;
   // An actor coded as a bare country ("Kosovo" -> KSV in the Phoenix
   // dictionaries) is the place when the place stage resolves one there.
   std::vector<ActorMatch> bare_countries;
@@ -185,16 +198,29 @@ void EntityRecognizer::recognise_window(std::string_view text, const MatchText& 
     m.actor = ActorRef{std::move(a.name), std::move(a.code)};
     raw.push_back(Found{b, e, std::move(m)});
     actor_spans.emplace_back(a.first_token, a.end_token);
+    (a.country >= 0 && a.actor < 0 ? composed_spans : named_spans).emplace_back(a.first_token, a.end_token);
   }
   // Actors and places both come in text order without overlaps among
   // themselves.
-  SpanSweep inside_actor(actor_spans);
+  SpanSweep inside_actor(actor_spans), inside_composed(composed_spans), inside_named(named_spans);
   std::vector<std::pair<uint32_t, uint32_t>> place_spans;
   if (impl_->places) {
     std::vector<PlaceMention> all;
     all.reserve(places.size() + roled.size());
-    for (const auto& p : places)
-      if (!inside_actor.overlaps(p.first_token, p.end_token)) all.push_back(p);
+    for (const auto& p : places) {
+      if (!inside_actor.overlaps(p.first_token, p.end_token)) {
+        all.push_back(p);
+      } else if (inside_composed.covers(p.first_token, p.end_token) ||
+                 ((p.place->flags & kCountry) && inside_named.covers(p.first_token, p.end_token) &&
+                  !inside_named.equals(p.first_token, p.end_token))) {
+        // The actor's name names the place too: a mention of it inside
+        // the organisation's name, which places no event.
+        all.push_back(p);
+        all.back().role = PlaceRole::kInOrganisation;
+        all.back().metonym = false;
+        all.back().state = false;
+      }
+    }
     for (const auto& p : roled) all.push_back(p);
     std::sort(all.begin(), all.end(), [](const PlaceMention& a, const PlaceMention& b) { return a.first_token < b.first_token; });
     for (const auto& p : all) {
