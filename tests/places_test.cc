@@ -149,6 +149,19 @@ TEST_F(SmallWorld, ACountyIsAPlaceAtItsTownsAndTheirParent) {
   EXPECT_FALSE(find(places("Ms. Anderson said so."), "Anderson")) << "a county only under its full name";
 }
 
+TEST_F(SmallWorld, RegionsAndCountiesCountThePeopleOfTheirTowns) {
+  auto population_of = [&](const std::string& text, const std::string& name) -> int64_t {
+    PlaceResolver r(*gz_);
+    MatchText t = make_match_text(text);
+    for (const auto& p : r.resolve(text, t))
+      if (gz_->display_name(*p.place) == name) return p.place->population;
+    return -1;
+  };
+  EXPECT_EQ(population_of("Snow fell in Tennessee.", "Tennessee"), 10000 + 29000) << "Clinton and Oak Ridge";
+  EXPECT_EQ(population_of("Snow fell in Anderson County, Tennessee.", "Anderson County"), 10000 + 29000);
+  EXPECT_EQ(population_of("Snow fell in Connecticut.", "Connecticut"), 60000 + 130000) << "Fairfield and Stamford";
+}
+
 TEST_F(SmallWorld, NamesListedBeforeCountiesAreCounties) {
   auto fs = places("Storms hit Fairfield and Butler counties on Monday.");
   ASSERT_TRUE(find(fs, "Fairfield"));

@@ -578,11 +578,25 @@ void link_divisions(IndexBuilder& b, const std::string& dir, const Filings& fili
     if (d.name.find(' ') != std::string::npos) b.add_name(i, d.name, kMainName);
     division[d.key] = i + 1;
   }
+  // A region or division the dump gives no population counts the people
+  // of the towns filed under it (a lower bound: towns of 1,000 or more in
+  // cities1000), so that New York State and Ontario outweigh the towns
+  // that share their names as the ranker's population feature reads them.
+  std::unordered_map<uint32_t, uint64_t> people;  // place index -> people of its towns
   for (const auto& [i, t] : filings.towns) {
     std::string a1 = t.country + "." + t.admin1;
-    if (auto it = region.find(a1); it != region.end()) b.place(i).admin1 = it->second;
-    if (auto it = division.find(a1 + "." + t.admin2); it != division.end()) b.place(i).admin2 = it->second;
+    const uint64_t n = b.place(i).population;
+    if (auto it = region.find(a1); it != region.end()) {
+      b.place(i).admin1 = it->second;
+      people[it->second - 1] += n;
+    }
+    if (auto it = division.find(a1 + "." + t.admin2); it != division.end()) {
+      b.place(i).admin2 = it->second;
+      people[it->second - 1] += n;
+    }
   }
+  for (const auto& [pl, n] : people)
+    if (b.place(pl).population == 0) b.place(pl).population = static_cast<uint32_t>(std::min<uint64_t>(n, UINT32_MAX));
 }
 
 // AP-style and postal abbreviations of first-level regions, one region a
