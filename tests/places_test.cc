@@ -191,6 +191,9 @@ TEST_F(SmallWorld, TownAndRegionResolveAsAUnit) {
   ASSERT_TRUE(find(ohio, "Fairfield"));
   EXPECT_NEAR(find(ohio, "Fairfield")->lat, 39.35, 0.01);
   EXPECT_FALSE(find(places("Conn. Smith and OH Jones met."), "Conn")) << "an abbreviation alone names nothing";
+  EXPECT_TRUE(find(places("Conn. man arrested."), "Conn")) << "long, with its full stop, before a lower-case word";
+  EXPECT_TRUE(find(places("Horses across regional CONN were tested."), "CONN")) << "long, in capitals";
+  EXPECT_FALSE(find(places("They met in Ohio. Conn. Smith spoke."), "Conn")) << "before a capital it may be a name";
   EXPECT_TRUE(find(places("Western Conn. farmers met."), "Conn")) << "after a direction word";
   EXPECT_TRUE(find(places("Senator Lieberman, I-Conn., spoke."), "Conn")) << "after a party letter";
   EXPECT_FALSE(find(places("Gen. Stamford spoke."), "Stamford")) << "after an abbreviated title";

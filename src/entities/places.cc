@@ -70,9 +70,21 @@ bool after_place_preposition(const MatchText& t, uint32_t i) {
 
 // Where a state's abbreviation names the state: after "Town," ("Fairfield,
 // Conn."), after a preposition of place or a direction word ("in Mass.",
-// "Western Mass."), and after a party letter ("D-S.C.", "R-Ky.").
-bool abbreviation_fits(std::string_view text, const MatchText& t, uint32_t i) {
+// "Western Mass."), and after a party letter ("D-S.C.", "R-Ky."); alone when
+// it is long and no everyday word (`everyday_word`: the name's flag).
+bool abbreviation_fits(std::string_view text, const MatchText& t, uint32_t i, bool everyday_word) {
   if (after_name_and_comma(text, t, i)) return true;
+  // A long abbreviation no everyday word spells names its region alone
+  // when written in capitals ("regional NSW") or with its full stop before
+  // a lower-case word ("Calif. man arrested", not "Conn. Smith"). "Mass."
+  // and "Wash." are words too.
+  const MatchToken& w = t.tokens[i];
+  if (t.key_of(i).size() >= 3 && w.capitalised && !everyday_word && !is_common_word(t.key_of(i))) {
+    if (w.all_caps) return true;
+    if (w.end < text.size() && text[w.end] == '.' && i + 1 < t.tokens.size() && !t.tokens[i + 1].capitalised &&
+        gap_before(text, t, i + 1) == ". ")
+      return true;
+  }
   if (i == 0 || (t.barrier_before(i) && gap_before(text, t, i) != "-")) return false;
   std::string_view k = t.key_of(i - 1);
   if (gap_before(text, t, i) == "-") return k == "d" || k == "r" || k == "i";
@@ -401,7 +413,8 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
       // ("Pa." and "PA" share a key: the abbreviation's own rule decides.)
       if ((c.name_flags & kShortName) && !(c.name_flags & (kMainName | kAbbreviation)) && !all_caps) continue;
       // "Conn.", "KY", "Miss." name a state only after "Town,".
-      if ((c.name_flags & kAbbreviation) && !(c.name_flags & kMainName) && !abbreviation_fits(text, t, s.first))
+      if ((c.name_flags & kAbbreviation) && !(c.name_flags & kMainName) &&
+          !abbreviation_fits(text, t, s.first, c.name_flags & kCommonWord))
         continue;
       s.candidates.push_back(c);
     }
