@@ -8,6 +8,7 @@
 
 #include "common/match_text.h"
 #include "entities/gazetteer.h"
+#include "entities/gazetteer_divisions.h"
 #include "entities/place_ranker.h"
 #include "entities/places.h"
 #include "test_files.h"
@@ -47,7 +48,13 @@ class SmallWorld : public ::testing::Test {
                       town("20", "Republic", 37.12, -93.48, "PPL", "US", "MO", "077", 15000) +
                       town("21", "Tbilisi", 41.69, 44.83, "PPLC", "GE", "TB", "", 1100000) +
                       town("22", "Marshal", 37.0, -90.0, "PPL", "US", "MO", "", 20000) +
-                      town("23", "The Bridge", 40.0, -80.0, "PPL", "US", "OH", "", 20000);
+                      town("23", "The Bridge", 40.0, -80.0, "PPL", "US", "OH", "", 20000) +
+                      town("24", "New York", 40.71, -74.01, "PPL", "US", "NY", "061", 8000000) +
+                      town("25", "Ohio", 41.0, -90.0, "PPL", "US", "IL", "", 3000000);
+    // Towns upstate, 42-45°N, 79-73°W: the state's extent.
+    for (int i = 0; i < 10; ++i)
+      geo += town(std::to_string(30 + i), "Upstate " + std::to_string(i), 42 + 3.0 * i / 9, -79 + 6.0 * i / 9, "PPL", "US",
+                  "NY", "", 2000);
     std::string countries = R"([
       {"name": {"common": "United States", "official": "United States of America"}, "cca2": "US", "ccn3": "840",
        "latlng": [38, -97], "demonyms": {"eng": {"m": "American", "f": "American"}}, "capital": ["Washington"]},
@@ -61,7 +68,7 @@ class SmallWorld : public ::testing::Test {
       {"name": "Connecticut", "country_code": "US", "type": "state", "latitude": "41.6", "longitude": "-72.7"},
       {"name": "Ohio", "country_code": "US", "type": "state", "latitude": "40.4", "longitude": "-82.9"},
       {"name": "Massachusetts", "country_code": "US", "type": "state", "latitude": "42.4", "longitude": "-71.4"},
-      {"name": "New York", "country_code": "US", "type": "state", "latitude": "43.0", "longitude": "-75.0"}])";
+      {"name": "New York", "country_code": "US", "type": "state", "latitude": "40.71", "longitude": "-74.01"}])";
     std::string admin1 = R"([{"code": "US.TN", "name": "Tennessee"}, {"code": "US.SC", "name": "South Carolina"},
       {"code": "US.CT", "name": "Connecticut"}, {"code": "US.OH", "name": "Ohio"}, {"code": "US.MA", "name": "Massachusetts"},
       {"code": "US.NY", "name": "New York"}, {"code": "NOTACODE", "name": "Nowhere"}])";
@@ -149,6 +156,21 @@ TEST_F(SmallWorld, ACountyIsAPlaceAtItsTownsAndTheirParent) {
   EXPECT_FALSE(find(places("Ms. Anderson said so."), "Anderson")) << "a county only under its full name";
 }
 
+TEST(RegionPoints, TheMiddleOfTheTownsExtentIgnoresOutliersAndTheAntimeridian) {
+  // Fifty towns spread evenly over 40-44°N and 79-73°W, and one far island.
+  std::vector<std::pair<double, double>> towns;
+  for (int i = 0; i < 50; ++i) towns.emplace_back(40 + 4.0 * i / 49, -79 + 6.0 * (i % 10) / 9);
+  towns.emplace_back(20, -150);
+  auto [lat, lon] = middle_of_extent(towns);
+  EXPECT_NEAR(lat, 42, 0.2) << "the island is trimmed away";
+  EXPECT_NEAR(lon, -76, 0.2);
+  // Towns on both sides of 180°: the middle is near 180, not near 0.
+  auto [fiji_lat, fiji_lon] = middle_of_extent({{-17, 179.5}, {-17, -179.5}, {-16, 179.8}, {-18, -179.8}});
+  EXPECT_NEAR(fiji_lat, -17, 0.6);
+  EXPECT_GT(std::fabs(fiji_lon), 179);
+  EXPECT_EQ(middle_of_extent({}), (std::pair<double, double>{0, 0}));
+}
+
 TEST_F(SmallWorld, RegionsAndCountiesCountThePeopleOfTheirTowns) {
   auto population_of = [&](const std::string& text, const std::string& name) -> int64_t {
     PlaceResolver r(*gz_);
@@ -160,6 +182,36 @@ TEST_F(SmallWorld, RegionsAndCountiesCountThePeopleOfTheirTowns) {
   EXPECT_EQ(population_of("Snow fell in Tennessee.", "Tennessee"), 10000 + 29000) << "Clinton and Oak Ridge";
   EXPECT_EQ(population_of("Snow fell in Anderson County, Tennessee.", "Anderson County"), 10000 + 29000);
   EXPECT_EQ(population_of("Snow fell in Connecticut.", "Connecticut"), 60000 + 130000) << "Fairfield and Stamford";
+}
+
+TEST_F(SmallWorld, ARegionPlacedAtItsNamesakeTownMovesToItsTowns) {
+  auto fs = places("Snow fell across New York and Connecticut.");
+  const Found* state = find(fs, "New York");
+  ASSERT_TRUE(state);
+  EXPECT_EQ(state->feature_code, "ADM1");
+  // The source put the state at Manhattan; the middle of its towns'
+  // extent (40.7-45°N, 79-73°W) is upstate.
+  EXPECT_GT(state->lat, 42.0);
+  EXPECT_LT(state->lon, -75.0);
+  ASSERT_TRUE(find(fs, "Connecticut"));
+  EXPECT_NEAR(find(fs, "Connecticut")->lat, 41.6, 0.01) << "a region at a point of its own keeps it";
+}
+
+TEST_F(SmallWorld, ANameBeforeARegionsNounIsTheRegion) {
+  // A ranker that reads population only takes the large town named Ohio
+  // (in Illinois, for the test) over the state of two small towns;
+  // "state" after the name settles it whatever the ranker says.
+  PlaceRankerWeights by_population;
+  by_population.w[kLogPopulation] = 1;
+  PlaceResolver r(*gz_, by_population);
+  auto feature_code = [&](const std::string& text) -> std::string {
+    MatchText t = make_match_text(text);
+    for (const auto& p : r.resolve(text, t)) return p.place->feature_code;
+    return "none";
+  };
+  ASSERT_EQ(feature_code("Prices rose in Ohio last year."), "PPL") << "the premise: alone, the town";
+  EXPECT_EQ(feature_code("Prices rose in Ohio state last year."), "ADM1");
+  EXPECT_EQ(feature_code("Prices rose in Ohio State last year."), "ADM1");
 }
 
 TEST_F(SmallWorld, NamesListedBeforeCountiesAreCounties) {

@@ -49,6 +49,7 @@ class IndexBuilder {
     list.emplace_back(place, flags);
   }
   PlaceRecord& place(uint32_t i) { return places_[i]; }
+  std::string_view name_of(uint32_t i) const { return strings_.data() + places_[i].name; }
   // Adds `flags` to every posting of the name whose key is `key`.
   void flag_name(const std::string& key, uint8_t flags) {
     auto it = name_index_.find(key);
@@ -527,6 +528,32 @@ void read_supplement(IndexBuilder& b, const std::string& path, const std::unorde
   });
 }
 
+// The regions source places some regions at the point of the town that
+// shares their name, as a geocoder asked for "New York" would: New York
+// State at Manhattan. Such a region (one with a town of its name within
+// 10 km of its point) is placed at the middle of its towns' extent instead.
+void place_regions_at_their_towns(IndexBuilder& b, const Filings& filings,
+                                  const std::unordered_map<std::string, uint32_t>& region) {
+  std::unordered_map<uint32_t, std::vector<std::pair<double, double>>> towns;  // region index -> its towns
+  for (const auto& [i, t] : filings.towns)
+    if (auto it = region.find(t.country + "." + t.admin1); it != region.end()) towns[it->second - 1].emplace_back(t.lat, t.lon);
+  for (auto& [pl, coords] : towns) {
+    PlaceRecord& r = b.place(pl);
+    if (coords.size() < 10) continue;
+    bool at_town = false;
+    if (const auto* named = b.places_named(b.name_of(pl)))
+      for (auto [q, fl] : *named) {
+        const PlaceRecord& t = b.place(q);
+        at_town = at_town || (t.feature_class == 'P' && std::fabs(t.lat - r.lat) < 0.1 &&
+                              std::fabs(t.lon - r.lon) < 0.1 / std::max(0.1, std::cos(r.lat * 3.14159265358979323846 / 180)));
+      }
+    if (!at_town) continue;
+    auto [lat, lon] = middle_of_extent(coords);
+    r.lat = static_cast<float>(lat);
+    r.lon = static_cast<float>(lon);
+  }
+}
+
 // Files each town under its region and second-level division, and adds
 // those divisions as places. Regions come from @countrystatecity by name;
 // GeoNames' admin1 names say which region a code is ("US.TN" ->
@@ -597,6 +624,7 @@ void link_divisions(IndexBuilder& b, const std::string& dir, const Filings& fili
   }
   for (const auto& [pl, n] : people)
     if (b.place(pl).population == 0) b.place(pl).population = static_cast<uint32_t>(std::min<uint64_t>(n, UINT32_MAX));
+  place_regions_at_their_towns(b, filings, region);
 }
 
 // AP-style and postal abbreviations of first-level regions, one region a

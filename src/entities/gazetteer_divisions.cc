@@ -75,4 +75,30 @@ std::vector<Division> second_level_divisions(const std::vector<TownFiling>& town
   return out;
 }
 
+std::pair<double, double> middle_of_extent(const std::vector<std::pair<double, double>>& towns) {
+  if (towns.empty()) return {0, 0};
+  std::vector<double> lats, lons;
+  for (const auto& [lat, lon] : towns) {
+    lats.push_back(lat);
+    lons.push_back(lon);
+  }
+  auto middle = [](std::vector<double>& v) {
+    std::sort(v.begin(), v.end());
+    const size_t lo = v.size() * 2 / 100, hi = v.size() - 1 - v.size() * 2 / 100;
+    return std::pair<double, double>{(v[lo] + v[hi]) / 2, v[hi] - v[lo]};
+  };
+  auto [lat, lat_span] = middle(lats);
+  auto [lon, lon_span] = middle(lons);
+  if (lon_span > 180) {
+    constexpr double kRad = 3.14159265358979323846 / 180.0;
+    double x = 0, y = 0;
+    for (const auto& t : towns) {
+      x += std::cos(t.second * kRad);
+      y += std::sin(t.second * kRad);
+    }
+    lon = std::atan2(y, x) / kRad;
+  }
+  return {lat, lon};
+}
+
 }  // namespace seismo

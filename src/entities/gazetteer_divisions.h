@@ -10,6 +10,7 @@
 #include <functional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace seismo {
@@ -37,5 +38,13 @@ std::unordered_map<std::string, std::string> read_division_names(const std::stri
 // key so that the same sources give the same index.
 std::vector<Division> second_level_divisions(const std::vector<TownFiling>& towns,
                                              const std::unordered_map<std::string, std::string>& names);
+
+// The middle of the extent of `towns` (latitude, longitude): halfway
+// between the 2nd and 98th percentiles of each coordinate, so that an
+// outlying island does not move it. A region's geographic middle, where a
+// mean of its towns would be pulled towards where most people live.
+// Longitudes of an extent wider than 180 degrees (across the antimeridian)
+// are averaged as unit vectors instead. Empty input gives {0, 0}.
+std::pair<double, double> middle_of_extent(const std::vector<std::pair<double, double>>& towns);
 
 }  // namespace seismo

@@ -63,6 +63,13 @@ bool is_place_preposition(std::string_view k) {
   return is_locative_preposition(k) && k != "and" && k != "or" && k != "of";
 }
 
+// The noun of a first-level division, in the languages seismo reads:
+// "state", "province", "oblast", "pokrajina", "krahina"...
+bool is_region_noun(std::string_view k) {
+  return k == "state" || k == "province" || k == "region" || k == "oblast" || k == "governorate" ||
+         k == "prefecture" || k == "territory" || k == "pokrajina" || k == "krahina" || k == "provincia";
+}
+
 // Token i follows a preposition of place in the same clause ("in Canadian").
 bool after_place_preposition(const MatchText& t, uint32_t i) {
   return i > 0 && !t.barrier_before(i) && is_place_preposition(t.key_of(i - 1));
@@ -426,6 +433,12 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
       demonyms.push_back(Demonym{s.first, s.end, demonym_of});
       continue;
     }
+    // "Borno state", "Washington State", "Sindh province": the name
+    // before a first-level division's noun is that division.
+    if (s.end < t.tokens.size() && !t.barrier_before(s.end) && is_region_noun(t.key_of(s.end)) &&
+        std::any_of(s.candidates.begin(), s.candidates.end(),
+                    [](const PlaceCandidate& c) { return (c.place->flags & kRegion) != 0; }))
+      std::erase_if(s.candidates, [](const PlaceCandidate& c) { return !(c.place->flags & kRegion); });
     if (!s.candidates.empty()) spans.push_back(std::move(s));
   }
 
