@@ -50,7 +50,9 @@ class SmallWorld : public ::testing::Test {
                       town("22", "Marshal", 37.0, -90.0, "PPL", "US", "MO", "", 20000) +
                       town("23", "The Bridge", 40.0, -80.0, "PPL", "US", "OH", "", 20000) +
                       town("24", "New York", 40.71, -74.01, "PPL", "US", "NY", "061", 8000000) +
-                      town("25", "Ohio", 41.0, -90.0, "PPL", "US", "IL", "", 3000000);
+                      town("25", "Ohio", 41.0, -90.0, "PPL", "US", "IL", "", 3000000) +
+                      // A Georgian town that GeoNames also lists as "Canada" (an alternate name).
+                      "26\tKanadi\tKanadi\tCanada\t41.7\t44.8\tP\tPPLA\tGE\t\tTB\t\t\t\t300000\t\t0\tAsia/Tbilisi\t2020-01-01\n";
     // Towns upstate, 42-45°N, 79-73°W: the state's extent.
     for (int i = 0; i < 10; ++i)
       geo += town(std::to_string(30 + i), "Upstate " + std::to_string(i), 42 + 3.0 * i / 9, -79 + 6.0 * i / 9, "PPL", "US",
@@ -195,6 +197,16 @@ TEST_F(SmallWorld, ARegionPlacedAtItsNamesakeTownMovesToItsTowns) {
   EXPECT_LT(state->lon, -75.0);
   ASSERT_TRUE(find(fs, "Connecticut"));
   EXPECT_NEAR(find(fs, "Connecticut")->lat, 41.6, 0.01) << "a region at a point of its own keeps it";
+}
+
+TEST_F(SmallWorld, ACountrysOwnNameIsNoTownThatBearsItAsAnAlternate) {
+  // Tbilisi says the text is about Georgia, where a town is also called
+  // "Canada" in some list: the country's own name still means the country.
+  auto fs = places("Officials from Tbilisi and Canada met in Tbilisi.");
+  ASSERT_TRUE(find(fs, "Canada"));
+  EXPECT_EQ(find(fs, "Canada")->country, "CA");
+  EXPECT_EQ(find(fs, "Canada")->feature_code, "PCLI");
+  EXPECT_TRUE(find(places("They drove to Kanadi."), "Kanadi")) << "the town under its own name";
 }
 
 TEST_F(SmallWorld, ANameBeforeARegionsNounIsTheRegion) {

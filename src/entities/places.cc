@@ -603,14 +603,21 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
     kept.push_back(std::move(s));
   }
   std::erase_if(kept, [&](const Span& s) { return s.end - s.first == 1 && person_names.count(s.name_id); });
-  for (const auto& s : kept)
-    for (const auto& c : s.candidates)
-      if ((c.place->flags & kCountry) && s.candidates.size() == 1) hint(*c.place);
-
-  for (auto& s : kept)
+  // A country's own name is that country, not a town abroad that bears it
+  // as one of its alternate names ("Iraq" for Arāk): only a town whose own
+  // name it is competes ("Jordan", Minnesota; "Lebanon", Pennsylvania).
+  for (auto& s : kept) {
     s.names_a_country = std::any_of(s.candidates.begin(), s.candidates.end(), [](const PlaceCandidate& c) {
       return (c.place->flags & kCountry) && (c.name_flags & kMainName);
     });
+    if (s.names_a_country)
+      std::erase_if(s.candidates, [](const PlaceCandidate& c) {
+        return c.place->feature_class == 'P' && !(c.name_flags & kMainName);
+      });
+  }
+  for (const auto& s : kept)
+    for (const auto& c : s.candidates)
+      if ((c.place->flags & kCountry) && s.candidates.size() == 1) hint(*c.place);
 
   // 3b. "Town, Region" and "Town, Country": the second name says which
   // town the first is.
