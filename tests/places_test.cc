@@ -51,6 +51,8 @@ class SmallWorld : public ::testing::Test {
                       town("23", "The Bridge", 40.0, -80.0, "PPL", "US", "OH", "", 20000) +
                       town("24", "New York", 40.71, -74.01, "PPL", "US", "NY", "061", 8000000) +
                       town("25", "Ohio", 41.0, -90.0, "PPL", "US", "IL", "", 3000000) +
+                      town("27", "Washington", 38.90, -77.04, "PPLC", "US", "DC", "001", 700000) +
+                      town("28", "Olympia", 47.04, -122.90, "PPLA", "US", "WA", "067", 50000) +
                       // A Georgian town that GeoNames also lists as "Canada" (an alternate name).
                       "26\tKanadi\tKanadi\tCanada\t41.7\t44.8\tP\tPPLA\tGE\t\tTB\t\t\t\t300000\t\t0\tAsia/Tbilisi\t2020-01-01\n";
     // Towns upstate, 42-45°N, 79-73°W: the state's extent.
@@ -70,10 +72,11 @@ class SmallWorld : public ::testing::Test {
       {"name": "Connecticut", "country_code": "US", "type": "state", "latitude": "41.6", "longitude": "-72.7"},
       {"name": "Ohio", "country_code": "US", "type": "state", "latitude": "40.4", "longitude": "-82.9"},
       {"name": "Massachusetts", "country_code": "US", "type": "state", "latitude": "42.4", "longitude": "-71.4"},
-      {"name": "New York", "country_code": "US", "type": "state", "latitude": "40.71", "longitude": "-74.01"}])";
+      {"name": "New York", "country_code": "US", "type": "state", "latitude": "40.71", "longitude": "-74.01"},
+      {"name": "Washington", "country_code": "US", "type": "state", "latitude": "47.4", "longitude": "-120.5"}])";
     std::string admin1 = R"([{"code": "US.TN", "name": "Tennessee"}, {"code": "US.SC", "name": "South Carolina"},
       {"code": "US.CT", "name": "Connecticut"}, {"code": "US.OH", "name": "Ohio"}, {"code": "US.MA", "name": "Massachusetts"},
-      {"code": "US.NY", "name": "New York"}, {"code": "NOTACODE", "name": "Nowhere"}])";
+      {"code": "US.NY", "name": "New York"}, {"code": "US.WA", "name": "Washington"}, {"code": "NOTACODE", "name": "Nowhere"}])";
     std::string admin2 = R"([{"code": "US.TN.001", "name": "Anderson County"}, {"code": "US.SC.007", "name": "Anderson County"},
       {"code": "US.CT.001", "name": "Fairfield County"}, {"code": "US.OH.017", "name": "Butler County"}, {"name": "no code"}])";
     // One square country from 100°W to 90°W, 30°N to 40°N.
@@ -136,7 +139,7 @@ class SmallWorld : public ::testing::Test {
 };
 
 TEST_F(SmallWorld, MalformedDivisionsAndAbbreviationsAreNamedAndTheRestBuilt) {
-  EXPECT_TRUE(has_warning("admin1.json: entry 7: malformed admin code 'NOTACODE'"));
+  EXPECT_TRUE(has_warning("admin1.json: entry 8: malformed admin code 'NOTACODE'"));
   EXPECT_TRUE(has_warning("admin2.json: entry 5: no code or name"));
   EXPECT_TRUE(has_warning("abbreviations.tsv:4: no region 'Atlantis' in US"));
   EXPECT_TRUE(has_warning("abbreviations.tsv:5: expected country code, region name and abbreviations"));
@@ -207,6 +210,33 @@ TEST_F(SmallWorld, ACountrysOwnNameIsNoTownThatBearsItAsAnAlternate) {
   EXPECT_EQ(find(fs, "Canada")->country, "CA");
   EXPECT_EQ(find(fs, "Canada")->feature_code, "PCLI");
   EXPECT_TRUE(find(places("They drove to Kanadi."), "Kanadi")) << "the town under its own name";
+}
+
+TEST_F(SmallWorld, ACapitalIsItsNameBeforeARegionOfItsCountry) {
+  // A ranker that prefers regions would take the state; the capital's
+  // name is the capital all the same, the state only before "state" or
+  // after "Town,".
+  PlaceRankerWeights regions_first;
+  regions_first.w[kIsRegion] = 5;
+  PlaceResolver r(*gz_, regions_first);
+  auto code_of = [&](const std::string& text, const std::string& name) -> std::string {
+    MatchText t = make_match_text(text);
+    for (const auto& p : r.resolve(text, t))
+      if (text.substr(t.tokens[p.first_token].begin, t.tokens[p.end_token - 1].end - t.tokens[p.first_token].begin) == name)
+        return p.place->feature_code;
+    return "none";
+  };
+  EXPECT_EQ(code_of("Officials in Washington said so.", "Washington"), "PPLC");
+  EXPECT_EQ(code_of("Officials in Washington state said so.", "Washington"), "ADM1") << "before the region's noun";
+  EXPECT_EQ(code_of("Officials in Olympia, Washington said so.", "Washington"), "ADM1") << "the region after 'Town,'";
+}
+
+TEST_F(SmallWorld, ASurnameIsAPlaceWhereTheTextPutsItWhereOnlyPlacesGo) {
+  EXPECT_FALSE(find(places("Senator Bob Hopkinton spoke. Hopkinton said more."), "Hopkinton"))
+      << "a surname once is a surname throughout";
+  auto fs = places("Senator Bob Hopkinton spoke. Burglaries in Hopkinton rose.");
+  ASSERT_TRUE(find(fs, "Hopkinton")) << "'in Hopkinton' is the town";
+  EXPECT_EQ(find(fs, "Hopkinton")->country, "US");
 }
 
 TEST_F(SmallWorld, ANameBeforeARegionsNounIsTheRegion) {

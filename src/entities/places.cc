@@ -439,6 +439,18 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
         std::any_of(s.candidates.begin(), s.candidates.end(),
                     [](const PlaceCandidate& c) { return (c.place->flags & kRegion) != 0; }))
       std::erase_if(s.candidates, [](const PlaceCandidate& c) { return !(c.place->flags & kRegion); });
+    // Otherwise a country's capital is what its name means before a region
+    // of the same name in that country ("Washington", "Buenos Aires",
+    // "Moscow"), except as the region after "Town," ("Olympia, Washington").
+    else if (!after_name_and_comma(text, t, s.first)) {
+      std::vector<std::string_view> capitals_of;
+      for (const auto& c : s.candidates)
+        if (c.place->flags & kCapital) capitals_of.push_back(iso2(*c.place));
+      std::erase_if(s.candidates, [&](const PlaceCandidate& r) {
+        return (r.place->flags & kRegion) &&
+               std::find(capitals_of.begin(), capitals_of.end(), iso2(*r.place)) != capitals_of.end();
+      });
+    }
     if (!s.candidates.empty()) spans.push_back(std::move(s));
   }
 
@@ -602,7 +614,15 @@ std::vector<PlaceMention> PlaceResolver::resolve_and_learn(std::string_view text
     }
     kept.push_back(std::move(s));
   }
-  std::erase_if(kept, [&](const Span& s) { return s.end - s.first == 1 && person_names.count(s.name_id); });
+  // A surname once is a surname throughout, unless the text also puts the
+  // name where only a place goes: "in Sochi", a dateline ("Freemason
+  // Bogdanov Joins Sochi Mayor Race" is a headline's capitals).
+  std::set<uint32_t> placed_names;
+  for (const auto& s : kept)
+    if (after_place_preposition(t, s.first) || is_dateline(text, t, s)) placed_names.insert(s.name_id);
+  std::erase_if(kept, [&](const Span& s) {
+    return s.end - s.first == 1 && person_names.count(s.name_id) && !placed_names.count(s.name_id);
+  });
   // A country's own name is that country, not a town abroad that bears it
   // as one of its alternate names ("Iraq" for Arāk): only a town whose own
   // name it is competes ("Jordan", Minnesota; "Lebanon", Pennsylvania).
