@@ -1,0 +1,34 @@
+#include "reuse/ngrams.h"
+
+#include <algorithm>
+
+#include "common/hash.h"
+
+namespace seismo::reuse_internal {
+
+uint64_t mix(uint64_t x) {
+  x += 0x9e3779b97f4a7c15ULL;
+  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
+
+std::vector<uint64_t> ngram_hashes(const ReuseWords& w, int n) {
+  const size_t len = static_cast<size_t>(std::max(1, n));
+  std::vector<uint64_t> out;
+  if (w.words.size() < len) return out;
+  std::vector<uint64_t> words;
+  words.reserve(w.words.size());
+  for (const auto& word : w.words) words.push_back(hash64(word));
+  out.reserve(words.size() - len + 1);
+  // Each word's hash folded in order: a shingle is hashed without
+  // building its string.
+  for (size_t i = 0; i + len <= words.size(); ++i) {
+    uint64_t h = 0x51ed27a1b3c2d4e5ULL;
+    for (size_t k = 0; k < len; ++k) h = mix(h ^ words[i + k]);
+    out.push_back(h >> 1);
+  }
+  return out;
+}
+
+}  // namespace seismo::reuse_internal
