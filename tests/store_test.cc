@@ -617,6 +617,8 @@ TEST(Store, AnOlderStoreIsMigratedWithNothingLost) {
             "ALTER TABLE events DROP COLUMN historical; ALTER TABLE documents DROP COLUMN events_not_coded;"
             "ALTER TABLE entities DROP COLUMN role; ALTER TABLE entities DROP COLUMN parents;"
             "ALTER TABLE events DROP COLUMN place_parents;"
+            "DROP TABLE sightings; DROP TABLE reuse_pairs; DROP TABLE reuse_grams; DROP TABLE reuse_bands;"
+            "DROP TABLE reuse_indexed;"
             "UPDATE documents SET source_id = NULL; PRAGMA user_version = 5;");
   }
   auto d = doc("b3b3000000000001", "u1", "Barricades");
@@ -626,6 +628,9 @@ TEST(Store, AnOlderStoreIsMigratedWithNothingLost) {
     EXPECT_EQ(db.schema_version(), current_version());
     EXPECT_EQ(search(db, {"reply", SearchScope::kComments, 5}).size(), 1u);
     EXPECT_EQ(list_documents(db, {}).at(0).source, "");
+    auto seen = sightings_of(db, "b3b3000000000001");
+    ASSERT_EQ(seen.size(), 1u) << "each stored URL becomes a sighting";
+    EXPECT_EQ(seen[0].url, "u1");
   }
   ingest(path, {d});
   EXPECT_EQ(list_documents(Database(path, Access::kRead), {}).at(0).source, "Example News");

@@ -1,10 +1,11 @@
-// seismo export docs|entities|events|comments --format jsonl|csv
+// seismo export docs|entities|events|comments|reuse --format jsonl|csv
 #include <cstdio>
 
 #include "cli/commands.h"
 #include "cli/console.h"
 #include "cli/comment_output.h"
 #include "cli/event_output.h"
+#include "cli/reuse_output.h"
 #include "pipeline/document_json.h"
 #include "store/store.h"
 
@@ -23,7 +24,11 @@ void add_export_command(CLI::App& app, GlobalOptions& g) {
     }
     for_each_document(store, [&](const DocumentRecord& d) {
       if (*format == "jsonl") {
-        put(document_to_json(d).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        nlohmann::json j = document_to_json(d);
+        nlohmann::json seen = nlohmann::json::array();
+        for (const auto& s : sightings_of(store, d.id)) seen.push_back(sighting_to_json(s));
+        j["sightings"] = seen;
+        put(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         put("\n");
       } else {
         std::string authors;
@@ -78,6 +83,16 @@ void add_export_command(CLI::App& app, GlobalOptions& g) {
   events->callback([&g, vformat] {
     Database store(g.db, Access::kRead);
     print_events(store, EventQuery{}, PlaceFilter(), *vformat, -1);
+  });
+
+  auto* reuse = cmd->add_subcommand("reuse", "Related pairs of documents (duplicates, reprints, shared passages), one per line");
+  auto rformat = std::make_shared<std::string>("jsonl");
+  reuse->add_option("--format", *rformat, "jsonl")->check(CLI::IsMember({"jsonl"}))->capture_default_str();
+  reuse->callback([&g] {
+    Database store(g.db, Access::kRead);
+    for (const auto& p : reuse_pairs(store))
+      put(reuse_pair_to_json(p).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+    std::fflush(stdout);
   });
 
   auto* comments = cmd->add_subcommand("comments", "Reader comments with their document id and abuse flags, one per line");

@@ -13,6 +13,7 @@ namespace seismo::cli {
 void add_ingest_command(CLI::App& app, GlobalOptions& g) {
   auto* cmd = app.add_subcommand("ingest", "Read pages (text, HTML, WARC, JSON Lines, .gz, directories, - for stdin) into the store");
   auto in = add_input_options(cmd);
+  cmd->add_flag("--no-reuse", in->no_reuse, "do not compare the new documents with the stored ones (seismo reuse)");
   cmd->callback([&g, in] {
     auto start = std::chrono::steady_clock::now();
     Database db(g.db, Access::kWrite);
@@ -61,12 +62,22 @@ void add_ingest_command(CLI::App& app, GlobalOptions& g) {
     writer.finish();
     progress.finish();
     const IngestRun& run = writer.run();
+    // Each document stored and not yet compared with the others is, now
+    // (the reuse index: reuse.h); earlier pairs stay as they are.
+    ReuseUpdate reuse;
+    if (!in->no_reuse) {
+      Progress reuse_progress(!g.quiet, 0);
+      reuse = update_reuse(db, ReuseOptions{}, [&](int done, int) { reuse_progress.update(0, static_cast<size_t>(done)); });
+      reuse_progress.finish();
+    }
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!g.quiet) {
       std::string warned = warnings > 0 ? ", " + std::to_string(warnings.load()) + " warning" + (warnings == 1 ? "" : "s") : "";
-      std::fprintf(stderr, "%d new, %d already stored, %d seen at a new URL, %d error%s%s in %.2f s (%s)\n",
-                   run.documents_new, run.documents_known, run.urls_added, errors.load(), errors == 1 ? "" : "s",
-                   warned.c_str(), secs, g.db.c_str());
+      std::string related = in->no_reuse ? "" : ", " + std::to_string(reuse.pairs) + " related pair" + (reuse.pairs == 1 ? "" : "s") +
+                                               (reuse.skipped ? " (" + std::to_string(reuse.skipped) + " too short to compare)" : "");
+      std::fprintf(stderr, "%d new, %d already stored, %d seen at a new URL%s, %d error%s%s in %.2f s (%s)\n",
+                   run.documents_new, run.documents_known, run.urls_added, related.c_str(), errors.load(),
+                   errors == 1 ? "" : "s", warned.c_str(), secs, g.db.c_str());
     }
     exit_status = errors > 0 ? 1 : 0;
   });

@@ -29,6 +29,7 @@ struct InputOptions {
   bool no_events = false;
   AbuseOptions abuse;
   bool no_abuse = false;
+  bool no_reuse = false;  // ingest only: do not update the reuse index after storing
   ReaderOptions reader() const;
   // The entity recognizer these options ask for (null with --no-entities);
   // each loading problem is printed once as a one-line warning.
@@ -58,6 +59,7 @@ void add_abuse_command(CLI::App& app, GlobalOptions& g);     // abuse
 void add_comments_command(CLI::App& app, GlobalOptions& g);  // comments
 void add_validate_command(CLI::App& app, GlobalOptions& g);  // validate --tabari
 void add_check_command(CLI::App& app, GlobalOptions& g);     // check (the store)
+void add_reuse_command(CLI::App& app, GlobalOptions& g);     // reuse
 void add_parse_command(CLI::App& app, GlobalOptions& g);     // parse (CoNLL-U)
 
 }  // namespace seismo::cli

@@ -192,6 +192,39 @@ const std::vector<const char*>& schema_migrations() {
       ALTER TABLE entities ADD COLUMN parents TEXT;
       ALTER TABLE events ADD COLUMN place_parents TEXT;
       )sql",
+      // 10: every sighting of a text (its URL, outlet, date and named
+      // origin at that URL: one text published by two outlets is one
+      // document with two sightings), and the reuse index: each document's
+      // MinHash signature, its LSH band keys and a sample of its seed
+      // n-grams (by documents.rowid), and the related pairs found, each
+      // with its shared passages as JSON. Existing URLs become sightings
+      // of their document's outlet and date.
+      R"sql(
+      CREATE TABLE sightings (
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        uri TEXT NOT NULL,
+        source_id INTEGER REFERENCES sources(id),
+        published TEXT,
+        republished_from TEXT,
+        UNIQUE (document_id, uri)
+      );
+      INSERT OR IGNORE INTO sightings(document_id, uri, source_id, published, republished_from)
+        SELECT u.document_id, u.uri, d.source_id, d.published, d.republished_from
+        FROM document_uris u JOIN documents d ON d.id = u.document_id ORDER BY u.rowid;
+      CREATE TABLE reuse_indexed (doc INTEGER PRIMARY KEY, signature BLOB NOT NULL);
+      CREATE TABLE reuse_bands (key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc)) WITHOUT ROWID;
+      CREATE TABLE reuse_grams (gram INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (gram, doc)) WITHOUT ROWID;
+      CREATE TABLE reuse_pairs (
+        a TEXT NOT NULL REFERENCES documents(id),
+        b TEXT NOT NULL REFERENCES documents(id),
+        kind TEXT NOT NULL CHECK (kind IN ('reprint', 'near_duplicate', 'shared_passage')),
+        score REAL NOT NULL,
+        direction TEXT CHECK (direction IN ('a->b', 'b->a')),
+        passages TEXT NOT NULL DEFAULT '[]',
+        PRIMARY KEY (a, b)
+      ) WITHOUT ROWID;
+      CREATE INDEX reuse_pairs_b ON reuse_pairs(b);
+      )sql",
   };
   return migrations;
 }

@@ -35,6 +35,10 @@ class Stmt {
     sqlite3_bind_double(s_, i, v);
     return *this;
   }
+  Stmt& bind_blob(int i, const void* data, size_t n) {
+    sqlite3_bind_blob(s_, i, data, static_cast<int>(n), SQLITE_TRANSIENT);
+    return *this;
+  }
   Stmt& bind(int i, int64_t v) {
     sqlite3_bind_int64(s_, i, v);
     return *this;
@@ -55,6 +59,10 @@ class Stmt {
     return t ? std::string(reinterpret_cast<const char*>(t), sqlite3_column_bytes(s_, col)) : std::string();
   }
   int64_t integer(int col) const { return sqlite3_column_int64(s_, col); }
+  std::string blob(int col) const {
+    const void* b = sqlite3_column_blob(s_, col);
+    return b ? std::string(static_cast<const char*>(b), sqlite3_column_bytes(s_, col)) : std::string();
+  }
   double real(int col) const { return sqlite3_column_double(s_, col); }
 
  private:

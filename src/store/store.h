@@ -11,6 +11,7 @@
 //   events.h     coded events
 //   comments.h   reader comments and abuse summaries
 //   templates.h  site templates learned from stored pages
+//   reuse.h      sightings, the reuse index and related pairs
 //   integrity.h  the check of the tables and the full-text indexes
 #pragma once
 #include "store/comments.h"
@@ -19,6 +20,7 @@
 #include "store/entities.h"
 #include "store/events.h"
 #include "store/integrity.h"
+#include "store/reuse.h"
 #include "store/search.h"
 #include "store/templates.h"
 #include "store/writer.h"

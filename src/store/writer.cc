@@ -42,6 +42,9 @@ struct IngestWriter::Statements {
   explicit Statements(const Database& db)
       : exists(db, "SELECT source_id IS NULL FROM documents WHERE id = ?"),
         add_uri(db, "INSERT OR IGNORE INTO document_uris(document_id, uri) VALUES (?, ?)"),
+        add_sighting(db,
+                     "INSERT OR IGNORE INTO sightings(document_id, uri, source_id, published, republished_from)"
+                     " VALUES (?, ?, (SELECT id FROM sources WHERE name = ? AND site = ?), ?, ?)"),
         add_source(db, "INSERT OR IGNORE INTO sources(name, site) VALUES (?, ?)"),
         get_source(db, "SELECT id FROM sources WHERE name = ? AND site = ?"),
         set_source(db, "UPDATE documents SET source_id = ? WHERE id = ? AND source_id IS NULL"),
@@ -87,13 +90,13 @@ struct IngestWriter::Statements {
   // After a failed document every statement is reset, so that none holds
   // a half-stepped state into the next one.
   void reset_all() {
-    for (Stmt* s : {&exists, &add_uri, &add_source, &get_source, &set_source, &add_document, &add_fts, &add_comment,
+    for (Stmt* s : {&exists, &add_uri, &add_sighting, &add_source, &get_source, &set_source, &add_document, &add_fts, &add_comment,
                     &add_comment_fts, &comments_unscored, &score_comment, &count_page, &count_paragraph, &has_entities,
                     &add_entity, &events_coded, &mark_coded, &add_event, &add_error, &update_run})
       s->reset();
   }
 
-  Stmt exists, add_uri, add_source, get_source, set_source, add_document, add_fts, add_comment, add_comment_fts,
+  Stmt exists, add_uri, add_sighting, add_source, get_source, set_source, add_document, add_fts, add_comment, add_comment_fts,
       comments_unscored, score_comment, count_page, count_paragraph, has_entities, add_entity, events_coded, mark_coded,
       add_event, add_error, update_run;
 };
@@ -207,6 +210,7 @@ void IngestWriter::write_document(const DocumentRecord& d) {
         q.add_uri.bind(1, d.id).bind(2, u).run();
         added += sqlite3_changes(db_.handle());
       }
+      add_sightings(d);
       if (added) ++run_.urls_added;
       else ++run_.documents_known;
       // What a document stored by an older seismo lacks, it gains once;
@@ -259,6 +263,18 @@ void IngestWriter::write_document(const DocumentRecord& d) {
   }
 }
 
+// Each URL the page was read at is a sighting of its text, with this
+// page's outlet, date and named origin: the same body at a second outlet
+// keeps that outlet (reuse reads it as a duplicate pair).
+void IngestWriter::add_sightings(const DocumentRecord& d) {
+  Statements& q = *q_;
+  if (!d.source.empty()) q.add_source.bind(1, d.source).bind(2, d.site).run();
+  for (const auto& u : d.uris) {
+    q.add_sighting.bind(1, d.id).bind(2, u).bind(3, d.source).bind(4, d.site);
+    q.add_sighting.bind_or_null(5, d.published).bind_or_null(6, d.republished_from).run();
+  }
+}
+
 void IngestWriter::insert_new(const DocumentRecord& d) {
   Statements& q = *q_;
   int64_t source_id = 0;
@@ -285,6 +301,7 @@ void IngestWriter::insert_new(const DocumentRecord& d) {
   doc.reset();
   q.add_fts.bind(1, rowid).bind(2, search_text(d.language, d.title)).bind(3, search_text(d.language, d.body)).run();
   for (const auto& u : d.uris) q.add_uri.bind(1, d.id).bind(2, u).run();
+  add_sightings(d);
   for (size_t k = 0; k < d.comments.size(); ++k) {
     const auto& c = d.comments[k];
     Stmt& com = q.add_comment;

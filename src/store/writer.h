@@ -70,6 +70,7 @@ class IngestWriter {
   void flush();
   void write_document(const DocumentRecord& d);
   void insert_new(const DocumentRecord& d);
+  void add_sightings(const DocumentRecord& d);
   void insert_entities(const DocumentRecord& d);
   void insert_events(const DocumentRecord& d);
   void score_comments(const DocumentRecord& d);
