@@ -9,6 +9,8 @@
 #include <map>
 #include <unordered_map>
 
+#include "common/utf8.h"
+#include "extract/site_templates.h"
 #include "store/statement.h"
 
 namespace seismo {
@@ -27,9 +29,14 @@ constexpr int kBatch = 100;
 
 struct Stored {
   int64_t rowid = 0;
-  std::string id, body, outlet, published, republished_from;
+  std::string id, body, outlet, site, published, republished_from;
   std::vector<uint64_t> signature;
 };
+
+// A paragraph on at least this many pages of one site is that site's
+// standing text (a footer, a widget, a disclaimer): never reuse, wherever
+// it is met.
+constexpr int kTemplatePages = 3;
 
 std::vector<uint64_t> unpack(const std::string& blob) {
   std::vector<uint64_t> v(blob.size() / sizeof(uint64_t));
@@ -74,9 +81,10 @@ class Indexer {
       : db_(db),
         o_(o),
         load_(db, "SELECT d.id, d.body, coalesce(s.name, ''), coalesce(d.published, ''), coalesce(d.republished_from, ''),"
-                  " r.signature FROM documents d LEFT JOIN sources s ON s.id = d.source_id"
+                  " r.signature, coalesce(s.site, '') FROM documents d LEFT JOIN sources s ON s.id = d.source_id"
                   " LEFT JOIN reuse_indexed r ON r.doc = d.rowid WHERE d.rowid = ?"),
         indexed_(db, "SELECT 1 FROM reuse_indexed WHERE doc = ?"),
+        template_pages_(db, "SELECT max(pages) FROM site_paragraphs WHERE fingerprint = ?"),
         band_docs_(db, "SELECT doc FROM reuse_bands WHERE key = ?"),
         gram_docs_(db, "SELECT doc FROM reuse_grams WHERE gram = ? LIMIT ?"),
         add_indexed_(db, "INSERT OR REPLACE INTO reuse_indexed(doc, signature) VALUES (?, ?)"),
@@ -158,6 +166,7 @@ class Indexer {
       s.published = load_.text(3);
       s.republished_from = load_.text(4);
       s.signature = unpack(load_.blob(5));
+      s.site = load_.text(6);
     }
     load_.reset();
     return s;
@@ -174,6 +183,10 @@ class Indexer {
     if (!near && !a.outlet.empty() && a.outlet == b.outlet) return 0;
     ReuseWords aw = reuse_words(a.body);
     std::vector<SharedPassage> passages = shared_passages(aw, bw, o_);
+    const auto a_templates = template_spans(a), b_templates = template_spans(b);
+    std::erase_if(passages, [&](const SharedPassage& p) {
+      return mostly_inside(p.a_start, p.a_end, a_templates) || mostly_inside(p.b_start, p.b_end, b_templates);
+    });
     if (!near && passages.empty()) return 0;
     ReuseSide sa{a.id, a.outlet, a.published, a.republished_from, 0}, sb{b.id, b.outlet, b.published, b.republished_from, 0};
     nlohmann::json js = nlohmann::json::array();
@@ -205,9 +218,39 @@ class Indexer {
     return 1;
   }
 
+  // The code-point spans of the paragraphs of `d` that a site repeats on
+  // kTemplatePages of its pages or more (the site templates the store
+  // learns): its own, or the origin's footer a copy carried along.
+  std::vector<std::pair<uint32_t, uint32_t>> template_spans(const Stored& d) {
+    std::vector<std::pair<uint32_t, uint32_t>> out;
+    uint32_t cp = 0;
+    size_t p = 0;
+    while (p < d.body.size()) {
+      size_t q = d.body.find('\n', p);
+      if (q == std::string::npos) q = d.body.size();
+      std::string_view para(d.body.data() + p, q - p);
+      const uint32_t len = static_cast<uint32_t>(code_point_count(para));
+      if (!para.empty()) {
+        template_pages_.bind(1, static_cast<int64_t>(SiteTemplates::fingerprint(para)));
+        if (template_pages_.step() && template_pages_.integer(0) >= kTemplatePages) out.emplace_back(cp, cp + len);
+        template_pages_.reset();
+      }
+      cp += len + 1;
+      p = q + 1;
+    }
+    return out;
+  }
+
+  static bool mostly_inside(uint32_t from, uint32_t to, const std::vector<std::pair<uint32_t, uint32_t>>& spans) {
+    uint32_t covered = 0;
+    for (const auto& [b, e] : spans)
+      if (b < to && from < e) covered += std::min(to, e) - std::max(from, b);
+    return to > from && covered * 10 >= (to - from) * 8;
+  }
+
   const Database& db_;
   const ReuseOptions& o_;
-  Stmt load_, indexed_, band_docs_, gram_docs_, add_indexed_, add_band_, add_gram_, add_pair_;
+  Stmt load_, indexed_, template_pages_, band_docs_, gram_docs_, add_indexed_, add_band_, add_gram_, add_pair_;
 };
 
 Sighting read_sighting(const Stmt& s, int col) {

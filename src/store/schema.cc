@@ -224,6 +224,7 @@ const std::vector<const char*>& schema_migrations() {
         PRIMARY KEY (a, b)
       ) WITHOUT ROWID;
       CREATE INDEX reuse_pairs_b ON reuse_pairs(b);
+      CREATE INDEX site_paragraphs_fingerprint ON site_paragraphs(fingerprint);
       )sql",
   };
   return migrations;

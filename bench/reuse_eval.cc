@@ -1,0 +1,347 @@
+// reuse_eval: precision and recall of seismo's reuse pairs and passages,
+// and how often it tells who copied whom, on a generated corpus whose
+// truth it knows. The texts are real: the article bodies seismo extracts
+// from the extraction benchmark's pages. Onto them it plants, at outlets
+// and dates of its own:
+//   duplicates      the same body at a second outlet, a day later;
+//   reprints        the body with a new opening sentence and its last
+//                   paragraph cut, days later, half of them naming the
+//                   original's outlet;
+//   rewrites        a near-duplicate: a fifth of the sentences edited
+//                   (words replaced), some paragraphs dropped;
+//   partial copies  another article that takes one to three paragraphs of
+//                   the original, a few words changed in each;
+// and every outlet appends its own footer to each of its articles (a
+// site's boilerplate, never reuse). Deterministic for a given --seed.
+//
+//   reuse_eval [--articles N] [--seed S] [--dump yes]
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "common/hash.h"
+#include "common/utf8.h"
+#include "extract/site_templates.h"
+#include "ingest/ingest.h"
+#include "pipeline/document.h"
+#include "store/store.h"
+
+using namespace seismo;
+
+namespace {
+
+std::vector<std::string> paragraphs_of(const std::string& body) {
+  std::vector<std::string> out;
+  size_t p = 0;
+  while (p < body.size()) {
+    size_t q = body.find('\n', p);
+    if (q == std::string::npos) q = body.size();
+    std::string para = body.substr(p, q - p);
+    if (para.size() > 40) out.push_back(para);
+    p = q + 1;
+  }
+  return out;
+}
+
+std::string join(const std::vector<std::string>& ps) {
+  std::string s;
+  for (const auto& p : ps) s += (s.empty() ? "" : "\n\n") + p;
+  return s;
+}
+
+// A paragraph with about one word in `every` replaced by another word.
+std::string edit_words(const std::string& para, std::mt19937_64& rng, int every) {
+  static const char* kWords[] = {"reportedly", "officials", "local", "several", "recent", "major", "new", "senior"};
+  std::string out;
+  size_t p = 0;
+  while (p < para.size()) {
+    size_t q = para.find(' ', p);
+    if (q == std::string::npos) q = para.size();
+    std::string w = para.substr(p, q - p);
+    if (w.size() > 3 && rng() % static_cast<uint64_t>(every) == 0) w = kWords[rng() % 8];
+    out += (out.empty() ? "" : " ") + w;
+    p = q + 1;
+  }
+  return out;
+}
+
+std::string day(int d) {  // days after 2023-01-01, as an ISO date within 2023
+  static const int kMonth[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int m = 0;
+  d %= 365;
+  while (d >= kMonth[m]) d -= kMonth[m++];
+  char b[16];
+  std::snprintf(b, sizeof b, "2023-%02d-%02d", m + 1, d + 1);
+  return b;
+}
+
+struct Truth {
+  std::string a, b;  // a is the original
+  std::string kind;
+  // Copied text on b's side (partial copies): what a passage must cover.
+  std::vector<std::string> copied;
+  bool directed = true;
+};
+
+// Each outlet's footer: its own paragraph on every one of its pages (the
+// words of a real article no document of the corpus uses otherwise).
+std::map<std::string, std::string> footers;
+
+DocumentRecord make(const std::string& body, const std::string& outlet, const std::string& date, int n) {
+  DocumentRecord d;
+  d.body = body + "\n\n" + footers[outlet];
+  d.title = "Article " + std::to_string(n);
+  d.source = outlet;
+  d.site = outlet + ".example";
+  d.published = date;
+  d.id = content_id({d.title, "\n", d.body});
+  // As the extractor gives them: what the store learns each site's template from.
+  for (const auto& para : paragraphs_of(d.body)) d.paragraph_fingerprints.push_back(SiteTemplates::fingerprint(para));
+  d.uris = {"https://" + d.site + "/" + std::to_string(n)};
+  d.format = "text";
+  return d;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  int articles = 300;
+  uint64_t seed = 1;
+  bool dump = false;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    std::string k = argv[i];
+    if (k == "--articles") articles = std::max(10, std::atoi(argv[i + 1]));
+    else if (k == "--seed") seed = std::strtoull(argv[i + 1], nullptr, 10);
+    else if (k == "--dump") dump = std::string(argv[i + 1]) == "yes";
+  }
+  // 1. Real bodies, each long enough to copy from.
+  std::vector<std::string> bodies;
+  std::set<std::string> seen;
+  const std::string shared = SEISMO_SHARED_DIR;
+  for (const char* set : {"zyte", "trafilatura-dev", "htmldate-dev"}) {
+    DocumentReader r({shared + "/benchmarks/extraction/" + set + "/html"}, {}, [](const IngestError&) {});
+    RawDocument raw;
+    while (r.next(raw)) {
+      DocumentRecord d = process_document(raw, Stages{});
+      auto ps = paragraphs_of(d.body);
+      if (ps.size() < 4 || d.body.size() < 1500 || !seen.insert(content_id(d.body)).second) continue;
+      bodies.push_back(join(ps));
+    }
+  }
+  // The benchmark holds some stories twice (one article on two sites, or
+  // two articles quoting one statement): bodies that share text with
+  // another are left out, so that the only reuse is the planted one.
+  {
+    std::filesystem::path base = std::filesystem::temp_directory_path() / ("seismo-reuse-bases-" + std::to_string(seed));
+    std::filesystem::remove_all(base);
+    std::filesystem::create_directories(base);
+    std::vector<std::string> ids;
+    {
+      Database db((base / "b.db").string(), Access::kWrite);
+      IngestWriter w(db, {"reuse_eval bases"});
+      for (size_t i = 0; i < bodies.size(); ++i) {
+        DocumentRecord d;
+        d.body = bodies[i];
+        d.id = content_id(d.body);
+        d.uris = {"base:" + std::to_string(i)};
+        d.source = "base" + std::to_string(i);
+        ids.push_back(d.id);
+        w.add(std::move(d));
+      }
+      w.finish();
+      update_reuse(db, ReuseOptions{});
+    }
+    std::set<std::string> related;
+    for (const auto& p : reuse_pairs(Database((base / "b.db").string(), Access::kRead))) {
+      related.insert(p.a);
+      related.insert(p.b);
+    }
+    std::vector<std::string> kept;
+    for (size_t i = 0; i < bodies.size(); ++i)
+      if (!related.count(ids[i])) kept.push_back(bodies[i]);
+    bodies.swap(kept);
+    std::filesystem::remove_all(base);
+  }
+  std::mt19937_64 rng(seed);
+  std::shuffle(bodies.begin(), bodies.end(), rng);
+  const size_t originals = std::min((bodies.size() - 20) / 2, static_cast<size_t>(articles));
+  if (originals < 10) {
+    std::fprintf(stderr, "reuse_eval: too few article bodies under %s/benchmarks/extraction\n", shared.c_str());
+    return 1;
+  }
+  // The last 20 bodies give the outlets their footers.
+  for (int k = 0; k < 20; ++k) {
+    std::vector<std::string> ps = paragraphs_of(bodies[bodies.size() - 1 - static_cast<size_t>(k)]);
+    footers["outlet" + std::to_string(k)] = "Support outlet" + std::to_string(k) + ". " + ps.front();
+  }
+  // 2. Originals at 20 outlets; the second half of the bodies hosts partial copies.
+  std::vector<DocumentRecord> docs;
+  std::vector<Truth> truth;
+  int n = 0;
+  for (size_t i = 0; i < originals; ++i) {
+    const std::string outlet = "outlet" + std::to_string(i % 20);
+    const int date = static_cast<int>(rng() % 300);
+    DocumentRecord orig = make(bodies[i], outlet, day(date), n++);
+    std::vector<std::string> ps = paragraphs_of(bodies[i]);
+    const std::string other = "outlet" + std::to_string((i % 20 + 1 + rng() % 19) % 20);
+    switch (i % 4) {
+      case 0: {  // duplicate: the same text, a day later, at another outlet
+        DocumentRecord dup = orig;
+        dup.source = other;
+        dup.site = other + ".example";
+        dup.published = day(date + 1);
+        dup.uris = {"https://" + dup.site + "/copy" + std::to_string(n)};
+        truth.push_back({orig.id, orig.id, "duplicate", {}});
+        docs.push_back(orig);
+        docs.push_back(dup);
+        break;
+      }
+      case 1: {  // reprint: a new opening, the last paragraph cut
+        std::vector<std::string> rp = ps;
+        if (rp.size() > 4) rp.pop_back();
+        rp.insert(rp.begin(), "Republished with permission.");
+        DocumentRecord r = make(join(rp), other, day(date + 1 + static_cast<int>(rng() % 5)), n++);
+        if (rng() % 2) r.republished_from = outlet;
+        truth.push_back({orig.id, r.id, "reprint", {}});
+        docs.push_back(orig);
+        docs.push_back(r);
+        break;
+      }
+      case 2: {  // rewrite: a fifth of the words edited in most paragraphs, one dropped
+        std::vector<std::string> rw;
+        for (size_t k = 0; k < ps.size(); ++k)
+          if (k != 1) rw.push_back(edit_words(ps[k], rng, 12));
+        DocumentRecord r = make(join(rw), other, day(date + 2), n++);
+        truth.push_back({orig.id, r.id, "near_duplicate", {}});
+        docs.push_back(orig);
+        docs.push_back(r);
+        break;
+      }
+      default: {  // partial copy: another article quoting 1-3 paragraphs
+        std::vector<std::string> host = paragraphs_of(bodies[originals + i]);
+        Truth t{orig.id, "", "shared_passage", {}};
+        size_t take = 1 + rng() % 3;
+        for (size_t k = 0; k < take && k < ps.size(); ++k) {
+          std::string copied = edit_words(ps[(k * 2 + 1) % ps.size()], rng, 25);
+          if (copied.size() < 120) continue;
+          host.insert(host.begin() + static_cast<std::ptrdiff_t>(std::min(host.size(), 1 + k * 2)), copied);
+          t.copied.push_back(copied);
+        }
+        DocumentRecord r = make(join(host), other, day(date + 3), n++);
+        t.b = r.id;
+        docs.push_back(orig);
+        docs.push_back(r);
+        if (!t.copied.empty()) truth.push_back(t);
+        break;
+      }
+    }
+  }
+  // Stored in a random order: who copied whom is read from the pages, not
+  // from which was ingested first.
+  std::shuffle(docs.begin(), docs.end(), rng);
+
+  std::filesystem::path dir = std::filesystem::temp_directory_path() / ("seismo-reuse-eval-" + std::to_string(seed));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const std::string path = (dir / "eval.db").string();
+  {
+    Database db(path, Access::kWrite);
+    IngestWriter w(db, {"reuse_eval"});
+    for (auto& d : docs) w.add(DocumentRecord(d));
+    w.finish();
+  }
+  auto t0 = std::chrono::steady_clock::now();
+  ReuseUpdate u;
+  {
+    Database db(path, Access::kWrite);
+    u = update_reuse(db, ReuseOptions{});
+  }
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+
+  Database db(path, Access::kRead);
+  auto found = reuse_pairs(db);
+  std::map<std::pair<std::string, std::string>, const StoredReusePair*> by_pair;
+  for (const auto& p : found) by_pair[{std::min(p.a, p.b), std::max(p.a, p.b)}] = &p;
+  std::map<std::pair<std::string, std::string>, const Truth*> truth_by_pair;
+  for (const auto& t : truth) truth_by_pair[{std::min(t.a, t.b), std::max(t.a, t.b)}] = &t;
+
+  size_t tp = 0, directed = 0, direction_right = 0, passages = 0, passages_found = 0, kind_right = 0;
+  size_t predicted_passages = 0, predicted_on_truth = 0;
+  for (const auto& t : truth) {
+    auto it = by_pair.find({std::min(t.a, t.b), std::max(t.a, t.b)});
+    if (it == by_pair.end()) {
+      if (dump) std::printf("MISSED\t%s\t%s\t%s\n", t.kind.c_str(), t.a.substr(0, 8).c_str(), t.b.substr(0, 8).c_str());
+      passages += t.copied.size();
+      continue;
+    }
+    ++tp;
+    const StoredReusePair& p = *it->second;
+    kind_right += t.kind == reuse_kind_name(p.kind);
+    if (t.directed) {
+      ++directed;
+      // a is the original: the pair's direction must lead from it.
+      bool right = (p.a == t.a && p.b == t.b && p.direction == ReuseDirection::kAToB) ||
+                   (p.a == t.b && p.b == t.a && p.direction == ReuseDirection::kBToA) ||
+                   (p.a == p.b && p.direction == ReuseDirection::kAToB && p.a_seen.published < p.b_seen.published);
+      direction_right += right;
+      if (!right && dump)
+        std::printf("DIRECTION\t%s\t%s\t%s\n", t.kind.c_str(), t.a.substr(0, 8).c_str(), t.b.substr(0, 8).c_str());
+    }
+    // A copied paragraph is found when a passage's text, on b's side,
+    // covers most of it (passages keep a's text: compare on a's words).
+    for (const auto& c : t.copied) {
+      ++passages;
+      bool hit = false;
+      for (const auto& sp : p.passages) {
+        size_t common = 0;
+        ReuseWords cw = reuse_words(c), pw = reuse_words(sp.text);
+        std::set<std::string> words(pw.words.begin(), pw.words.end());
+        for (const auto& w : cw.words) common += words.count(w);
+        hit = hit || common * 10 >= cw.words.size() * 8;
+      }
+      passages_found += hit;
+      if (!hit && dump) std::printf("PASSAGE\t%s\t%.60s\n", t.b.substr(0, 8).c_str(), c.c_str());
+    }
+    if (t.kind == "shared_passage") {
+      predicted_passages += p.passages.size();
+      for (const auto& sp : p.passages) {
+        bool on = false;
+        ReuseWords pw = reuse_words(sp.text);
+        for (const auto& c : t.copied) {
+          ReuseWords cw = reuse_words(c);
+          std::set<std::string> words(cw.words.begin(), cw.words.end());
+          size_t common = 0;
+          for (const auto& w : pw.words) common += words.count(w);
+          on = on || common * 10 >= pw.words.size() * 8;
+        }
+        predicted_on_truth += on;
+      }
+    }
+  }
+  size_t false_pairs = 0;
+  for (const auto& [k, p] : by_pair)
+    if (!truth_by_pair.count(k)) {
+      ++false_pairs;
+      if (dump)
+        std::printf("EXTRA\t%s\t%s\t%s\t%.2f\t%.80s\n", reuse_kind_name(p->kind), p->a.substr(0, 8).c_str(),
+                    p->b.substr(0, 8).c_str(), p->score, p->passages.empty() ? "" : p->passages[0].text.c_str());
+    }
+  auto pct = [](size_t a, size_t b) { return b ? 100.0 * static_cast<double>(a) / static_cast<double>(b) : 0.0; };
+  std::printf("reuse_eval: %zu documents (%zu originals from %zu real bodies), %zu planted pairs, seed %llu\n", docs.size(),
+              originals, bodies.size(), truth.size(), static_cast<unsigned long long>(seed));
+  std::printf("  pairs: precision %.1f%%  recall %.1f%%  (kind right %.1f%% of found)\n", pct(tp, tp + false_pairs),
+              pct(tp, truth.size()), pct(kind_right, tp));
+  std::printf("  passages: found with their text %.1f%% of %zu copied paragraphs; precision %.1f%% of %zu\n",
+              pct(passages_found, passages), passages, pct(predicted_on_truth, predicted_passages), predicted_passages);
+  std::printf("  direction right: %.1f%% of %zu found pairs\n", pct(direction_right, directed), directed);
+  std::printf("  index update: %d documents in %.2f s (%.0f documents/s), %d pairs\n", u.documents, secs,
+              secs > 0 ? u.documents / secs : 0.0, u.pairs);
+  if (!std::getenv("SEISMO_KEEP_EVAL_DB")) std::filesystem::remove_all(dir);
+  return 0;
+}
