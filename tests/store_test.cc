@@ -618,7 +618,7 @@ TEST(Store, AnOlderStoreIsMigratedWithNothingLost) {
             "ALTER TABLE entities DROP COLUMN role; ALTER TABLE entities DROP COLUMN parents;"
             "ALTER TABLE events DROP COLUMN place_parents;"
             "DROP TABLE sightings; DROP TABLE reuse_pairs; DROP TABLE reuse_grams; DROP TABLE reuse_bands;"
-            "DROP TABLE reuse_indexed;"
+            "DROP TABLE reuse_indexed; DROP INDEX site_paragraphs_fingerprint;"
             "UPDATE documents SET source_id = NULL; PRAGMA user_version = 5;");
   }
   auto d = doc("b3b3000000000001", "u1", "Barricades");
