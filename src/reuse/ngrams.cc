@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "common/hash.h"
 
 namespace seismo::reuse_internal {
 
@@ -16,10 +15,8 @@ uint64_t mix(uint64_t x) {
 std::vector<uint64_t> ngram_hashes(const ReuseWords& w, int n) {
   const size_t len = static_cast<size_t>(std::max(1, n));
   std::vector<uint64_t> out;
-  if (w.words.size() < len) return out;
-  std::vector<uint64_t> words;
-  words.reserve(w.words.size());
-  for (const auto& word : w.words) words.push_back(hash64(word));
+  if (w.ids.size() < len) return out;
+  const std::vector<uint64_t>& words = w.ids;
   out.reserve(words.size() - len + 1);
   // Each word's hash folded in order: a shingle is hashed without
   // building its string.

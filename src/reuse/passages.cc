@@ -24,9 +24,6 @@ struct Cluster {
 // says nothing about where it was copied from: at most this many
 // occurrences on either side seed a passage.
 constexpr size_t kMaxRepeats = 4;
-// Above this many words on either side the alignment's table would grow
-// large; the region is then taken from its seeds as they are.
-constexpr size_t kMaxAlignedWords = 3000;
 
 struct Alignment {
   size_t a0, a1, b0, b1;  // words [a0, a1) and [b0, b1)
@@ -46,7 +43,7 @@ Alignment align(const ReuseWords& a, size_t a0, size_t a1, const ReuseWords& b, 
   for (size_t i = 1; i <= n; ++i) {
     cur[0] = 0;
     for (size_t j = 1; j <= m; ++j) {
-      const bool same = a.words[a0 + i - 1] == b.words[b0 + j - 1];
+      const bool same = a.ids[a0 + i - 1] == b.ids[b0 + j - 1];
       int d = prev[j - 1] + (same ? 2 : -1), u = prev[j] - 1, l = cur[j - 1] - 1;
       int s = 0;
       uint8_t mv = 0;
@@ -65,7 +62,7 @@ Alignment align(const ReuseWords& a, size_t a0, size_t a1, const ReuseWords& b, 
     uint8_t mv = move[i * (m + 1) + j];
     if (mv == 0) break;
     if (mv == 1) {
-      out.matches += a.words[a0 + i - 1] == b.words[b0 + j - 1];
+      out.matches += a.ids[a0 + i - 1] == b.ids[b0 + j - 1];
       --i, --j;
     } else if (mv == 2) {
       --i;
@@ -138,7 +135,8 @@ std::vector<SharedPassage> shared_passages(const ReuseWords& a, const ReuseWords
     size_t a0 = c.a_first > gap ? c.a_first - gap : 0, b0 = c.b_first > gap ? c.b_first - gap : 0;
     size_t a1 = std::min(a.words.size(), c.a_last + n + gap), b1 = std::min(b.words.size(), c.b_last + n + gap);
     Alignment al;
-    if (a1 - a0 > kMaxAlignedWords || b1 - b0 > kMaxAlignedWords) {
+    const size_t most = static_cast<size_t>(std::max(0, o.max_aligned_words));
+    if (a1 - a0 > most || b1 - b0 > most) {
       al = Alignment{c.a_first, std::min(a.words.size(), c.a_last + n), c.b_first, std::min(b.words.size(), c.b_last + n),
                      static_cast<int>(std::min(c.a_last + n - c.a_first, c.b_last + n - c.b_first))};
     } else {

@@ -26,6 +26,10 @@ struct ReuseOptions {
   int min_passage_words = 12;  // a shared passage is at least this long on both sides
   double min_passage_similarity = 0.6;  // aligned words that match, over the longer side
   int max_gap_words = 24;      // seeds further apart on either side start a new passage
+  // A region longer than this on either side is not aligned word by word:
+  // its seeds give its ends (to within a seed's length). A reprint's whole
+  // body costs more to align than it tells.
+  int max_aligned_words = 600;
   // An n-gram in more stored documents than this is a common phrase or a
   // template, never a seed ("according to local media").
   int max_gram_documents = 50;
@@ -35,6 +39,7 @@ struct ReuseOptions {
 // diacritics, Cyrillic to Latin) with each word's code-point offsets.
 struct ReuseWords {
   std::vector<std::string> words;
+  std::vector<uint64_t> ids;           // each word's hash: what alignment and hashing compare
   std::vector<uint32_t> starts, ends;  // code points into the body
 };
 ReuseWords reuse_words(std::string_view body);

@@ -1,3 +1,4 @@
+#include "common/hash.h"
 #include "common/match_text.h"
 #include "common/utf8.h"
 #include "reuse/reuse.h"
@@ -12,11 +13,13 @@ ReuseWords reuse_words(std::string_view body) {
   ReuseWords w;
   MatchText t = make_match_text(body);
   w.words.reserve(t.tokens.size());
+  w.ids.reserve(t.tokens.size());
   w.starts.reserve(t.tokens.size());
   w.ends.reserve(t.tokens.size());
   CodePointCursor starts(body), ends(body);
   for (size_t i = 0; i < t.tokens.size(); ++i) {
     w.words.emplace_back(t.key_of(i));
+    w.ids.push_back(hash64(w.words.back()));
     w.starts.push_back(static_cast<uint32_t>(starts.at(t.tokens[i].begin)));
     w.ends.push_back(static_cast<uint32_t>(ends.at(t.tokens[i].end)));
   }

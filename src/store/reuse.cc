@@ -101,6 +101,9 @@ class Indexer {
     bool done = indexed_.step();
     indexed_.reset();
     if (done) return 0;
+    // Emptied only here, between documents: the references words_of()
+    // gives stay valid while one document is compared.
+    if (words_cache_.size() >= 512) words_cache_.clear();
     Stored d = load(rowid);
     ReuseWords words = reuse_words(d.body);
     std::vector<uint64_t> sig = minhash_signature(words, o_);
@@ -143,7 +146,7 @@ class Indexer {
         found += compare(load(other), d, words, sig);
       } else {
         Stored o = load(other);
-        found += compare(d, o, reuse_words(o.body), o.signature);
+        found += compare(d, o, words_of(o), o.signature);
       }
     }
 
@@ -181,8 +184,10 @@ class Indexer {
     // standing paragraphs) is its template, not reuse; a new version of
     // its own page is a near-duplicate still.
     if (!near && !a.outlet.empty() && a.outlet == b.outlet) return 0;
-    ReuseWords aw = reuse_words(a.body);
-    std::vector<SharedPassage> passages = shared_passages(aw, bw, o_);
+    const ReuseWords& aw = words_of(a);
+    ReuseOptions o = o_;
+    if (jaccard >= o_.reprint) o.max_aligned_words = 0;  // the whole text: its seeds say where
+    std::vector<SharedPassage> passages = shared_passages(aw, bw, o);
     const auto a_templates = template_spans(a), b_templates = template_spans(b);
     std::erase_if(passages, [&](const SharedPassage& p) {
       return mostly_inside(p.a_start, p.a_end, a_templates) || mostly_inside(p.b_start, p.b_end, b_templates);
@@ -218,6 +223,14 @@ class Indexer {
     return 1;
   }
 
+  // A document's words, kept for the next documents that meet it: copies
+  // of one text are compared with the same few originals again and again.
+  const ReuseWords& words_of(const Stored& d) {
+    auto it = words_cache_.find(d.rowid);
+    if (it != words_cache_.end()) return it->second;
+    return words_cache_.emplace(d.rowid, reuse_words(d.body)).first->second;
+  }
+
   // The code-point spans of the paragraphs of `d` that a site repeats on
   // kTemplatePages of its pages or more (the site templates the store
   // learns): its own, or the origin's footer a copy carried along.
@@ -248,6 +261,7 @@ class Indexer {
     return to > from && covered * 10 >= (to - from) * 8;
   }
 
+  std::unordered_map<int64_t, ReuseWords> words_cache_;
   const Database& db_;
   const ReuseOptions& o_;
   Stmt load_, indexed_, template_pages_, band_docs_, gram_docs_, add_indexed_, add_band_, add_gram_, add_pair_;
