@@ -9,6 +9,8 @@
 #include <map>
 #include <unordered_map>
 
+#include <tbb/parallel_for.h>
+
 #include "common/utf8.h"
 #include "extract/site_templates.h"
 #include "store/statement.h"
@@ -29,7 +31,7 @@ constexpr int kBatch = 100;
 
 struct Stored {
   int64_t rowid = 0;
-  std::string id, body, outlet, site, published, republished_from;
+  std::string id, body, outlet, published, republished_from;
   std::vector<uint64_t> signature;
 };
 
@@ -81,7 +83,7 @@ class Indexer {
       : db_(db),
         o_(o),
         load_(db, "SELECT d.id, d.body, coalesce(s.name, ''), coalesce(d.published, ''), coalesce(d.republished_from, ''),"
-                  " r.signature, coalesce(s.site, '') FROM documents d LEFT JOIN sources s ON s.id = d.source_id"
+                  " r.signature FROM documents d LEFT JOIN sources s ON s.id = d.source_id"
                   " LEFT JOIN reuse_indexed r ON r.doc = d.rowid WHERE d.rowid = ?"),
         indexed_(db, "SELECT 1 FROM reuse_indexed WHERE doc = ?"),
         template_pages_(db, "SELECT max(pages) FROM site_paragraphs WHERE fingerprint = ?"),
@@ -139,16 +141,38 @@ class Indexer {
     });
     if (ranked.size() > kMaxCandidates) ranked.resize(kMaxCandidates);
 
-    int found = 0;
+    // Read the candidates (one connection, one thread), align them on all
+    // cores (pure work on words), store what they share (one thread).
+    struct Comparison {
+      Stored a, b;  // a stored before b: pairs are keyed older document first
+      const ReuseWords *aw = nullptr, *bw = nullptr;
+      double jaccard = 0;
+      bool related = false;
+      std::vector<SharedPassage> passages;
+    };
+    std::vector<Comparison> cs;
+    cs.reserve(ranked.size());
     for (const auto& [other, strength] : ranked) {
-      // Pairs are keyed older document first, whichever was indexed first.
+      Comparison c;
+      Stored o = load(other);
+      if (o.id.empty() || o.signature.empty()) continue;
       if (other < rowid) {
-        found += compare(load(other), d, words, sig);
+        c.a = std::move(o);
+        c.b = d;
       } else {
-        Stored o = load(other);
-        found += compare(d, o, words_of(o), o.signature);
+        c.a = d;
+        c.b = std::move(o);
       }
+      cs.push_back(std::move(c));
     }
+    for (auto& c : cs) {
+      c.aw = c.a.rowid == rowid ? &words : &words_of(c.a);
+      c.bw = c.b.rowid == rowid ? &words : &words_of(c.b);
+    }
+    tbb::parallel_for(size_t(0), cs.size(), [&](size_t i) { analyse(cs[i]); });
+    int found = 0;
+    for (auto& c : cs)
+      if (c.related) found += store_pair(c.a, c.b, *c.aw, *c.bw, c.jaccard, std::move(c.passages));
 
     std::string blob(reinterpret_cast<const char*>(sig.data()), sig.size() * sizeof(uint64_t));
     add_indexed_.bind(1, rowid).bind_blob(2, blob.data(), blob.size()).run();
@@ -169,25 +193,31 @@ class Indexer {
       s.published = load_.text(3);
       s.republished_from = load_.text(4);
       s.signature = unpack(load_.blob(5));
-      s.site = load_.text(6);
     }
     load_.reset();
     return s;
   }
 
-  // `a` was stored before `b` (a smaller rowid). Returns 1 when they are related.
-  int compare(const Stored& a, const Stored& b, const ReuseWords& bw, const std::vector<uint64_t>& bsig) {
-    if (a.id.empty() || a.signature.empty()) return 0;
-    const double jaccard = estimated_jaccard(a.signature, bsig);
-    const bool near = jaccard >= o_.near_duplicate;
+  // What two documents share, from their words alone: safe on any thread.
+  template <typename Comparison>
+  void analyse(Comparison& c) const {
+    c.jaccard = estimated_jaccard(c.a.signature, c.b.signature);
+    const bool near = c.jaccard >= o_.near_duplicate;
     // A site repeating its own text (its footer, its widget's chrome, its
     // standing paragraphs) is its template, not reuse; a new version of
     // its own page is a near-duplicate still.
-    if (!near && !a.outlet.empty() && a.outlet == b.outlet) return 0;
-    const ReuseWords& aw = words_of(a);
+    if (!near && !c.a.outlet.empty() && c.a.outlet == c.b.outlet) return;
     ReuseOptions o = o_;
-    if (jaccard >= o_.reprint) o.max_aligned_words = 0;  // the whole text: its seeds say where
-    std::vector<SharedPassage> passages = shared_passages(aw, bw, o);
+    if (c.jaccard >= o_.reprint) o.max_aligned_words = 0;  // the whole text: its seeds say where
+    c.passages = shared_passages(*c.aw, *c.bw, o);
+    c.related = near || !c.passages.empty();
+  }
+
+  // `a` was stored before `b` (a smaller rowid); `passages` as analyse()
+  // found them. Drops what a site repeats; returns 1 when a pair is stored.
+  int store_pair(const Stored& a, const Stored& b, const ReuseWords& aw, const ReuseWords& bw, double jaccard,
+                 std::vector<SharedPassage> passages) {
+    const bool near = jaccard >= o_.near_duplicate;
     const auto a_templates = template_spans(a), b_templates = template_spans(b);
     std::erase_if(passages, [&](const SharedPassage& p) {
       return mostly_inside(p.a_start, p.a_end, a_templates) || mostly_inside(p.b_start, p.b_end, b_templates);
