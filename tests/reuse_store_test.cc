@@ -155,6 +155,24 @@ TEST_F(ReuseSeeds, OneTextAtTwoOutletsIsOneDocumentWithTwoSightingsAndADuplicate
   EXPECT_EQ(flows[0].copies, 1);
 }
 
+TEST_F(ReuseSeeds, ANewVersionAtTheSameUrlIsKeptBesideTheOldAndPairedWithIt) {
+  const std::string path = dir_.path("v.db");
+  DocumentRecord old_version = seed(2), new_version = seed(2);
+  new_version.body += "\n\nUpdate: the barricades were removed on Monday, local officials said.";
+  new_version.id = "f" + old_version.id.substr(1);
+  new_version.published = "2022-12-12";
+  store_all(path, {old_version, new_version});
+  Database db(path, Access::kWrite);
+  update_reuse(db, ReuseOptions{});
+  EXPECT_EQ(count_documents(db), 2) << "both versions are kept";
+  auto pairs = reuse_pairs(db, old_version.id);
+  ASSERT_EQ(pairs.size(), 1u);
+  EXPECT_TRUE(pairs[0].kind == ReuseKind::kReprint || pairs[0].kind == ReuseKind::kNearDuplicate)
+      << "one outlet's own page in two versions is still paired";
+  EXPECT_EQ(pairs[0].a, old_version.id);
+  EXPECT_EQ(pairs[0].direction, ReuseDirection::kAToB) << "the old version came first";
+}
+
 TEST(ReuseStore, ShortBodiesAreNotedAndManyCopiesCostABoundedCompareEach) {
   testing::TempDir dir;
   const std::string path = dir.path("r.db");
