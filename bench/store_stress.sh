@@ -41,7 +41,7 @@ case $mode in
         write_doc "$dir/d$i-a.txt" "$run" "$i"
         : >"$dir/d$i-b.txt"  # an empty file: an error between two documents
       done
-      "$seismo" --db "$db" ingest "$dir" >/dev/null 2>"$work/err"
+      "$seismo" --db "$db" ingest --no-reuse "$dir" >/dev/null 2>"$work/err"  # the index under errors, not reuse (the concurrent runs cover it)
       rc=$?
       summary=$(tail -1 "$work/err")
       [ $rc -eq 1 ] || die "run $run: exit $rc, expected 1 (the empty files)"
