@@ -81,6 +81,15 @@ std::string day(int d) {  // days after 2023-01-01, as an ISO date within 2023
   return b;
 }
 
+// Whether at least 80% of the words of `part` are words of `whole`.
+bool mostly_within(const std::string& part, const std::string& whole) {
+  ReuseWords p = reuse_words(part), w = reuse_words(whole);
+  std::set<std::string> words(w.words.begin(), w.words.end());
+  size_t common = 0;
+  for (const auto& x : p.words) common += words.count(x);
+  return common * 10 >= p.words.size() * 8;
+}
+
 struct Truth {
   std::string a, b;  // a is the original
   std::string kind;
@@ -298,13 +307,7 @@ int main(int argc, char** argv) {
     for (const auto& c : t.copied) {
       ++passages;
       bool hit = false;
-      for (const auto& sp : p.passages) {
-        size_t common = 0;
-        ReuseWords cw = reuse_words(c), pw = reuse_words(sp.text);
-        std::set<std::string> words(pw.words.begin(), pw.words.end());
-        for (const auto& w : cw.words) common += words.count(w);
-        hit = hit || common * 10 >= cw.words.size() * 8;
-      }
+      for (const auto& sp : p.passages) hit = hit || mostly_within(c, sp.text);
       passages_found += hit;
       if (!hit && dump) std::printf("PASSAGE\t%s\t%.60s\n", t.b.substr(0, 8).c_str(), c.c_str());
     }
@@ -312,14 +315,7 @@ int main(int argc, char** argv) {
       predicted_passages += p.passages.size();
       for (const auto& sp : p.passages) {
         bool on = false;
-        ReuseWords pw = reuse_words(sp.text);
-        for (const auto& c : t.copied) {
-          ReuseWords cw = reuse_words(c);
-          std::set<std::string> words(cw.words.begin(), cw.words.end());
-          size_t common = 0;
-          for (const auto& w : pw.words) common += words.count(w);
-          on = on || common * 10 >= pw.words.size() * 8;
-        }
+        for (const auto& c : t.copied) on = on || mostly_within(sp.text, c);
         predicted_on_truth += on;
       }
     }
