@@ -14,6 +14,8 @@ void add_ingest_command(CLI::App& app, GlobalOptions& g) {
   auto* cmd = app.add_subcommand("ingest", "Read pages (text, HTML, WARC, JSON Lines, .gz, directories, - for stdin) into the store");
   auto in = add_input_options(cmd);
   cmd->add_flag("--no-reuse", in->no_reuse, "do not compare the new documents with the stored ones (seismo reuse)");
+  cmd->add_flag("--no-stories", in->no_stories,
+                "do not place the new documents into stories nor merge their events (seismo stories; a later ingest does)");
   cmd->callback([&g, in] {
     auto start = std::chrono::steady_clock::now();
     Database db(g.db, Access::kWrite);
@@ -70,13 +72,26 @@ void add_ingest_command(CLI::App& app, GlobalOptions& g) {
       reuse = update_reuse(db, ReuseOptions{}, [&](int done, int) { reuse_progress.update(0, static_cast<size_t>(done)); });
       reuse_progress.finish();
     }
+    // Then each document not yet in a story is placed, after the reuse
+    // pairs it is part of exist (stories.h).
+    StoryUpdate stories;
+    if (!in->no_stories) {
+      Progress story_progress(!g.quiet, 0);
+      stories = update_stories(db, StoryOptions{}, [&](int done, int) { story_progress.update(0, static_cast<size_t>(done)); });
+      story_progress.finish();
+    }
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!g.quiet) {
       std::string warned = warnings > 0 ? ", " + std::to_string(warnings.load()) + " warning" + (warnings == 1 ? "" : "s") : "";
       std::string related = in->no_reuse ? "" : ", " + std::to_string(reuse.pairs) + " related pair" + (reuse.pairs == 1 ? "" : "s") +
                                                (reuse.skipped ? " (" + std::to_string(reuse.skipped) + " too short to compare)" : "");
-      std::fprintf(stderr, "%d new, %d already stored, %d seen at a new URL%s, %d error%s%s in %.2f s (%s)\n",
-                   run.documents_new, run.documents_known, run.urls_added, related.c_str(), errors.load(),
+      std::string placed = in->no_stories ? ""
+                                          : ", " + std::to_string(stories.stories) + " new stor" + (stories.stories == 1 ? "y" : "ies") +
+                                                (stories.merged ? ", " + std::to_string(stories.merged) + " event" +
+                                                                      (stories.merged == 1 ? "" : "s") + " told before"
+                                                                : "");
+      std::fprintf(stderr, "%d new, %d already stored, %d seen at a new URL%s%s, %d error%s%s in %.2f s (%s)\n",
+                   run.documents_new, run.documents_known, run.urls_added, related.c_str(), placed.c_str(), errors.load(),
                    errors == 1 ? "" : "s", warned.c_str(), secs, g.db.c_str());
     }
     exit_status = errors > 0 ? 1 : 0;

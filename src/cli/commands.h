@@ -29,7 +29,8 @@ struct InputOptions {
   bool no_events = false;
   AbuseOptions abuse;
   bool no_abuse = false;
-  bool no_reuse = false;  // ingest only: do not update the reuse index after storing
+  bool no_reuse = false;    // ingest only: do not update the reuse index after storing
+  bool no_stories = false;  // ingest only: do not place the new documents into stories
   ReaderOptions reader() const;
   // The entity recognizer these options ask for (null with --no-entities);
   // each loading problem is printed once as a one-line warning.

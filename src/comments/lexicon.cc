@@ -1,6 +1,5 @@
 #include "comments/lexicon.h"
 
-#include <libstemmer.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -10,6 +9,7 @@
 
 #include "common/data_files.h"
 #include "common/fold.h"
+#include "common/stem.h"
 #include "common/text.h"
 
 namespace seismo {
@@ -93,36 +93,20 @@ std::vector<std::string> english_forms(const std::string& key) {
 
 // Snowball's English stemmer, to tell a real inflection from a spelling
 // rule misapplied: "rated" and "rating" stem to "rate", not "rat"; "doging"
-// (the doubling rule not applied) to "doge", not "dog".
-class EnglishStems {
- public:
-  EnglishStems() : stemmer_(sb_stemmer_new("english", "UTF_8")) {}
-  ~EnglishStems() {
-    if (stemmer_) sb_stemmer_delete(stemmer_);
-  }
-  EnglishStems(const EnglishStems&) = delete;
-  EnglishStems& operator=(const EnglishStems&) = delete;
-  // The stem of the last word of `key`.
-  std::string of(std::string_view key) {
-    size_t space = key.rfind(' ');
-    std::string_view w = space == std::string_view::npos ? key : key.substr(space + 1);
-    if (!stemmer_) return std::string(w);
-    const sb_symbol* out = sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(w.data()), static_cast<int>(w.size()));
-    if (!out) return std::string(w);
-    return std::string(reinterpret_cast<const char*>(out), static_cast<size_t>(sb_stemmer_length(stemmer_)));
-  }
-
- private:
-  sb_stemmer* stemmer_;
-};
+// (the doubling rule not applied) to "doge", not "dog": the Snowball
+// English stem of the last word of `key`.
+std::string last_word_stem(std::string_view key) {
+  size_t space = key.rfind(' ');
+  return stem_word(space == std::string_view::npos ? key : key.substr(space + 1), "en");
+}
 
 // The inflected forms of `key` that are forms of it by Snowball's reading:
 // the key itself and those that stem as it does.
-std::vector<std::string> checked_english_forms(const std::string& key, EnglishStems& stems) {
+std::vector<std::string> checked_english_forms(const std::string& key) {
   std::vector<std::string> forms = english_forms(key), out;
-  std::string stem = stems.of(key);
+  std::string stem = last_word_stem(key);
   for (const auto& f : forms) {
-    if (f == key || stems.of(f) == stem) out.push_back(f);
+    if (f == key || last_word_stem(f) == stem) out.push_back(f);
   }
   return out;
 }
@@ -154,7 +138,6 @@ bool AbuseLexicon::load(const std::string& path, std::vector<std::string>& warni
   std::string line, language;
   int number = 0;
   auto warn = [&](const std::string& what) { warnings.push_back(path + ":" + std::to_string(number) + ": " + what); };
-  EnglishStems stems;
   size_t first_entry = entries_.size();
   std::vector<std::pair<std::string, int>> international;  // keys marked, and their lines
   while (std::getline(in, line)) {
@@ -234,7 +217,7 @@ bool AbuseLexicon::load(const std::string& path, std::vector<std::string>& warni
       }
       std::vector<std::string> forms;
       if (!inflected) forms.push_back(key);
-      else if (language == "en") forms = checked_english_forms(key, stems);
+      else if (language == "en") forms = checked_english_forms(key);
       else for (const auto& ending : endings(language)) forms.push_back(key + ending);
       std::unordered_set<std::string> seen;
       for (const auto& k : forms) {

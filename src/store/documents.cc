@@ -36,6 +36,15 @@ std::optional<DocumentRecord> get_document(const Database& db, const std::string
   return d;
 }
 
+std::string resolve_document_id(const Database& db, const std::string& prefix) {
+  Stmt s(db, "SELECT id FROM documents WHERE id LIKE ? || '%' ESCAPE '\\' LIMIT 2");
+  s.bind(1, like_escaped(prefix));
+  if (!s.step()) throw StoreError("no document with id '" + prefix + "'");
+  std::string id = s.text(0);
+  if (s.step()) throw StoreError("id prefix '" + prefix + "' matches more than one document");
+  return id;
+}
+
 void for_each_document(const Database& db, const std::function<void(const DocumentRecord&)>& f) {
   Stmt s(db, std::string(kDocumentSelect) + " ORDER BY d.published IS NULL, d.published, d.rowid");
   while (s.step()) f(read_record(db, s));

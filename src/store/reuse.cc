@@ -13,6 +13,7 @@
 
 #include "common/utf8.h"
 #include "extract/site_templates.h"
+#include "store/documents.h"
 #include "store/statement.h"
 
 namespace seismo {
@@ -340,15 +341,6 @@ Sighting split_sighting(const std::string& s) {
   return out;
 }
 
-std::string resolve_id(const Database& db, const std::string& prefix) {
-  Stmt s(db, "SELECT id FROM documents WHERE id LIKE ? || '%' ESCAPE '\\' LIMIT 2");
-  s.bind(1, like_escaped(prefix));
-  if (!s.step()) throw StoreError("no document with id '" + prefix + "'");
-  std::string id = s.text(0);
-  if (s.step()) throw StoreError("id prefix '" + prefix + "' matches more than one document");
-  return id;
-}
-
 }  // namespace
 
 ReuseUpdate update_reuse(const Database& db, const ReuseOptions& options, const std::function<void(int, int)>& progress) {
@@ -384,7 +376,7 @@ std::vector<Sighting> sightings_of(const Database& db, const std::string& docume
 }
 
 std::vector<StoredReusePair> reuse_pairs(const Database& db, const std::string& document) {
-  const std::string id = document.empty() ? std::string() : resolve_id(db, document);
+  const std::string id = document.empty() ? std::string() : resolve_document_id(db, document);
   std::vector<StoredReusePair> out;
   char a_first[1024], b_first[1024];
   std::snprintf(a_first, sizeof a_first, kFirstSighting, "p.a");

@@ -226,6 +226,60 @@ const std::vector<const char*>& schema_migrations() {
       CREATE INDEX reuse_pairs_b ON reuse_pairs(b);
       CREATE INDEX site_paragraphs_fingerprint ON site_paragraphs(fingerprint);
       )sql",
+      // 11: stories and occurrences. Each document is placed once
+      // (story_documents, in the order placed; story_id NULL when it had no
+      // words to compare),
+      // with the terms it was compared by; a story keeps its members' summed
+      // terms and its span of days, and story_terms indexes its strongest
+      // terms by its last day, to find the stories a new document may join.
+      // story_term_df counts the documents each term was met in (for its
+      // weight). Each coded event of a placed document reports one
+      // occurrence of its story; an occurrence keeps its first report.
+      R"sql(
+      CREATE TABLE stories (
+        id INTEGER PRIMARY KEY,
+        title TEXT,
+        title_document TEXT,
+        first_day INTEGER,
+        last_day INTEGER,
+        documents INTEGER NOT NULL DEFAULT 0,
+        terms BLOB NOT NULL
+      );
+      CREATE TABLE story_documents (
+        document_id TEXT PRIMARY KEY REFERENCES documents(id),
+        story_id INTEGER REFERENCES stories(id),
+        joined_by TEXT NOT NULL CHECK (joined_by IN ('new', 'similarity', 'reuse', 'no_words')),
+        score REAL,
+        day INTEGER,
+        terms BLOB
+      );
+      CREATE INDEX story_documents_story ON story_documents(story_id);
+      CREATE TABLE story_terms (
+        term INTEGER NOT NULL,
+        story_id INTEGER NOT NULL REFERENCES stories(id),
+        day INTEGER,
+        PRIMARY KEY (term, story_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX story_terms_day ON story_terms(term, day);
+      CREATE INDEX story_terms_story ON story_terms(story_id);
+      CREATE TABLE story_term_df (term INTEGER PRIMARY KEY, df INTEGER NOT NULL);
+      CREATE TABLE occurrences (
+        id INTEGER PRIMARY KEY,
+        story_id INTEGER NOT NULL REFERENCES stories(id),
+        family TEXT NOT NULL,
+        document_id TEXT NOT NULL,
+        ordinal INTEGER NOT NULL,
+        reports INTEGER NOT NULL DEFAULT 1
+      );
+      CREATE INDEX occurrences_story ON occurrences(story_id, family);
+      CREATE TABLE event_reports (
+        document_id TEXT NOT NULL,
+        ordinal INTEGER NOT NULL,
+        occurrence_id INTEGER NOT NULL REFERENCES occurrences(id),
+        PRIMARY KEY (document_id, ordinal)
+      ) WITHOUT ROWID;
+      CREATE INDEX event_reports_occurrence ON event_reports(occurrence_id);
+      )sql",
   };
   return migrations;
 }

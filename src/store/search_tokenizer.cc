@@ -11,49 +11,11 @@
 #include <vector>
 
 #include "common/fold.h"
+#include "common/stem.h"
 #include "store/database.h"
 
 namespace seismo {
 namespace {
-
-// ISO 639-1 codes of the languages seismo identifies, to Snowball's
-// stemmers. Serbian, Croatian and Bosnian share Snowball's Serbian stemmer
-// (it reads both scripts); the tag is the first code of each group.
-struct StemmerName {
-  const char* code;
-  const char* snowball;
-  const char* tag;
-};
-constexpr StemmerName kStemmers[] = {
-    {"en", "english", "en"},    {"de", "german", "de"},      {"fr", "french", "fr"},     {"it", "italian", "it"},
-    {"es", "spanish", "es"},    {"pt", "portuguese", "pt"},  {"nl", "dutch", "nl"},      {"sv", "swedish", "sv"},
-    {"no", "norwegian", "no"},  {"nb", "norwegian", "no"},   {"nn", "norwegian", "no"},  {"da", "danish", "da"},
-    {"fi", "finnish", "fi"},    {"ru", "russian", "ru"},     {"hu", "hungarian", "hu"},  {"ro", "romanian", "ro"},
-    {"tr", "turkish", "tr"},    {"sr", "serbian", "sr"},     {"hr", "serbian", "sr"},    {"bs", "serbian", "sr"},
-    {"sh", "serbian", "sr"},    {"me", "serbian", "sr"},     {"el", "greek", "el"},      {"ar", "arabic", "ar"},
-    {"lt", "lithuanian", "lt"}, {"ca", "catalan", "ca"},     {"id", "indonesian", "id"}, {"ms", "indonesian", "id"},
-    {"ga", "irish", "ga"},      {"hi", "hindi", "hi"},       {"ne", "nepali", "ne"},     {"ta", "tamil", "ta"},
-    {"eu", "basque", "eu"},     {"hy", "armenian", "hy"},    {"yi", "yiddish", "yi"},
-};
-
-const StemmerName* stemmer_for(std::string_view language) {
-  for (const auto& s : kStemmers)
-    if (language == s.code) return &s;
-  return nullptr;
-}
-
-// Each Snowball stemmer once (Serbian stands for three codes).
-const std::vector<const StemmerName*>& distinct_stemmers() {
-  static const std::vector<const StemmerName*> list = [] {
-    std::vector<const StemmerName*> out;
-    for (const auto& s : kStemmers) {
-      bool seen = std::any_of(out.begin(), out.end(), [&](const StemmerName* o) { return std::strcmp(o->snowball, s.snowball) == 0; });
-      if (!seen) out.push_back(&s);
-    }
-    return out;
-  }();
-  return list;
-}
 
 struct StemmerFree {
   void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
@@ -104,7 +66,7 @@ struct Call {
   TokenCallback emit;
   int flags;
   int offset;                       // bytes of the language prefix skipped
-  const StemmerName* language;      // of a stored text; null for a query or an unknown language
+  const SnowballLanguage* language;      // of a stored text; null for a query or an unknown language
 };
 
 int on_token(void* p, int tflags, const char* token, int n, int start, int end) {
@@ -125,7 +87,7 @@ int on_token(void* p, int tflags, const char* token, int n, int start, int end) 
   // A query word: itself (texts in languages without a stemmer) and its
   // stem in every language, at one position.
   std::vector<std::string> terms{to_latin(word)};
-  for (const StemmerName* s : distinct_stemmers())
+  for (const SnowballLanguage* s : snowball_algorithms())
     terms.push_back(to_latin(stemmed(c.tokenizer->stemmer(s->snowball), word)) + "_" + s->tag);
   std::sort(terms.begin() + 1, terms.end());
   terms.erase(std::unique(terms.begin() + 1, terms.end()), terms.end());
@@ -159,7 +121,7 @@ int tokenize(Fts5Tokenizer* p, void* ctx, int flags, const char* text, int n, To
   if (!(flags & FTS5_TOKENIZE_QUERY) && !s.empty() && s[0] == '\x02') {
     size_t close = s.find('\x03');
     if (close != std::string_view::npos && close < 16) {
-      c.language = stemmer_for(s.substr(1, close - 1));
+      c.language = snowball_language(s.substr(1, close - 1));
       c.offset = static_cast<int>(close + 1);
     }
   }

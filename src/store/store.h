@@ -12,6 +12,7 @@
 //   comments.h   reader comments and abuse summaries
 //   templates.h  site templates learned from stored pages
 //   reuse.h      sightings, the reuse index and related pairs
+//   stories.h    stories across outlets and days, events merged into occurrences
 //   integrity.h  the check of the tables and the full-text indexes
 #pragma once
 #include "store/comments.h"
@@ -21,6 +22,7 @@
 #include "store/events.h"
 #include "store/integrity.h"
 #include "store/reuse.h"
+#include "store/stories.h"
 #include "store/search.h"
 #include "store/templates.h"
 #include "store/writer.h"
