@@ -35,6 +35,9 @@ void add_events_command(CLI::App& app, GlobalOptions& g) {
   cmd->add_option("--format", a->format, "table, jsonl, csv or geojson")
       ->check(CLI::IsMember({"table", "jsonl", "csv", "geojson"}))
       ->capture_default_str();
+  cmd->add_option("--story", a->query.story, "events of this story (seismo stories)");
+  cmd->add_flag("--each-report", a->query.each_report,
+                "every document's telling of an occurrence (default: one event per occurrence, with its number of reports)");
   cmd->add_option("-n,--limit", a->limit, "at most this many");
   cmd->callback([&g, a] {
     if (!a->query.type.empty()) check_event_type(a->query.type);

@@ -1,4 +1,4 @@
-// seismo export docs|entities|events|comments|reuse --format jsonl|csv
+// seismo export docs|entities|events|comments|reuse|stories --format jsonl|csv
 #include <cstdio>
 
 #include "cli/commands.h"
@@ -6,6 +6,7 @@
 #include "cli/comment_output.h"
 #include "cli/event_output.h"
 #include "cli/reuse_output.h"
+#include "cli/story_output.h"
 #include "pipeline/document_json.h"
 #include "store/store.h"
 
@@ -77,12 +78,27 @@ void add_export_command(CLI::App& app, GlobalOptions& g) {
 
   auto* events = cmd->add_subcommand("events", "Coded events, one per line, with doc_id, outlet and sentence");
   auto vformat = std::make_shared<std::string>("jsonl");
+  auto each = std::make_shared<bool>(false);
   events->add_option("--format", *vformat, "jsonl, csv or geojson")
       ->check(CLI::IsMember({"jsonl", "csv", "geojson"}))
       ->capture_default_str();
-  events->callback([&g, vformat] {
+  events->add_flag("--each-report", *each, "every document's telling of an occurrence, not one event per occurrence");
+  events->callback([&g, vformat, each] {
     Database store(g.db, Access::kRead);
-    print_events(store, EventQuery{}, PlaceFilter(), *vformat, -1);
+    EventQuery q;
+    q.each_report = *each;
+    print_events(store, q, PlaceFilter(), *vformat, -1);
+  });
+
+  auto* stories = cmd->add_subcommand("stories", "Stories with their documents and events, one per line");
+  auto sformat = std::make_shared<std::string>("jsonl");
+  stories->add_option("--format", *sformat, "jsonl")->check(CLI::IsMember({"jsonl"}))->capture_default_str();
+  stories->callback([&g] {
+    Database store(g.db, Access::kRead);
+    for (const auto& s : list_stories(store, StoryQuery{}))
+      if (auto d = get_story(store, s.id))
+        put(story_to_json(*d, false).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+    std::fflush(stdout);
   });
 
   auto* reuse = cmd->add_subcommand("reuse", "Related pairs of documents (duplicates, reprints, shared passages), one per line");

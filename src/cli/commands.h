@@ -61,6 +61,7 @@ void add_comments_command(CLI::App& app, GlobalOptions& g);  // comments
 void add_validate_command(CLI::App& app, GlobalOptions& g);  // validate --tabari
 void add_check_command(CLI::App& app, GlobalOptions& g);     // check (the store)
 void add_reuse_command(CLI::App& app, GlobalOptions& g);     // reuse
+void add_stories_commands(CLI::App& app, GlobalOptions& g);  // stories, story
 void add_parse_command(CLI::App& app, GlobalOptions& g);     // parse (CoNLL-U)
 
 }  // namespace seismo::cli

@@ -16,13 +16,28 @@
 namespace seismo::cli {
 namespace {
 
+nlohmann::json or_null(const std::string& s) { return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s); }
+
 // The contract's event object with what makes it traceable on its own:
-// its document, the outlet and the document's date.
-nlohmann::json stored_event_json(const StoredEvent& row) {
+// its document, the outlet and the document's date; its story, and the
+// other documents that told the same occurrence, each with its sentence.
+nlohmann::json stored_event_json(const Database& store, const StoredEvent& row, bool each_report) {
   nlohmann::json j = {{"doc_id", row.doc_id}};
   j.update(event_to_json(row.event, event_id(row.doc_id, row.ordinal)));
-  j["outlet"] = row.source.empty() ? nlohmann::json(nullptr) : nlohmann::json(row.source);
-  j["published"] = row.published.empty() ? nlohmann::json(nullptr) : nlohmann::json(row.published);
+  j["outlet"] = or_null(row.source);
+  j["published"] = or_null(row.published);
+  j["story_id"] = row.story_id ? nlohmann::json(row.story_id) : nlohmann::json(nullptr);
+  j["occurrence"] = row.occurrence ? nlohmann::json(row.occurrence) : nlohmann::json(nullptr);
+  j["reports"] = row.reports;
+  j["outlets"] = row.outlets;
+  nlohmann::json others = nlohmann::json::array();
+  if (!each_report && row.reports > 1) {
+    for (const StoredEvent& r : occurrence_reports(store, row.occurrence, row.doc_id, row.ordinal)) {
+      others.push_back({{"id", event_id(r.doc_id, r.ordinal)}, {"doc_id", r.doc_id}, {"outlet", or_null(r.source)},
+                        {"published", or_null(r.published)}, {"sentence", r.event.sentence}});
+    }
+  }
+  j["reported_by"] = std::move(others);
   return j;
 }
 
@@ -88,6 +103,8 @@ void print_csv_row(const StoredEvent& row) {
       e.historical ? "true" : "false",
       number(e.confidence, 100),
       csv_field(row.source),
+      row.story_id ? std::to_string(row.story_id) : "",
+      std::to_string(row.reports),
       csv_field(e.sentence)};
   std::string line;
   for (size_t k = 0; k < f.size(); ++k) line += (k ? "," : "") + f[k];
@@ -140,26 +157,26 @@ size_t print_events(const Database& store, const EventQuery& query, const PlaceF
   if (format == "csv") {
     put("id,doc_id,date,precision,cameo,label,goldstein,plover,acled_event_type,acled_sub_event_type,source_text,"
         "source_code,target_text,target_code,place_text,place_name,geonameid,lat,lon,country,attributed_to,modality,"
-        "historical,confidence,outlet,sentence\n");
+        "historical,confidence,outlet,story_id,reports,sentence\n");
   } else if (format == "geojson") {
     put("{\"type\":\"FeatureCollection\",\"features\":[\n");
   }
   // The document id lets `seismo show` open the article; the place is
   // never cut, the action, actors and sentence give way to fit.
   Table table({{"DOC"}, {"DATE"}, {"CAMEO"}, {"ACTION", false, true}, {"SOURCE", false, true}, {"TARGET", false, true},
-               {"PLACE"}, {"SENTENCE", false, true}});
+               {"PLACE"}, {"REPORTS", true}, {"SENTENCE", false, true}});
   auto emit = [&](const StoredEvent& row) {
     if (limit >= 0 && printed >= static_cast<size_t>(limit)) return;
     const Event& e = row.event;
     if (format == "jsonl") {
-      put(dump(stored_event_json(row)) + "\n");
+      put(dump(stored_event_json(store, row, query.each_report)) + "\n");
     } else if (format == "csv") {
       print_csv_row(row);
     } else if (format == "geojson") {
       // Only events with a place have a geometry; the rest are left out.
       if (!e.place || !e.place->place) return;
       const ResolvedPlace& p = *e.place->place;
-      nlohmann::json props = stored_event_json(row);
+      nlohmann::json props = stored_event_json(store, row, query.each_report);
       nlohmann::json feature = {{"type", "Feature"},
                                 {"geometry", {{"type", "Point"},
                                               {"coordinates", {std::round(p.lon * 1e5) / 1e5, std::round(p.lat * 1e5) / 1e5}}}},
@@ -173,7 +190,8 @@ size_t print_events(const Database& store, const EventQuery& query, const PlaceF
       if (e.historical) marks += marks.empty() ? "past" : ", past";
       std::string action = marks.empty() ? e.action.label : "[" + marks + "] " + e.action.label;
       table.add({row.doc_id, e.date ? shown_date(e.date->value) : "-", e.action.cameo, action,
-                 participant_code(e.source), participant_code(e.target), place_label(e), e.sentence});
+                 participant_code(e.source), participant_code(e.target), place_label(e), std::to_string(row.reports),
+                 e.sentence});
     }
     ++printed;
   };

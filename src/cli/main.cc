@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
   add_comments_command(app, g);
   add_check_command(app, g);
   add_reuse_command(app, g);
+  add_stories_commands(app, g);
   add_parse_command(app, g);
   add_help_command(app);
   add_global_options(app, g);

@@ -28,6 +28,7 @@ std::vector<PlaceParent> read_place_parents(std::string_view json);
 
 // An event from kEventColumns (table alias e).
 extern const char* const kEventColumns;
+constexpr int kEventColumnCount = 37;
 Event read_event(const Stmt& s, int col);
 
 // A comment from kCommentColumns (table alias c).

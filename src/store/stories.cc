@@ -492,6 +492,9 @@ std::optional<StoryDetail> get_story(const Database& db, int64_t id) {
   m.bind(1, id);
   while (m.step())
     d.documents.push_back({m.text(0), m.text(1), m.text(2), m.text(3).substr(0, 10), m.text(4), m.real(5)});
+  Stmt e(db, "SELECT document_id, ordinal FROM occurrences WHERE story_id = ? ORDER BY id");
+  e.bind(1, id);
+  while (e.step()) d.events.emplace_back(e.text(0), static_cast<size_t>(e.integer(1)));
   return d;
 }
 

@@ -55,6 +55,9 @@ struct StoryMember {
 struct StoryDetail {
   StorySummary summary;
   std::vector<StoryMember> documents;  // in the order they joined
+  // Its occurrences, each by its first report (document id, ordinal), in
+  // the order they were first told.
+  std::vector<std::pair<std::string, size_t>> events;
 };
 std::optional<StoryDetail> get_story(const Database& db, int64_t id);
 // The story of a document (id or unique prefix), if placed.
