@@ -99,8 +99,31 @@ if [ -d "$shared/seeds" ]; then
   check "--no-events codes none" test "$(grep -c '"events":\[\]' "$work/events3.json")" -eq 5
   # Stored events: ingest codes them once (the store was ingested twice),
   # as many as analyze codes; filters, formats, export, show.
-  "$seismo" --db "$db" export events >"$work/ev.jsonl"
+  "$seismo" --db "$db" export events --each-report >"$work/ev.jsonl"
   check "re-ingest does not double events" test "$(wc -l <"$work/ev.jsonl")" -eq "$(grep -o '"modality":' "$work/events.json" | wc -l)"
+  # Stories: one event per occurrence, its reports counted; every report
+  # still there with --each-report.
+  "$seismo" --db "$db" export events >"$work/occ.jsonl"
+  check "events told twice are exported once" test "$(wc -l <"$work/occ.jsonl")" -lt "$(wc -l <"$work/ev.jsonl")"
+  check "with their reports counted" test "$(jq -s 'map(.reports) | add' "$work/occ.jsonl")" -eq "$(wc -l <"$work/ev.jsonl")"
+  check "the detention once, with the other telling" test "$(jq -c 'select(.sentence | test("detained the former policeman Dejan Pantic")) | [.reports, (.reported_by | length), (.story_id != null)]' "$work/occ.jsonl")" = "[2,1,true]"
+  "$seismo" --db "$db" export stories >"$work/stories.jsonl"
+  check "export stories: one object per story" test "$(jq -c 'select(.docs | length >= 3) | [.first_seen, .last_seen, (.events | length > 0)]' "$work/stories.jsonl")" = '["2022-12-11","2022-12-13",true]'
+  check "every document in one story" test "$(jq -r '.docs[]' "$work/stories.jsonl" | sort -u | wc -l)" -eq 5
+  "$seismo" --db "$db" stories >"$work/st"
+  check "stories: a table with its header" grep -q "^STORY  FIRST  *LAST  *DOCS  *OUTLETS  *EVENTS  *REPORTS  *TITLE" "$work/st"
+  big=$(jq -r 'select(.docs | length >= 3) | .id' "$work/stories.jsonl")
+  "$seismo" --db "$db" story "$big" >"$work/story"
+  check "story ID lists its documents and how they joined" grep -q "^03174df019097bb6  2022-12-13  Global Research  similarity" "$work/story"
+  check "and its events once each" test "$(grep -c 'Dejan Pantic' "$work/story")" -eq 1
+  "$seismo" --db "$db" story 03174df0 --format jsonl >"$work/story.json"
+  check "a document's prefix opens its story" test "$(jq '.id' "$work/story.json")" -eq "$big"
+  check "with its members" test "$(jq '.members | length' "$work/story.json")" -ge 3
+  check "an unknown story fails" expect_status 1 "$seismo" --db "$db" story 999
+  "$seismo" --db "$db" story 999 2>"$work/err" || true
+  check "and says which" grep -q "^seismo: no story 999 in " "$work/err"
+  "$seismo" --db "$db" events --story "$big" --format jsonl >"$work/sev"
+  check "events --story gives that story's" test "$(jq -r '.story_id' "$work/sev" | sort -u)" = "$big"
   check "exported events are traceable" grep -q '"doc_id":"[0-9a-f]\{16\}".*"id":"[0-9a-f]\{16\}-e[0-9]*".*"outlet":.*"sentence":' "$work/ev.jsonl"
   "$seismo" --db "$db" -q events --type 152 --format jsonl >"$work/ev152.jsonl"
   check "events --type 152 finds combat readiness" grep -q '"pattern":"raise combat readiness"' "$work/ev152.jsonl"
@@ -160,7 +183,7 @@ if [ -d "$shared/seeds" ]; then
   check "piped, sentences are not cut" grep -q "in the city of Kosovska Mitrovica and destroyed it, director of the Serbian government's Office for Kosovo and Metohia Petar Petkovic wrote on Twitter at the time.$" "$work/evt"
   check "a month without a year is said so" grep -q "(month 11, year unknown)" "$work/evt"
   check "and sorts after the full dates" test "$(grep -n 'year unknown' "$work/evt" | head -1 | cut -d: -f1)" -gt "$(grep -n '  2022-12-' "$work/evt" | tail -1 | cut -d: -f1)"
-  COLUMNS=140 "$seismo" --db "$db" -q events >"$work/evt120"
+  COLUMNS=140 "$seismo" --db "$db" -q events --each-report >"$work/evt120"
   check "COLUMNS=140 fits the table" test "$(LC_ALL=C.UTF-8 wc -L <"$work/evt120")" -le 140
   check "and keeps place names whole" grep -q "Kosovo-Mitrovica / Mitrovicë" "$work/evt120"
   # docs, search and comments are tables too: a CJK title (two columns a

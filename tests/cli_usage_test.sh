@@ -36,7 +36,7 @@ status "a near miss exits 2" 2 "$seismo" doc
 check "and suggests the command" grep -q "'doc' is not a seismo command (did you mean 'docs'?)" "$work/err"
 check "without CLI11's text" test -z "$(grep -i 'subcommand is required' "$work/err")"
 status "a command without its subcommand exits 2" 2 "$seismo" export
-check "and lists the choices" grep -q "^seismo: export: which one? docs, entities, events, reuse or comments" "$work/err"
+check "and lists the choices" grep -q "^seismo: export: which one? docs, entities, events, stories, reuse or comments" "$work/err"
 status "an unexpected argument exits 2" 2 "$seismo" docs --db "$work/t.db" extra
 check "and names it" grep -q "^seismo: docs: unexpected argument 'extra'" "$work/err"
 status "an unknown option exits 2" 2 "$seismo" docs --nope

@@ -619,6 +619,8 @@ TEST(Store, AnOlderStoreIsMigratedWithNothingLost) {
             "ALTER TABLE events DROP COLUMN place_parents;"
             "DROP TABLE sightings; DROP TABLE reuse_pairs; DROP TABLE reuse_grams; DROP TABLE reuse_bands;"
             "DROP TABLE reuse_indexed; DROP INDEX site_paragraphs_fingerprint;"
+            "DROP TABLE stories; DROP TABLE story_documents; DROP TABLE story_terms; DROP TABLE story_term_df;"
+            "DROP TABLE occurrences; DROP TABLE event_reports;"
             "UPDATE documents SET source_id = NULL; PRAGMA user_version = 5;");
   }
   auto d = doc("b3b3000000000001", "u1", "Barricades");
