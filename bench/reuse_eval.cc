@@ -28,32 +28,14 @@
 #include "common/hash.h"
 #include "common/utf8.h"
 #include "extract/site_templates.h"
-#include "ingest/ingest.h"
 #include "pipeline/document.h"
+#include "real_bodies.h"
 #include "store/store.h"
 
 using namespace seismo;
+using namespace seismo::bench;
 
 namespace {
-
-std::vector<std::string> paragraphs_of(const std::string& body) {
-  std::vector<std::string> out;
-  size_t p = 0;
-  while (p < body.size()) {
-    size_t q = body.find('\n', p);
-    if (q == std::string::npos) q = body.size();
-    std::string para = body.substr(p, q - p);
-    if (para.size() > 40) out.push_back(para);
-    p = q + 1;
-  }
-  return out;
-}
-
-std::string join(const std::vector<std::string>& ps) {
-  std::string s;
-  for (const auto& p : ps) s += (s.empty() ? "" : "\n\n") + p;
-  return s;
-}
 
 // A paragraph with about one word in `every` replaced by another word.
 std::string edit_words(const std::string& para, std::mt19937_64& rng, int every) {
@@ -69,16 +51,6 @@ std::string edit_words(const std::string& para, std::mt19937_64& rng, int every)
     p = q + 1;
   }
   return out;
-}
-
-std::string day(int d) {  // days after 2023-01-01, as an ISO date within 2023
-  static const int kMonth[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  int m = 0;
-  d %= 365;
-  while (d >= kMonth[m]) d -= kMonth[m++];
-  char b[16];
-  std::snprintf(b, sizeof b, "2023-%02d-%02d", m + 1, d + 1);
-  return b;
 }
 
 // Whether at least 80% of the words of `part` are words of `whole`.
@@ -129,54 +101,10 @@ int main(int argc, char** argv) {
     else if (k == "--seed") seed = std::strtoull(argv[i + 1], nullptr, 10);
     else if (k == "--dump") dump = std::string(argv[i + 1]) == "yes";
   }
-  // 1. Real bodies, each long enough to copy from.
-  std::vector<std::string> bodies;
-  std::set<std::string> seen;
+  // 1. Real bodies, each long enough to copy from, none related to another.
   const std::string shared = SEISMO_SHARED_DIR;
-  for (const char* set : {"zyte", "trafilatura-dev", "htmldate-dev"}) {
-    DocumentReader r({shared + "/benchmarks/extraction/" + set + "/html"}, {}, [](const IngestError&) {});
-    RawDocument raw;
-    while (r.next(raw)) {
-      DocumentRecord d = process_document(raw, Stages{});
-      auto ps = paragraphs_of(d.body);
-      if (ps.size() < 4 || d.body.size() < 1500 || !seen.insert(content_id(d.body)).second) continue;
-      bodies.push_back(join(ps));
-    }
-  }
-  // The benchmark holds some stories twice (one article on two sites, or
-  // two articles quoting one statement): bodies that share text with
-  // another are left out, so that the only reuse is the planted one.
-  {
-    std::filesystem::path base = std::filesystem::temp_directory_path() / ("seismo-reuse-bases-" + std::to_string(seed));
-    std::filesystem::remove_all(base);
-    std::filesystem::create_directories(base);
-    std::vector<std::string> ids;
-    {
-      Database db((base / "b.db").string(), Access::kWrite);
-      IngestWriter w(db, {"reuse_eval bases"});
-      for (size_t i = 0; i < bodies.size(); ++i) {
-        DocumentRecord d;
-        d.body = bodies[i];
-        d.id = content_id(d.body);
-        d.uris = {"base:" + std::to_string(i)};
-        d.source = "base" + std::to_string(i);
-        ids.push_back(d.id);
-        w.add(std::move(d));
-      }
-      w.finish();
-      update_reuse(db, ReuseOptions{});
-    }
-    std::set<std::string> related;
-    for (const auto& p : reuse_pairs(Database((base / "b.db").string(), Access::kRead))) {
-      related.insert(p.a);
-      related.insert(p.b);
-    }
-    std::vector<std::string> kept;
-    for (size_t i = 0; i < bodies.size(); ++i)
-      if (!related.count(ids[i])) kept.push_back(bodies[i]);
-    bodies.swap(kept);
-    std::filesystem::remove_all(base);
-  }
+  std::vector<std::string> bodies;
+  for (auto& b : real_bodies(shared)) bodies.push_back(std::move(b.body));
   std::mt19937_64 rng(seed);
   std::shuffle(bodies.begin(), bodies.end(), rng);
   const size_t originals = std::min((bodies.size() - 20) / 2, static_cast<size_t>(articles));
@@ -196,7 +124,7 @@ int main(int argc, char** argv) {
   for (size_t i = 0; i < originals; ++i) {
     const std::string outlet = "outlet" + std::to_string(i % 20);
     const int date = static_cast<int>(rng() % 300);
-    DocumentRecord orig = make(bodies[i], outlet, day(date), n++);
+    DocumentRecord orig = make(bodies[i], outlet, date_after_2023(date), n++);
     std::vector<std::string> ps = paragraphs_of(bodies[i]);
     const std::string other = "outlet" + std::to_string((i % 20 + 1 + rng() % 19) % 20);
     switch (i % 4) {
@@ -204,7 +132,7 @@ int main(int argc, char** argv) {
         DocumentRecord dup = orig;
         dup.source = other;
         dup.site = other + ".example";
-        dup.published = day(date + 1);
+        dup.published = date_after_2023(date + 1);
         dup.uris = {"https://" + dup.site + "/copy" + std::to_string(n)};
         truth.push_back({orig.id, orig.id, "duplicate", {}});
         docs.push_back(orig);
@@ -215,7 +143,7 @@ int main(int argc, char** argv) {
         std::vector<std::string> rp = ps;
         if (rp.size() > 4) rp.pop_back();
         rp.insert(rp.begin(), "Republished with permission.");
-        DocumentRecord r = make(join(rp), other, day(date + 1 + static_cast<int>(rng() % 5)), n++);
+        DocumentRecord r = make(join_paragraphs(rp), other, date_after_2023(date + 1 + static_cast<int>(rng() % 5)), n++);
         if (rng() % 2) r.republished_from = outlet;
         truth.push_back({orig.id, r.id, "reprint", {}});
         docs.push_back(orig);
@@ -226,7 +154,7 @@ int main(int argc, char** argv) {
         std::vector<std::string> rw;
         for (size_t k = 0; k < ps.size(); ++k)
           if (k != 1) rw.push_back(edit_words(ps[k], rng, 12));
-        DocumentRecord r = make(join(rw), other, day(date + 2), n++);
+        DocumentRecord r = make(join_paragraphs(rw), other, date_after_2023(date + 2), n++);
         truth.push_back({orig.id, r.id, "near_duplicate", {}});
         docs.push_back(orig);
         docs.push_back(r);
@@ -242,7 +170,7 @@ int main(int argc, char** argv) {
           host.insert(host.begin() + static_cast<std::ptrdiff_t>(std::min(host.size(), 1 + k * 2)), copied);
           t.copied.push_back(copied);
         }
-        DocumentRecord r = make(join(host), other, day(date + 3), n++);
+        DocumentRecord r = make(join_paragraphs(host), other, date_after_2023(date + 3), n++);
         t.b = r.id;
         docs.push_back(orig);
         docs.push_back(r);

@@ -1,0 +1,102 @@
+#include "real_bodies.h"
+
+#include <filesystem>
+#include <set>
+#include <unistd.h>
+
+#include "common/dates.h"
+#include "common/hash.h"
+#include "ingest/ingest.h"
+#include "pipeline/document.h"
+#include "store/store.h"
+
+namespace seismo::bench {
+namespace {
+
+// Every body long enough to copy from, each text once.
+std::vector<RealBody> read_bodies(const std::string& shared_dir) {
+  std::vector<RealBody> out;
+  std::set<std::string> seen;
+  for (const char* set : {"zyte", "trafilatura-dev", "htmldate-dev"}) {
+    DocumentReader r({shared_dir + "/benchmarks/extraction/" + set + "/html"}, {}, [](const IngestError&) {});
+    RawDocument raw;
+    while (r.next(raw)) {
+      DocumentRecord d = process_document(raw, Stages{});
+      auto ps = paragraphs_of(d.body);
+      if (ps.size() < 4 || d.body.size() < 1500 || !seen.insert(content_id(d.body)).second) continue;
+      out.push_back({d.title, join_paragraphs(ps), d.language});
+    }
+  }
+  return out;
+}
+
+// The bodies the reuse stage relates to another: stored alone in a
+// temporary store (named by the process, so that evaluations may run side
+// by side) and indexed.
+std::set<size_t> related_bodies(const std::vector<RealBody>& bodies) {
+  namespace fs = std::filesystem;
+  fs::path base = fs::temp_directory_path() / ("seismo-real-bodies-" + std::to_string(getpid()));
+  fs::remove_all(base);
+  fs::create_directories(base);
+  const std::string path = (base / "b.db").string();
+  std::vector<std::string> ids;
+  {
+    Database db(path, Access::kWrite);
+    IngestWriter w(db, {"real bodies"});
+    for (size_t i = 0; i < bodies.size(); ++i) {
+      DocumentRecord d;
+      d.body = bodies[i].body;
+      d.id = content_id(d.body);
+      d.uris = {"base:" + std::to_string(i)};
+      d.source = "base" + std::to_string(i);
+      ids.push_back(d.id);
+      w.add(std::move(d));
+    }
+    w.finish();
+    update_reuse(db, ReuseOptions{});
+  }
+  std::set<std::string> related;
+  for (const auto& p : reuse_pairs(Database(path, Access::kRead))) {
+    related.insert(p.a);
+    related.insert(p.b);
+  }
+  fs::remove_all(base);
+  std::set<size_t> out;
+  for (size_t i = 0; i < bodies.size(); ++i)
+    if (related.count(ids[i])) out.insert(i);
+  return out;
+}
+
+}  // namespace
+
+std::vector<RealBody> real_bodies(const std::string& shared_dir) {
+  std::vector<RealBody> bodies = read_bodies(shared_dir);
+  std::set<size_t> related = related_bodies(bodies);
+  std::vector<RealBody> kept;
+  for (size_t i = 0; i < bodies.size(); ++i)
+    if (!related.count(i)) kept.push_back(std::move(bodies[i]));
+  return kept;
+}
+
+std::vector<std::string> paragraphs_of(const std::string& body) {
+  std::vector<std::string> out;
+  size_t p = 0;
+  while (p < body.size()) {
+    size_t q = body.find('\n', p);
+    if (q == std::string::npos) q = body.size();
+    std::string para = body.substr(p, q - p);
+    if (para.size() > 40) out.push_back(para);
+    p = q + 1;
+  }
+  return out;
+}
+
+std::string join_paragraphs(const std::vector<std::string>& paragraphs) {
+  std::string s;
+  for (const auto& p : paragraphs) s += (s.empty() ? "" : "\n\n") + p;
+  return s;
+}
+
+std::string date_after_2023(int days) { return civil_from_days(days_from_civil(2023, 1, 1) + days).iso(); }
+
+}  // namespace seismo::bench
