@@ -19,12 +19,7 @@ namespace {
 // The seeds as `seismo ingest --no-entities --no-events` reads them.
 std::vector<DocumentRecord> seed_documents() {
   std::vector<DocumentRecord> out;
-  std::string dir = std::string(SEISMO_SHARED_DIR) + "/seeds";
-  if (!std::filesystem::exists(dir)) return out;
-  std::vector<std::string> paths;
-  for (const auto& e : std::filesystem::directory_iterator(dir)) paths.push_back(e.path().string());
-  std::sort(paths.begin(), paths.end());
-  for (const auto& p : paths) {
+  for (const auto& p : testing::seed_paths(SEISMO_SHARED_DIR)) {
     DocumentReader r({p}, {}, [](const IngestError&) {});
     RawDocument raw;
     if (r.next(raw)) out.push_back(process_document(raw, Stages{}));

@@ -24,14 +24,11 @@ namespace {
 const std::vector<DocumentRecord>& seeds() {
   static const std::vector<DocumentRecord> docs = [] {
     std::vector<DocumentRecord> out;
-    std::string dir = std::string(SEISMO_SHARED_DIR) + "/seeds";
-    if (!std::filesystem::exists(dir)) return out;
+    auto paths = testing::seed_paths(SEISMO_SHARED_DIR);
+    if (paths.empty()) return out;
     std::vector<std::string> warnings;
     auto entities = EntityRecognizer::load(EntityOptions{}, warnings);
     auto events = EventCoder::load(EventOptions{}, warnings);
-    std::vector<std::string> paths;
-    for (const auto& e : std::filesystem::directory_iterator(dir)) paths.push_back(e.path().string());
-    std::sort(paths.begin(), paths.end());
     for (const auto& p : paths) {
       DocumentReader r({p}, {}, [](const IngestError&) {});
       RawDocument raw;

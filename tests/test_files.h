@@ -3,9 +3,11 @@
 #include <zlib.h>
 
 #include <filesystem>
+#include <algorithm>
 #include <fstream>
 #include <random>
 #include <string>
+#include <vector>
 
 namespace seismo::testing {
 
@@ -49,6 +51,16 @@ inline std::string warc_response(const std::string& url, const std::string& html
                     "\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: " +
                     std::to_string(static_cast<long>(http.size()) + lie) + "\r\n\r\n" + http + "\r\n\r\n";
   return rec;
+}
+
+// The seed pages' paths in ../shared/seeds, sorted; empty without them.
+inline std::vector<std::string> seed_paths(const std::string& shared_dir) {
+  std::vector<std::string> paths;
+  std::string dir = shared_dir + "/seeds";
+  if (!std::filesystem::exists(dir)) return paths;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) paths.push_back(e.path().string());
+  std::sort(paths.begin(), paths.end());
+  return paths;
 }
 
 }  // namespace seismo::testing

@@ -3,6 +3,25 @@
 #include "store/rows.h"
 
 namespace seismo {
+namespace {
+
+// The columns both queries start with: document id, ordinal, its date,
+// outlet and title, then kEventColumns.
+constexpr const char* kStoredEventColumns = "e.document_id, e.ordinal, coalesce(d.published, ''), coalesce(so.name, ''),"
+                                            " coalesce(d.title, ''), ";
+
+StoredEvent read_stored_event(const Stmt& s) {
+  StoredEvent row;
+  row.doc_id = s.text(0);
+  row.ordinal = static_cast<size_t>(s.integer(1));
+  row.published = s.text(2);
+  row.source = s.text(3);
+  row.title = s.text(4);
+  row.event = read_event(s, 5);
+  return row;
+}
+
+}  // namespace
 
 void for_each_event(const Database& db, const EventQuery& q, const std::function<void(const StoredEvent&)>& f) {
   // Dates compare as ISO text: a month or year overlaps `since` when its
@@ -12,11 +31,11 @@ void for_each_event(const Database& db, const EventQuery& q, const std::function
   // are themselves.
   // An event of a placed document reports an occurrence; only the
   // occurrence's first report stands for it unless each report is asked.
-  std::string sql = std::string("SELECT e.document_id, e.ordinal, d.published, s.name, d.title, ") + kEventColumns +
+  std::string sql = std::string("SELECT ") + kStoredEventColumns + kEventColumns +
                     ", coalesce(o.story_id, 0), coalesce(o.id, 0), coalesce(o.reports, 1),"
                     " (SELECT count(DISTINCT g.source_id) FROM event_reports r2 JOIN sightings g ON g.document_id = r2.document_id"
                     "  WHERE r2.occurrence_id = o.id)"
-                    " FROM events e JOIN documents d ON d.id = e.document_id LEFT JOIN sources s ON s.id = d.source_id"
+                    " FROM events e JOIN documents d ON d.id = e.document_id LEFT JOIN sources so ON so.id = d.source_id"
                     " LEFT JOIN event_reports r ON r.document_id = e.document_id AND r.ordinal = e.ordinal"
                     " LEFT JOIN occurrences o ON o.id = r.occurrence_id"
                     " WHERE (?1 = '' OR (e.date_value GLOB '[0-9]*' AND"
@@ -39,13 +58,7 @@ void for_each_event(const Database& db, const EventQuery& q, const std::function
   s.bind(1, q.since).bind(2, q.until).bind(3, q.actor).bind(4, q.type).bind(5, modalities);
   s.bind(6, int64_t(static_cast<int>(q.historical))).bind(7, int64_t(q.each_report ? 1 : 0)).bind(8, q.story);
   while (s.step()) {
-    StoredEvent row;
-    row.doc_id = s.text(0);
-    row.ordinal = static_cast<size_t>(s.integer(1));
-    row.published = s.text(2);
-    row.source = s.text(3);
-    row.title = s.text(4);
-    row.event = read_event(s, 5);
+    StoredEvent row = read_stored_event(s);
     int more = 5 + kEventColumnCount;
     row.story_id = s.integer(more);
     row.occurrence = s.integer(more + 1);
@@ -57,8 +70,7 @@ void for_each_event(const Database& db, const EventQuery& q, const std::function
 
 std::vector<StoredEvent> occurrence_reports(const Database& db, int64_t occurrence, const std::string& except_doc,
                                             size_t except_ordinal) {
-  Stmt s(db, std::string("SELECT e.document_id, e.ordinal, coalesce(d.published, ''), coalesce(so.name, ''), coalesce(d.title, ''), ") +
-                 kEventColumns +
+  Stmt s(db, std::string("SELECT ") + kStoredEventColumns + kEventColumns +
                  " FROM event_reports r JOIN events e ON e.document_id = r.document_id AND e.ordinal = r.ordinal"
                  " JOIN documents d ON d.id = r.document_id LEFT JOIN sources so ON so.id = d.source_id"
                  " WHERE r.occurrence_id = ?1 AND NOT (r.document_id = ?2 AND r.ordinal = ?3)"
@@ -66,13 +78,7 @@ std::vector<StoredEvent> occurrence_reports(const Database& db, int64_t occurren
   s.bind(1, occurrence).bind(2, except_doc).bind(3, int64_t(except_ordinal));
   std::vector<StoredEvent> out;
   while (s.step()) {
-    StoredEvent row;
-    row.doc_id = s.text(0);
-    row.ordinal = static_cast<size_t>(s.integer(1));
-    row.published = s.text(2);
-    row.source = s.text(3);
-    row.title = s.text(4);
-    row.event = read_event(s, 5);
+    StoredEvent row = read_stored_event(s);
     row.occurrence = occurrence;
     out.push_back(std::move(row));
   }

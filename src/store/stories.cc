@@ -69,6 +69,9 @@ struct Report {
 // Places documents one at a time, inside the caller's transaction.
 class Placer {
  public:
+  // The count of placed documents (what term weights divide by) is read
+  // once per update and kept; another ingest placing pages meanwhile makes
+  // it low by those, which moves weights by a hair.
   Placer(const Database& db, const StoryOptions& o) : db_(db), o_(o) {
     Stmt n(db, "SELECT count(*) FROM story_documents");
     placed_ = n.step() ? n.integer(0) : 0;
@@ -102,6 +105,10 @@ class Placer {
     for (const auto& [story, kind] : linked)
       if (std::find(candidates.begin(), candidates.end(), story) == candidates.end()) candidates.push_back(story);
 
+    // An undated document must be more alike: no window can rule a story
+    // out for it. (A dated one meeting an undated story keeps the dated
+    // threshold: asking more split the seeds' December pages, whose first
+    // page has no date.)
     const double needed = d.day ? o_.join : o_.join_undated;
     int64_t best = 0;
     double best_score = 0;
@@ -119,10 +126,7 @@ class Placer {
       }
       double score = cosine(terms, unpack_terms(s.blob(0)));
       if (link != linked.end()) score += copy ? 1.0 : o_.passage_bonus;
-      if (score < needed && score + most_bonus >= needed) {
-        int shared = shared_occurrences(story, events);
-        score += o_.event_bonus * std::min(shared, o_.max_event_bonuses);
-      }
+      if (score + most_bonus >= needed) score += o_.event_bonus * std::min(shared_occurrences(story, events), o_.max_event_bonuses);
       if (score > best_score || (score == best_score && story < best)) {
         best_score = score;
         best = story;
@@ -224,7 +228,7 @@ class Placer {
     std::sort(strongest.begin(), strongest.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
     if (strongest.size() > static_cast<size_t>(o_.lookup_terms)) strongest.resize(static_cast<size_t>(o_.lookup_terms));
     Stmt dated(db_, "SELECT story_id FROM story_terms WHERE term = ?1 AND (day IS NULL OR day BETWEEN ?2 AND ?3)"
-                    " ORDER BY day DESC LIMIT ?4");
+                    " ORDER BY day LIMIT ?4");
     Stmt any(db_, "SELECT story_id FROM story_terms WHERE term = ?1 ORDER BY day DESC LIMIT ?2");
     std::unordered_map<int64_t, int> hits;
     for (const auto& [term, _] : strongest) {
@@ -232,7 +236,9 @@ class Placer {
       s.bind(1, static_cast<int64_t>(term));
       if (day) {
         // A story's index rows carry its last day; one that began long
-        // before may still be seen then.
+        // before may still be seen then. The nearest to the document's day
+        // come first, so an old page ingested late finds its own stories,
+        // not the newest.
         s.bind(2, int64_t(*day - o_.window_days)).bind(3, int64_t(*day + 366)).bind(4, int64_t(kStoriesPerTerm));
       } else {
         s.bind(2, int64_t(kStoriesPerTerm));
@@ -440,26 +446,25 @@ constexpr const char* kSummarySelect =
 
 StoryUpdate update_stories(const Database& db, const StoryOptions& options, const std::function<void(int, int)>& progress) {
   StoryUpdate u;
-  int total = 0;
+  // What is left is read once, in the order stored (one scan of documents,
+  // not one per transaction); each transaction skips what another ingest
+  // placed meanwhile.
+  std::vector<std::string> pending;
   {
-    Stmt s(db, "SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM story_documents m WHERE m.document_id = d.id)");
-    total = s.step() ? static_cast<int>(s.integer(0)) : 0;
+    Stmt s(db, "SELECT d.id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM story_documents m WHERE m.document_id = d.id)"
+               " ORDER BY d.rowid");
+    while (s.step()) pending.push_back(s.text(0));
   }
-  while (true) {
+  Placer placer(db, options);
+  for (size_t from = 0; from < pending.size(); from += kBatch) {
     WriteTransaction tx(db);
-    // Read inside the write lock: another ingest may have placed some.
-    std::vector<std::string> batch;
-    {
-      Stmt s(db, "SELECT d.id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM story_documents m WHERE m.document_id = d.id)"
-                 " ORDER BY d.rowid LIMIT ?");
-      s.bind(1, int64_t(kBatch));
-      while (s.step()) batch.push_back(s.text(0));
-    }
-    if (batch.empty()) break;
-    Placer placer(db, options);
-    for (const auto& id : batch) {
-      placer.place(id, u);
-      if (progress) progress(u.documents + u.skipped, std::max(total, u.documents + u.skipped));
+    Stmt placed(db, "SELECT 1 FROM story_documents WHERE document_id = ?");
+    for (size_t i = from; i < std::min(pending.size(), from + kBatch); ++i) {
+      placed.bind(1, pending[i]);
+      bool done = placed.step();
+      placed.reset();
+      if (!done) placer.place(pending[i], u);
+      if (progress) progress(static_cast<int>(i + 1), static_cast<int>(pending.size()));
     }
     tx.commit();
   }

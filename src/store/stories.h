@@ -22,9 +22,9 @@ struct StoryUpdate {
   int skipped = 0;     // documents with no words to compare, noted, in no story
 };
 
-// Places every stored document not yet placed, oldest first, in short
-// write transactions (each re-reads what is left, so two ingests never
-// place one document twice). Needs a writable store.
+// Places every stored document not yet placed, in the order stored, in
+// short write transactions (each skips what another ingest placed
+// meanwhile, so no document is placed twice). Needs a writable store.
 StoryUpdate update_stories(const Database& db, const StoryOptions& options,
                            const std::function<void(int, int)>& progress = nullptr);
 
