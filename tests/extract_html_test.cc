@@ -43,6 +43,22 @@ TEST(HtmlExtract, ArticleBodyWithoutFurniture) {
   EXPECT_EQ(a.declared_language, "en");
 }
 
+// Ingest decodes a legacy page to UTF-8 and leaves its markup as it was:
+// its <meta charset="euc-kr"> must not make the parser decode the bytes a
+// second time (libxml2 did, printed "encoding error" and lost the body).
+TEST(HtmlExtract, DeclaredLegacyCharsetOfDecodedPageIsIgnored) {
+  testing::internal::CaptureStderr();
+  auto a = html(page("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=euc-kr\"><title>대전일보</title>",
+                     "<article><h1>성금 기탁</h1><p>4일 세종시청에서 코로나19 극복을 위한 특별모금 성금 전달식이 열렸다. "
+                     "왼쪽부터 세종시장, 세종시체육회 회장이 참석했다.</p>" + kBody + "</article>"));
+  std::string err = testing::internal::GetCapturedStderr();
+  EXPECT_EQ(err, "");
+  std::string body;
+  for (const auto& p : a.paragraphs) body += p + "\n";
+  EXPECT_NE(body.find("4일 세종시청에서 코로나19"), std::string::npos) << body;
+  EXPECT_NE(body.find("The council met on Tuesday"), std::string::npos) << body;
+}
+
 TEST(HtmlExtract, ArticleSplitIntoChunksBetweenAdsIsWhole) {
   // Each chunk sits in its own wrapper; the best-scored chunk alone is a
   // third of the article.

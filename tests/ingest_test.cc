@@ -342,6 +342,20 @@ TEST(Ingest, CharsetsConvertedToUtf8) {
   EXPECT_NE(c.docs[1].content.find("Косово"), std::string::npos);
 }
 
+// An archive's banner loads scripts with charset="utf-8" before the page's
+// own head, which declares its legacy charset past the first kilobytes.
+TEST(Ingest, MetaCharsetIsReadFromMetaTagsOnly) {
+  TempDir dir;
+  std::string banner = "<html><head><script src=\"/banner.js\" charset=\"utf-8\"></script><style>" +
+                       std::string(6000, ' ') + "</style>";
+  std::string page = banner + "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"></head>"
+                              "<body><p>\xca\xee\xf1\xee\xe2\xee</p></body></html>";
+  auto c = read_all({dir.write("wayback.html", page)});
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].charset, "windows-1251");
+  EXPECT_NE(c.docs[0].content.find("Косово"), std::string::npos);
+}
+
 TEST(Ingest, InvalidUtf8IsRepairedNotDropped) {
   TempDir dir;
   auto c = read_all({dir.write("bad.txt", "Mitrovica \xC3 and \xFF more text about the north of Kosovo")});

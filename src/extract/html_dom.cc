@@ -16,8 +16,11 @@ HtmlDoc parse_html(std::string_view html, const std::string& url) {
   // silently drops everything deeper (a 100,000-deep page lost its text).
   // Documents are already size-capped by ingest, and seismo's own walks of
   // the tree are iterative or flatten what lies below a fixed depth.
+  // HTML_PARSE_IGNORE_ENC: ingest has already decoded the page to UTF-8,
+  // so a <meta charset="euc-kr"> must not make libxml2 decode it again (it
+  // did, printed "encoding error" and lost the rest of the page).
   int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT |
-                XML_PARSE_HUGE;
+                XML_PARSE_HUGE | HTML_PARSE_IGNORE_ENC;
   // libxml2 scans character by character and allocates per attribute:
   // give it only what extraction reads.
   std::string lean = lean_html(html);

@@ -26,17 +26,23 @@ std::string normalise_charset(std::string_view name) {
   return n;
 }
 
+// The charset a <meta> tag of the page's head declares (<meta charset=...>
+// or http-equiv's content="...; charset=..."), else empty. Only <meta>
+// counts: a crawler's banner often loads scripts with charset="utf-8" before
+// the page's own head, and the head may sit past the first kilobytes.
 std::string meta_charset(std::string_view head) {
-  head = head.substr(0, 4096);
+  head = head.substr(0, 32 * 1024);
   std::string lower = ascii_lower(head);
-  size_t p = 0;
-  while ((p = lower.find("charset", p)) != std::string::npos) {
+  for (size_t m = lower.find("<meta"); m != std::string::npos; m = lower.find("<meta", m + 5)) {
+    size_t end = lower.find('>', m);
+    if (end == std::string::npos) end = lower.size();
+    size_t p = lower.find("charset", m);
+    if (p == std::string::npos || p > end) continue;
     size_t q = p + 7;
-    while (q < lower.size() && (lower[q] == ' ' || lower[q] == '=' || lower[q] == '"' || lower[q] == '\'')) ++q;
+    while (q < end && (lower[q] == ' ' || lower[q] == '=' || lower[q] == '"' || lower[q] == '\'')) ++q;
     size_t e = q;
-    while (e < lower.size() && (isalnum(static_cast<unsigned char>(lower[e])) || lower[e] == '-' || lower[e] == '_' || lower[e] == ':' || lower[e] == '.')) ++e;
+    while (e < end && (isalnum(static_cast<unsigned char>(lower[e])) || lower[e] == '-' || lower[e] == '_' || lower[e] == ':' || lower[e] == '.')) ++e;
     if (e > q && e - q < 40) return std::string(lower.substr(q, e - q));
-    p = e;
   }
   return {};
 }
