@@ -502,8 +502,8 @@ int run_scale(const std::vector<RealBody>& bodies, size_t n, uint64_t seed, cons
   int stories = 0, pairs = 0;
   std::printf("story_eval --scale: %zu documents in batches of %zu, %d a day, seed %llu\n", n, kScaleBatch,
               kDocumentsPerDay, static_cast<unsigned long long>(seed));
-  std::printf("  %6s %9s %8s %8s %8s %9s %8s %8s %8s\n", "batch", "documents", "write s", "reuse s", "stories s",
-              "stories", "pairs", "RSS MB", "store MB");
+  std::printf("  %6s %9s %8s %8s %8s %9s %8s %8s %8s %8s\n", "batch", "documents", "write s", "reuse s", "stories s",
+              "stories", "pairs", "aligned", "RSS MB", "store MB");
   for (size_t k = 0, made = 0; k < batches; ++k) {
     auto t0 = std::chrono::steady_clock::now();
     {
@@ -513,7 +513,8 @@ int run_scale(const std::vector<RealBody>& bodies, size_t n, uint64_t seed, cons
     }
     const double write = seconds_since(t0);
     t0 = std::chrono::steady_clock::now();
-    pairs += update_reuse(db, ReuseOptions{}).pairs;
+    const ReuseUpdate ru = update_reuse(db, ReuseOptions{});
+    pairs += ru.pairs;
     const double reuse = seconds_since(t0);
     t0 = std::chrono::steady_clock::now();
     stories += update_stories(db, StoryOptions{}).stories;
@@ -523,8 +524,9 @@ int run_scale(const std::vector<RealBody>& bodies, size_t n, uint64_t seed, cons
     story_total += story;
     story_times.push_back(story);
     if ((k + 1) % every == 0 || k + 1 == batches || k == 0)
-      std::printf("  %6zu %9zu %8.2f %8.2f %9.2f %8d %8d %8.0f %8.0f\n", k + 1, made, write, reuse, story, stories, pairs,
-                  rss_mb(), store_mb(dir));
+      std::printf("  %6zu %9zu %8.2f %8.2f %9.2f %8d %8d %8lld %8.0f %8.0f\n", k + 1, made, write, reuse, story, stories,
+                  pairs, static_cast<long long>(ru.compared), rss_mb(), store_mb(dir));
+    std::fflush(stdout);  // a long run is watched as it goes
   }
   // Flat: the first and the last tenth of the batches take about as long.
   const size_t tenth = std::max<size_t>(1, batches / 10);

@@ -170,6 +170,7 @@ class Indexer {
       c.aw = c.a.rowid == rowid ? &words : &words_of(c.a);
       c.bw = c.b.rowid == rowid ? &words : &words_of(c.b);
     }
+    compared_ += static_cast<int64_t>(cs.size());
     tbb::parallel_for(size_t(0), cs.size(), [&](size_t i) { analyse(cs[i]); });
     int found = 0;
     for (auto& c : cs)
@@ -181,6 +182,8 @@ class Indexer {
     for (uint64_t g : sampled) add_gram_.bind(1, static_cast<int64_t>(g)).bind(2, rowid).run();
     return found;
   }
+
+  int64_t compared() const { return compared_; }
 
  private:
   Stored load(int64_t rowid) {
@@ -293,6 +296,7 @@ class Indexer {
   }
 
   std::unordered_map<int64_t, ReuseWords> words_cache_;
+  int64_t compared_ = 0;
   const Database& db_;
   const ReuseOptions& o_;
   Stmt load_, indexed_, template_pages_, band_docs_, gram_docs_, add_indexed_, add_band_, add_gram_, add_pair_;
@@ -363,6 +367,7 @@ ReuseUpdate update_reuse(const Database& db, const ReuseOptions& options, const 
     }
     tx.commit();
   }
+  u.compared = indexer.compared();
   return u;
 }
 

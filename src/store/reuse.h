@@ -17,6 +17,7 @@ struct ReuseUpdate {
   int documents = 0;  // documents indexed by this update
   int pairs = 0;      // related pairs found
   int skipped = 0;    // documents too short to index (fewer words than a shingle), noted, not compared
+  int64_t compared = 0;  // stored documents aligned with a new one (at most ReuseOptions' candidates each)
 };
 
 // Indexes every stored document the reuse index lacks, oldest first, in

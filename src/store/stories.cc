@@ -227,24 +227,32 @@ class Placer {
     TermVector strongest = terms;
     std::sort(strongest.begin(), strongest.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
     if (strongest.size() > static_cast<size_t>(o_.lookup_terms)) strongest.resize(static_cast<size_t>(o_.lookup_terms));
-    Stmt dated(db_, "SELECT story_id FROM story_terms WHERE term = ?1 AND (day IS NULL OR day BETWEEN ?2 AND ?3)"
-                    " ORDER BY day LIMIT ?4");
+    // Each query is one range of the (term, day) index that LIMIT ends:
+    // written as "day IS NULL OR day BETWEEN", SQLite read every row of the
+    // term, so a common term cost time in proportion to the stories stored.
+    Stmt dated(db_, "SELECT story_id FROM story_terms WHERE term = ?1 AND day BETWEEN ?2 AND ?3 ORDER BY day LIMIT ?4");
+    Stmt undated(db_, "SELECT story_id FROM story_terms WHERE term = ?1 AND day IS NULL LIMIT ?2");
     Stmt any(db_, "SELECT story_id FROM story_terms WHERE term = ?1 ORDER BY day DESC LIMIT ?2");
     std::unordered_map<int64_t, int> hits;
+    auto count = [&](Stmt& s) {
+      while (s.step()) ++hits[s.integer(0)];
+      s.reset();
+    };
     for (const auto& [term, _] : strongest) {
-      Stmt& s = day ? dated : any;
-      s.bind(1, static_cast<int64_t>(term));
+      const auto t = static_cast<int64_t>(term);
       if (day) {
         // A story's index rows carry its last day; one that began long
         // before may still be seen then. The nearest to the document's day
         // come first, so an old page ingested late finds its own stories,
-        // not the newest.
-        s.bind(2, int64_t(*day - o_.window_days)).bind(3, int64_t(*day + 366)).bind(4, int64_t(kStoriesPerTerm));
+        // not the newest; undated stories are met whatever the day.
+        dated.bind(1, t).bind(2, int64_t(*day - o_.window_days)).bind(3, int64_t(*day + 366)).bind(4, int64_t(kStoriesPerTerm));
+        count(dated);
+        undated.bind(1, t).bind(2, int64_t(kStoriesPerTerm));
+        count(undated);
       } else {
-        s.bind(2, int64_t(kStoriesPerTerm));
+        any.bind(1, t).bind(2, int64_t(kStoriesPerTerm));
+        count(any);
       }
-      while (s.step()) ++hits[s.integer(0)];
-      s.reset();
     }
     std::vector<std::pair<int, int64_t>> ranked;
     for (const auto& [story, n] : hits) ranked.emplace_back(-n, story);
