@@ -1,6 +1,9 @@
 #include "real_bodies.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <unistd.h>
 
@@ -95,6 +98,40 @@ std::string join_paragraphs(const std::vector<std::string>& paragraphs) {
   std::string s;
   for (const auto& p : paragraphs) s += (s.empty() ? "" : "\n\n") + p;
   return s;
+}
+
+std::vector<std::string> spaced_words(const std::string& para) {
+  std::vector<std::string> words;
+  size_t p = 0;
+  while (p < para.size()) {
+    size_t q = para.find(' ', p);
+    if (q == std::string::npos) q = para.size();
+    if (q > p) words.push_back(para.substr(p, q - p));
+    p = q + 1;
+  }
+  return words;
+}
+
+std::string scrambled(const std::string& para, std::mt19937_64& rng) {
+  std::vector<std::string> words = spaced_words(para);
+  std::shuffle(words.begin(), words.end(), rng);
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+double rss_mb() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line))
+    if (line.rfind("VmRSS:", 0) == 0) return std::strtod(line.c_str() + 6, nullptr) / 1024.0;
+  return 0;
+}
+
+double directory_mb(const std::filesystem::path& dir) {
+  uintmax_t bytes = 0;
+  for (const auto& f : std::filesystem::directory_iterator(dir)) bytes += f.file_size();
+  return static_cast<double>(bytes) / (1 << 20);
 }
 
 std::string date_after_2023(int days) { return civil_from_days(days_from_civil(2023, 1, 1) + days).iso(); }

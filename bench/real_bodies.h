@@ -4,6 +4,8 @@
 // here once so that both tools start from the same texts and the same
 // rules for which are kept.
 #pragma once
+#include <filesystem>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -28,6 +30,19 @@ std::vector<RealBody> real_bodies(const std::string& shared_dir);
 std::vector<std::string> paragraphs_of(const std::string& body);
 // Paragraphs as a body: separated by blank lines.
 std::string join_paragraphs(const std::vector<std::string>& paragraphs);
+
+// A paragraph's words, as separated by spaces.
+std::vector<std::string> spaced_words(const std::string& para);
+// A paragraph's words in a random order: the scale corpora draw each real
+// paragraph into thousands of documents, and verbatim each would be a
+// partial copy of dozens of others, a reuse load no real corpus has;
+// scrambled, the documents share words but no passage.
+std::string scrambled(const std::string& para, std::mt19937_64& rng);
+
+// The process's resident memory, in MB (VmRSS of /proc/self/status).
+double rss_mb();
+// The size of the files in `dir`, in MB.
+double directory_mb(const std::filesystem::path& dir);
 
 // The ISO date `days` days after 2023-01-01.
 std::string date_after_2023(int days);

@@ -14,12 +14,21 @@
 // and every outlet appends its own footer to each of its articles (a
 // site's boilerplate, never reuse). Deterministic for a given --seed.
 //
-//   reuse_eval [--articles N] [--seed S] [--dump yes]
+// --scale N measures how the incremental update grows instead: N documents
+// of scrambled real paragraphs (unique texts that share words, no
+// passages) at 500 outlets, each with its outlet's footer, one in ten a
+// planted copy of one of the 2,000 documents before it (a duplicate, a
+// reprint, or a new article quoting one or two of its paragraphs), stored
+// and updated in batches of 1,000; it prints time, memory and store size
+// as it goes, then the planted pairs found and the pairs found unplanted.
+//
+//   reuse_eval [--articles N] [--seed S] [--dump yes] [--scale N]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <random>
 #include <set>
 #include <string>
@@ -89,20 +98,207 @@ DocumentRecord make(const std::string& body, const std::string& outlet, const st
   return d;
 }
 
+// --- --scale ---
+
+constexpr size_t kScaleBatch = 1000;
+constexpr size_t kScaleOutlets = 500;
+constexpr size_t kRecent = 2000;  // a copy's original is one of the documents this close before it
+constexpr int kScalePerDay = 1000;
+
+struct ScaleDoc {
+  std::string id, body, outlet;
+  int day = 0;
+};
+
+class ScaleCorpus {
+ public:
+  ScaleCorpus(const std::vector<RealBody>& bodies, uint64_t seed) : rng_(seed) {
+    // Without paragraphs of paths and addresses: a scrambled paragraph
+    // keeps "/www/htdocs/wp-includes/wp-db.php" whole, eight words in a
+    // row, and every document drawing it would share a passage.
+    for (const auto& b : bodies)
+      for (auto& para : paragraphs_of(b.body))
+        if (spaced_words(para).size() >= 12 && para.find_first_of("/\\_=@") == std::string::npos)
+          paragraphs_.push_back(std::move(para));
+  }
+
+  DocumentRecord next(std::vector<Truth>& truth) {
+    const size_t n = made_++;
+    const std::string outlet = "outlet" + std::to_string(rng_() % kScaleOutlets);
+    const int day = static_cast<int>(n / kScalePerDay);
+    std::string body;
+    Truth t;
+    // Each original is copied once, and only an article of its own is one:
+    // the truth is then every pair (copies of one text are related too).
+    const bool copy = recent_.size() >= 100 && rng_() % 10 == 0;
+    std::optional<ScaleDoc> original;
+    if (copy) {
+      const size_t at = rng_() % recent_.size();
+      original = std::move(recent_[at]);
+      recent_[at] = std::move(recent_.back());
+      recent_.pop_back();
+    }
+    const ScaleDoc* orig = original ? &*original : nullptr;
+    const int kind = static_cast<int>(rng_() % 3);
+    std::vector<std::string> ps = orig ? paragraphs_of(orig->body) : std::vector<std::string>{};
+    if (orig && !ps.empty()) ps.pop_back();  // its footer
+    if (orig && kind == 0) {  // a duplicate: the same text at another outlet
+      DocumentRecord d = record(orig->body, outlet, day, n, orig->id);
+      truth.push_back({orig->id, orig->id, "duplicate", {}});
+      return d;
+    }
+    if (orig && kind == 1) {  // a reprint: a new opening, the last paragraph cut
+      if (ps.size() > 3) ps.pop_back();
+      ps.insert(ps.begin(), "Republished with permission.");
+      body = join_paragraphs(ps);
+      t = {orig->id, "", "reprint", {}};
+    } else {
+      std::vector<std::string> chosen;
+      for (size_t k = 0, m = 4 + rng_() % 3; k < m; ++k)
+        chosen.push_back(scrambled(paragraphs_[rng_() % paragraphs_.size()], rng_));
+      if (orig) {  // a new article quoting one or two of the original's paragraphs
+        t = {orig->id, "", "shared_passage", {}};
+        for (size_t k = 0, m = 1 + rng_() % 2; k < m && !ps.empty(); ++k) {
+          std::string quoted = edit_words(ps[rng_() % ps.size()], rng_, 25);
+          chosen.insert(chosen.begin() + static_cast<std::ptrdiff_t>(1 + k * 2), quoted);
+          t.copied.push_back(quoted);
+        }
+      }
+      body = join_paragraphs(chosen);
+    }
+    body += "\n\n" + footer(outlet);
+    DocumentRecord d = record(body, outlet, day, n, "");
+    if (orig) {
+      t.b = d.id;
+      truth.push_back(t);
+      return d;
+    }
+    ScaleDoc kept{d.id, body, outlet, day};
+    if (recent_.size() < kRecent) recent_.push_back(std::move(kept));
+    else recent_[rng_() % kRecent] = std::move(kept);
+    return d;
+  }
+
+ private:
+  // Each outlet's footer, the same on all its pages: a scrambled real
+  // paragraph of its own, so that no two outlets share one.
+  const std::string& footer(const std::string& outlet) {
+    auto it = footers_.find(outlet);
+    if (it != footers_.end()) return it->second;
+    std::string f = "This article first appeared on " + outlet + ". " +
+                    scrambled(paragraphs_[rng_() % paragraphs_.size()], rng_);
+    return footers_.emplace(outlet, std::move(f)).first->second;
+  }
+
+  static DocumentRecord record(const std::string& body, const std::string& outlet, int day, size_t n,
+                               const std::string& same_as) {
+    DocumentRecord d;
+    d.body = body;
+    d.title = same_as.empty() ? "Article " + std::to_string(n) : "";
+    d.source = outlet;
+    d.site = outlet + ".example";
+    d.published = date_after_2023(day);
+    d.id = same_as.empty() ? content_id({d.title, "\n", d.body}) : same_as;
+    for (const auto& para : paragraphs_of(d.body)) d.paragraph_fingerprints.push_back(SiteTemplates::fingerprint(para));
+    d.uris = {"https://" + d.site + "/" + std::to_string(n)};
+    d.format = "text";
+    return d;
+  }
+
+  std::mt19937_64 rng_;
+  std::vector<std::string> paragraphs_;
+  std::vector<ScaleDoc> recent_;
+  std::map<std::string, std::string> footers_;
+  size_t made_ = 0;
+};
+
+int run_scale(const std::vector<RealBody>& bodies, size_t n, uint64_t seed, bool dump) {
+  const auto dir = std::filesystem::temp_directory_path() / ("seismo-reuse-scale-" + std::to_string(seed));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  ScaleCorpus corpus(bodies, seed);
+  std::vector<Truth> truth;
+  Database db((dir / "scale.db").string(), Access::kWrite);
+  const size_t batches = (n + kScaleBatch - 1) / kScaleBatch;
+  std::printf("reuse_eval --scale: %zu documents in batches of %zu, seed %llu\n", n, kScaleBatch,
+              static_cast<unsigned long long>(seed));
+  std::printf("  %9s %8s %8s %10s %9s %9s %8s %9s\n", "documents", "write s", "reuse s", "docs/s", "pairs", "aligned",
+              "RSS MB", "store MB");
+  double write_total = 0, reuse_total = 0, peak_rss = 0;
+  int64_t pairs = 0, aligned = 0;
+  for (size_t k = 0, made = 0; k < batches; ++k) {
+    auto t0 = std::chrono::steady_clock::now();
+    {
+      IngestWriter w(db, {"reuse_eval scale"});
+      for (size_t i = 0; i < kScaleBatch && made < n; ++i, ++made) w.add(corpus.next(truth));
+      w.finish();
+    }
+    const double write = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    t0 = std::chrono::steady_clock::now();
+    ReuseUpdate u = update_reuse(db, ReuseOptions{});
+    const double reuse = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    write_total += write;
+    reuse_total += reuse;
+    pairs += u.pairs;
+    aligned += u.compared;
+    peak_rss = std::max(peak_rss, rss_mb());
+    // The first batch, at each power of ten, and at each tenth of the run.
+    const bool decade = made == 10000 || made == 100000 || made == 1000000;
+    if (k == 0 || decade || (k + 1) % std::max<size_t>(1, batches / 10) == 0 || k + 1 == batches) {
+      std::printf("  %9zu %8.2f %8.2f %10.0f %9lld %9lld %8.0f %9.0f\n", made, write, reuse,
+                  reuse > 0 ? double(u.documents) / reuse : 0.0, static_cast<long long>(pairs),
+                  static_cast<long long>(u.compared), rss_mb(), directory_mb(dir));
+      std::fflush(stdout);
+    }
+  }
+  std::printf("  total: write %.0f s, update_reuse %.0f s (%.0f documents/s), peak RSS %.0f MB, %lld alignments\n",
+              write_total, reuse_total, reuse_total > 0 ? double(n) / reuse_total : 0.0, peak_rss,
+              static_cast<long long>(aligned));
+  std::set<std::pair<std::string, std::string>> planted;
+  for (const auto& t : truth) planted.insert({std::min(t.a, t.b), std::max(t.a, t.b)});
+  size_t found_planted = 0, unplanted = 0;
+  std::map<std::string, std::pair<size_t, size_t>> by_kind;  // planted kind: (found, all)
+  std::set<std::pair<std::string, std::string>> found;
+  for (const auto& p : reuse_pairs(db)) {
+    auto key = std::make_pair(std::min(p.a, p.b), std::max(p.a, p.b));
+    if (planted.count(key)) {
+      found.insert(key);
+    } else if (++unplanted <= 12 && dump) {
+      std::printf("EXTRA\t%s\t%s\t%s\t%.2f\t%.100s\n", reuse_kind_name(p.kind), p.a.substr(0, 8).c_str(),
+                  p.b.substr(0, 8).c_str(), p.score, p.passages.empty() ? "" : p.passages[0].text.c_str());
+    }
+  }
+  for (const auto& t : truth) {
+    auto& [hit, all] = by_kind[t.kind];
+    ++all;
+    if (found.count({std::min(t.a, t.b), std::max(t.a, t.b)})) ++hit, ++found_planted;
+  }
+  std::printf("  planted pairs found: %zu of %zu (%.1f%%);", found_planted, truth.size(),
+              truth.empty() ? 0.0 : 100.0 * double(found_planted) / double(truth.size()));
+  for (const auto& [kind, c] : by_kind) std::printf(" %s %zu/%zu", kind.c_str(), c.first, c.second);
+  std::printf("\n  pairs found that were not planted: %zu (precision %.1f%%)\n", unplanted,
+              found.size() + unplanted ? 100.0 * double(found.size()) / double(found.size() + unplanted) : 0.0);
+  if (!std::getenv("SEISMO_KEEP_EVAL_DB")) std::filesystem::remove_all(dir);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   int articles = 300;
   uint64_t seed = 1;
   bool dump = false;
+  size_t scale = 0;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string k = argv[i];
+    if (k == "--scale") scale = std::strtoull(argv[i + 1], nullptr, 10);
     if (k == "--articles") articles = std::max(10, std::atoi(argv[i + 1]));
     else if (k == "--seed") seed = std::strtoull(argv[i + 1], nullptr, 10);
     else if (k == "--dump") dump = std::string(argv[i + 1]) == "yes";
   }
   // 1. Real bodies, each long enough to copy from, none related to another.
   const std::string shared = SEISMO_SHARED_DIR;
+  if (scale) return run_scale(real_bodies(shared), scale, seed, dump);
   std::vector<std::string> bodies;
   for (auto& b : real_bodies(shared)) bodies.push_back(std::move(b.body));
   std::mt19937_64 rng(seed);

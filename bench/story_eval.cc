@@ -392,31 +392,6 @@ constexpr size_t kScaleBatch = 1000;
 constexpr int kDocumentsPerDay = 100;
 constexpr size_t kScrambledWords = 12;
 
-// A paragraph's words, as separated by spaces.
-std::vector<std::string> spaced_words(const std::string& para) {
-  std::vector<std::string> words;
-  size_t p = 0;
-  while (p < para.size()) {
-    size_t q = para.find(' ', p);
-    if (q == std::string::npos) q = para.size();
-    if (q > p) words.push_back(para.substr(p, q - p));
-    p = q + 1;
-  }
-  return words;
-}
-
-// A paragraph's words in a random order: a paragraph drawn into thousands
-// of documents would otherwise make each a partial copy of dozens of
-// others, a reuse load no real corpus has, while stories read only which
-// words a document has.
-std::string scrambled(const std::string& para, std::mt19937_64& rng) {
-  std::vector<std::string> words = spaced_words(para);
-  std::shuffle(words.begin(), words.end(), rng);
-  std::string out;
-  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
-  return out;
-}
-
 // Makes the documents of --scale in order: developments of 1-5 documents,
 // each a few scrambled paragraphs of one body (what makes them one story)
 // and one of another, on days that advance kDocumentsPerDay a day. One
@@ -474,21 +449,6 @@ class ScaleCorpus {
   std::string first_;  // the body of the development's first document
 };
 
-// The process's resident memory, in MB (VmRSS of /proc/self/status).
-double rss_mb() {
-  std::ifstream status("/proc/self/status");
-  std::string line;
-  while (std::getline(status, line))
-    if (line.rfind("VmRSS:", 0) == 0) return std::strtod(line.c_str() + 6, nullptr) / 1024.0;
-  return 0;
-}
-
-double store_mb(const std::filesystem::path& dir) {
-  uintmax_t bytes = 0;
-  for (const auto& f : std::filesystem::directory_iterator(dir)) bytes += f.file_size();
-  return static_cast<double>(bytes) / (1 << 20);
-}
-
 int run_scale(const std::vector<RealBody>& bodies, size_t n, uint64_t seed, const std::filesystem::path& dir) {
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
@@ -525,7 +485,7 @@ int run_scale(const std::vector<RealBody>& bodies, size_t n, uint64_t seed, cons
     story_times.push_back(story);
     if ((k + 1) % every == 0 || k + 1 == batches || k == 0)
       std::printf("  %6zu %9zu %8.2f %8.2f %9.2f %8d %8d %8lld %8.0f %8.0f\n", k + 1, made, write, reuse, story, stories,
-                  pairs, static_cast<long long>(ru.compared), rss_mb(), store_mb(dir));
+                  pairs, static_cast<long long>(ru.compared), rss_mb(), directory_mb(dir));
     std::fflush(stdout);  // a long run is watched as it goes
   }
   // Flat: the first and the last tenth of the batches take about as long.

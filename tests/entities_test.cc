@@ -39,6 +39,13 @@ TEST(MatchText, KeysMeetAcrossSpellings) {
   EXPECT_EQ(match_key("Zveçan"), "zvecan");
   EXPECT_EQ(match_key("St. Louis"), "st # louis") << "a full stop is a barrier on both sides alike";
   EXPECT_EQ(match_key("  ,  "), "");
+  // A soft hyphen or zero-width joiner inside a word leaves it one word; at
+  // its edge it joins nothing.
+  EXPECT_EQ(match_key("zusam\u00ADmen\u00ADf\u00FCh\u00ADren Lag\u00ADrein"), "zusammenfuhren lagrein");
+  EXPECT_EQ(match_key("Mitro\u00ADvica\u00AD Zve\u00ADčan"), "mitrovica zvecan");
+  MatchText m = make_match_text("Ko\u00ADsovo");
+  ASSERT_EQ(m.tokens.size(), 1u);
+  EXPECT_EQ(m.tokens[0].end, 8u) << "the token spans the soft hyphen's two bytes";
 }
 
 TEST(PhraseSet, FindsWholeTokenPhrasesAndSurvivesSerialisation) {

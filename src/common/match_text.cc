@@ -20,6 +20,11 @@ bool is_word_char(UChar32 c) {
          u_charType(c) == U_COMBINING_SPACING_MARK;
 }
 
+// Invisible characters a word may carry inside it: the soft hyphen sites
+// put in long German and Croatian words, the zero-width (non-)joiners of
+// Persian and Indic scripts, the word joiner. Folding removes them.
+bool is_invisible_joiner(UChar32 c) { return c == 0x00AD || c == 0x200C || c == 0x200D || c == 0x2060; }
+
 // Characters that join two words without separating them as a barrier:
 // spaces, hyphens and apostrophes ("Kosovo-Mitrovica", "Mitrovica's").
 bool is_soft_separator(UChar32 c) {
@@ -97,6 +102,17 @@ MatchText make_match_text(std::string_view text) {
       int32_t next = end;
       UChar32 d;
       U8_NEXT(p, next, n, d);
+      if (is_invisible_joiner(d) && next < n) {
+        // Inside a word: "zusam\u00ADmen\u00ADfüh\u00ADren" is one word,
+        // which folding writes without them.
+        int32_t after = next;
+        UChar32 e;
+        U8_NEXT(p, after, n, e);
+        if (e >= 0 && is_word_char(e)) {
+          end = next;
+          continue;
+        }
+      }
       if (d < 0 || !is_word_char(d)) break;
       if (u_isalpha(d)) {
         ++letters;

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace seismo {
@@ -43,6 +44,9 @@ struct ReuseWords {
   std::vector<uint32_t> starts, ends;  // code points into the body
 };
 ReuseWords reuse_words(std::string_view body);
+// The words of `w` that begin outside every one of the code-point spans
+// (a page without its site's standing text, for its signature).
+ReuseWords words_outside(const ReuseWords& w, const std::vector<std::pair<uint32_t, uint32_t>>& spans);
 
 // MinHash signature of the body's word shingles (empty when the body has
 // fewer words than a shingle).
@@ -54,8 +58,11 @@ std::vector<uint64_t> lsh_band_keys(const std::vector<uint64_t>& signature, cons
 double estimated_jaccard(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b);
 
 // Hashes of the body's seed n-grams, each once (what the store indexes to
-// find the documents a new one may share passages with).
-std::vector<uint64_t> seed_grams(const ReuseWords& w, const ReuseOptions& o);
+// find the documents a new one may share passages with), without those
+// that begin inside one of the `excluded` code-point spans (its site's
+// standing text, which is never reuse).
+std::vector<uint64_t> seed_grams(const ReuseWords& w, const ReuseOptions& o,
+                                 const std::vector<std::pair<uint32_t, uint32_t>>& excluded = {});
 
 struct SharedPassage {
   uint32_t a_start = 0, a_end = 0, b_start = 0, b_end = 0;  // code points into each body

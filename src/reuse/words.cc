@@ -26,6 +26,21 @@ ReuseWords reuse_words(std::string_view body) {
   return w;
 }
 
+ReuseWords words_outside(const ReuseWords& w, const std::vector<std::pair<uint32_t, uint32_t>>& spans) {
+  if (spans.empty()) return w;
+  ReuseWords out;
+  for (size_t i = 0; i < w.words.size(); ++i) {
+    bool inside = false;
+    for (const auto& [from, to] : spans) inside = inside || (w.starts[i] >= from && w.starts[i] < to);
+    if (inside) continue;
+    out.words.push_back(w.words[i]);
+    out.ids.push_back(w.ids[i]);
+    out.starts.push_back(w.starts[i]);
+    out.ends.push_back(w.ends[i]);
+  }
+  return out;
+}
+
 const char* reuse_kind_name(ReuseKind k) {
   switch (k) {
     case ReuseKind::kDuplicate: return "duplicate";

@@ -109,7 +109,11 @@ class Indexer {
     if (words_cache_.size() >= 512) words_cache_.clear();
     Stored d = load(rowid);
     ReuseWords words = reuse_words(d.body);
-    std::vector<uint64_t> sig = minhash_signature(words, o_);
+    // Its site's standing text (a footer on every page) is never reuse: in
+    // its signature it would make two short pages of one site near
+    // duplicates, and in the index each page a candidate of the others.
+    const auto templates = template_spans(d);
+    std::vector<uint64_t> sig = minhash_signature(templates.empty() ? words : words_outside(words, templates), o_);
     d.signature = sig;
     if (sig.empty()) {
       add_indexed_.bind(1, rowid).bind_blob(2, "", 0).run();
@@ -125,7 +129,7 @@ class Indexer {
       band_docs_.reset();
     }
     std::vector<uint64_t> sampled;
-    for (uint64_t g : seed_grams(words, o_))
+    for (uint64_t g : seed_grams(words, o_, templates))
       if (g % kGramSampling == 0) sampled.push_back(g);
     for (uint64_t g : sampled) {
       std::vector<int64_t> docs;
