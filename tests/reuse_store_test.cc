@@ -125,6 +125,38 @@ TEST_F(ReuseSeeds, TheIndexGrowsToTheSamePairsAsOneBuiltAtOnce) {
   EXPECT_EQ(key(once), key(grown));
 }
 
+// Pages stored without an update (ingest --no-reuse, --no-stories) are
+// indexed and placed by the next update, with the pages after them, and
+// the same pairs and stories come out as when each was updated at once.
+TEST_F(ReuseSeeds, PagesStoredWithoutAnUpdateAreTakenByTheNext) {
+  const std::string once = dir_.path("once.db"), late = dir_.path("late.db");
+  store_all(once, docs_);
+  {
+    Database db(once, Access::kWrite);
+    update_reuse(db, ReuseOptions{});
+    update_stories(db, StoryOptions{});
+  }
+  const size_t half = docs_.size() / 2;
+  store_all(late, std::vector<DocumentRecord>(docs_.begin(), docs_.begin() + static_cast<std::ptrdiff_t>(half)));
+  store_all(late, std::vector<DocumentRecord>(docs_.begin() + static_cast<std::ptrdiff_t>(half), docs_.end()));
+  {
+    Database db(late, Access::kWrite);
+    EXPECT_EQ(update_reuse(db, ReuseOptions{}).documents, static_cast<int>(docs_.size()));
+    StoryUpdate u = update_stories(db, StoryOptions{});
+    EXPECT_EQ(u.documents + u.skipped, static_cast<int>(docs_.size()));
+    EXPECT_EQ(update_stories(db, StoryOptions{}).documents, 0) << "placed once";
+    EXPECT_EQ(update_reuse(db, ReuseOptions{}).documents, 0) << "indexed once";
+  }
+  auto key = [](const std::string& path) {
+    Database db(path, Access::kRead);
+    std::map<std::string, std::string> m;
+    for (const auto& p : reuse_pairs(db)) m[p.a + p.b] = std::string(reuse_kind_name(p.kind)) + std::to_string(p.passages.size());
+    for (const auto& st : list_stories(db, StoryQuery{})) m["story " + st.title] = std::to_string(st.documents);
+    return m;
+  };
+  EXPECT_EQ(key(once), key(late));
+}
+
 TEST_F(ReuseSeeds, OneTextAtTwoOutletsIsOneDocumentWithTwoSightingsAndADuplicatePair) {
   const std::string path = dir_.path("d.db");
   DocumentRecord mirror = seed(2);

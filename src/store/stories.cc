@@ -73,7 +73,9 @@ class Placer {
   // once per update and kept; another ingest placing pages meanwhile makes
   // it low by those, which moves weights by a hair.
   Placer(const Database& db, const StoryOptions& o) : db_(db), o_(o) {
-    Stmt n(db, "SELECT count(*) FROM story_documents");
+    // Rows are only ever added, so the last rowid is their count, read
+    // without a scan.
+    Stmt n(db, "SELECT coalesce(max(rowid), 0) FROM story_documents");
     placed_ = n.step() ? n.integer(0) : 0;
   }
 
@@ -459,8 +461,11 @@ StoryUpdate update_stories(const Database& db, const StoryOptions& options, cons
   // placed meanwhile.
   std::vector<std::string> pending;
   {
-    Stmt s(db, "SELECT d.id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM story_documents m WHERE m.document_id = d.id)"
-               " ORDER BY d.rowid");
+    // Documents are placed in the order stored and never removed: what is
+    // left lies past the last one placed, and reading from there keeps a
+    // batch's cost off the size of the store.
+    Stmt s(db, "SELECT d.id FROM documents d WHERE d.rowid > coalesce((SELECT x.rowid FROM story_documents m"
+               " JOIN documents x ON x.id = m.document_id ORDER BY m.rowid DESC LIMIT 1), 0) ORDER BY d.rowid");
     while (s.step()) pending.push_back(s.text(0));
   }
   Placer placer(db, options);
