@@ -22,7 +22,10 @@
 // and updated in batches of 1,000; it prints time, memory and store size
 // as it goes, then the planted pairs found and the pairs found unplanted.
 //
-//   reuse_eval [--articles N] [--seed S] [--dump yes] [--scale N]
+// --paraphrase P rewrites the partial copies harder instead: P words in a
+// hundred replaced, P/3 dropped and P/3 inserted (paraphrase-level edits).
+//
+//   reuse_eval [--articles N] [--seed S] [--dump yes] [--paraphrase P] [--scale N]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -58,6 +61,22 @@ std::string edit_words(const std::string& para, std::mt19937_64& rng, int every)
     if (w.size() > 3 && rng() % static_cast<uint64_t>(every) == 0) w = kWords[rng() % 8];
     out += (out.empty() ? "" : " ") + w;
     p = q + 1;
+  }
+  return out;
+}
+
+// A paragraph rewritten the way a copy editor does: about `percent` in a
+// hundred words replaced, a third as many dropped and as many inserted.
+std::string paraphrased(const std::string& para, std::mt19937_64& rng, int percent) {
+  static const char* kWords[] = {"reportedly", "officials", "local", "several", "recent", "major", "new", "senior",
+                                 "also", "then", "still", "widely"};
+  std::string out;
+  auto add = [&](const std::string& w) { out += (out.empty() ? "" : " ") + w; };
+  for (const auto& w : spaced_words(para)) {
+    const int roll = static_cast<int>(rng() % 300);
+    if (roll < percent) continue;                                                   // dropped
+    add(roll < 4 * percent ? kWords[rng() % 12] : w);                               // replaced
+    if (static_cast<int>(rng() % 300) < percent) add(kWords[rng() % 12]);  // inserted after
   }
   return out;
 }
@@ -289,8 +308,10 @@ int main(int argc, char** argv) {
   uint64_t seed = 1;
   bool dump = false;
   size_t scale = 0;
+  int paraphrase = 0;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string k = argv[i];
+    if (k == "--paraphrase") paraphrase = std::atoi(argv[i + 1]);
     if (k == "--scale") scale = std::strtoull(argv[i + 1], nullptr, 10);
     if (k == "--articles") articles = std::max(10, std::atoi(argv[i + 1]));
     else if (k == "--seed") seed = std::strtoull(argv[i + 1], nullptr, 10);
@@ -361,10 +382,13 @@ int main(int argc, char** argv) {
         Truth t{orig.id, "", "shared_passage", {}};
         size_t take = 1 + rng() % 3;
         for (size_t k = 0; k < take && k < ps.size(); ++k) {
-          std::string copied = edit_words(ps[(k * 2 + 1) % ps.size()], rng, 25);
+          const std::string& source = ps[(k * 2 + 1) % ps.size()];
+          std::string copied = paraphrase ? paraphrased(source, rng, paraphrase) : edit_words(source, rng, 25);
           if (copied.size() < 120) continue;
           host.insert(host.begin() + static_cast<std::ptrdiff_t>(std::min(host.size(), 1 + k * 2)), copied);
-          t.copied.push_back(copied);
+          // A passage keeps the original's side: a paraphrase is found when
+          // it covers most of the original's words.
+          t.copied.push_back(paraphrase ? source : copied);
         }
         DocumentRecord r = make(join_paragraphs(host), other, date_after_2023(date + 3), n++);
         t.b = r.id;

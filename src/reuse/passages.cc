@@ -77,15 +77,13 @@ Alignment align(const ReuseWords& a, size_t a0, size_t a1, const ReuseWords& b, 
 
 }  // namespace
 
-std::vector<SharedPassage> shared_passages(const ReuseWords& a, const ReuseWords& b, const ReuseOptions& o,
-                                           const std::vector<uint64_t>& ignored) {
+std::vector<SharedPassage> shared_passages(const ReuseWords& a, const ReuseWords& b, const ReuseOptions& o) {
   std::vector<SharedPassage> out;
-  const auto ga = ngram_hashes(a, o.seed_words), gb = ngram_hashes(b, o.seed_words);
+  const auto ga = ngram_hashes(a, o.align_seed_words), gb = ngram_hashes(b, o.align_seed_words);
   if (ga.empty() || gb.empty()) return out;
   std::unordered_map<uint64_t, std::vector<uint32_t>> at;
   at.reserve(ga.size());
   for (size_t i = 0; i < ga.size(); ++i) at[ga[i]].push_back(static_cast<uint32_t>(i));
-  for (uint64_t g : ignored) at.erase(g);
   std::unordered_map<uint64_t, size_t> in_b;
   for (uint64_t g : gb) ++in_b[g];
 
@@ -129,7 +127,7 @@ std::vector<SharedPassage> shared_passages(const ReuseWords& a, const ReuseWords
   }
   for (auto& c : open) done.push_back(c);
 
-  const size_t n = static_cast<size_t>(std::max(1, o.seed_words));
+  const size_t n = static_cast<size_t>(std::max(1, o.align_seed_words));
   for (const Cluster& c : done) {
     // The region: the seeds' words and a margin for edited words at the edges.
     size_t a0 = c.a_first > gap ? c.a_first - gap : 0, b0 = c.b_first > gap ? c.b_first - gap : 0;

@@ -23,7 +23,11 @@ struct ReuseOptions {
   int bands = 32;              // LSH bands of signature_size / bands rows each
   double near_duplicate = 0.5; // estimated Jaccard from which two bodies are near-duplicates
   double reprint = 0.8;        // ... and from which one is a reprint of the other
-  int seed_words = 5;          // words per n-gram seed of a shared passage
+  int seed_words = 5;          // words per n-gram seed the index finds candidate documents by
+  // Words per n-gram seed when two candidate documents are aligned: shorter
+  // than the index's, so that a paraphrased paragraph, with few runs of five
+  // words intact, still gives seeds enough to align.
+  int align_seed_words = 3;
   int min_passage_words = 12;  // a shared passage is at least this long on both sides
   double min_passage_similarity = 0.6;  // aligned words that match, over the longer side
   int max_gap_words = 24;      // seeds further apart on either side start a new passage
@@ -69,12 +73,10 @@ struct SharedPassage {
   int words = 0;            // aligned words on the shorter side
   double similarity = 0;    // matching aligned words over the longer side's words
 };
-// Passages `a` and `b` share: runs of common seed n-grams close on both
-// sides, widened and trimmed by a word-level local alignment (match +2,
-// mismatch or gap -1). `ignored` holds seed hashes never to start from
-// (common phrases, templates). In order of their start in `a`.
-std::vector<SharedPassage> shared_passages(const ReuseWords& a, const ReuseWords& b, const ReuseOptions& o,
-                                           const std::vector<uint64_t>& ignored = {});
+// Passages `a` and `b` share: runs of common n-grams (align_seed_words
+// long) close on both sides, widened and trimmed by a word-level local
+// alignment (match +2, mismatch or gap -1). In order of their start in `a`.
+std::vector<SharedPassage> shared_passages(const ReuseWords& a, const ReuseWords& b, const ReuseOptions& o);
 
 // What a document's sighting says for telling who was first.
 struct ReuseSide {
