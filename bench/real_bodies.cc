@@ -113,11 +113,20 @@ std::vector<std::string> spaced_words(const std::string& para) {
 }
 
 std::string scrambled(const std::string& para, std::mt19937_64& rng) {
-  std::vector<std::string> words = spaced_words(para);
+  // Split at punctuation too: "Insider,pfi,PFI-XAMP" kept whole would stay
+  // four words in a row in every document drawing it.
+  std::string spaced = para;
+  for (char& c : spaced)
+    if (c == ',' || c == '-' || c == '.' || c == ';' || c == ':' || c == '/' || c == '(' || c == ')' || c == '"') c = ' ';
+  std::vector<std::string> words = spaced_words(spaced);
   std::shuffle(words.begin(), words.end(), rng);
   std::string out;
   for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
   return out;
+}
+
+double bytes_per_word(const std::string& para) {
+  return static_cast<double>(para.size()) / static_cast<double>(std::max<size_t>(1, spaced_words(para).size()));
 }
 
 double rss_mb() {

@@ -36,7 +36,12 @@ std::vector<std::string> spaced_words(const std::string& para);
 // A paragraph's words in a random order: the scale corpora draw each real
 // paragraph into thousands of documents, and verbatim each would be a
 // partial copy of dozens of others, a reuse load no real corpus has;
-// scrambled, the documents share words but no passage.
+// scrambled, the documents share words but no passage. Words are split at
+// spaces and ASCII punctuation; text written without spaces stays as it is.
+// How long a paragraph's space-separated words are on average, in bytes:
+// over 12, the text is not written with spaces between words (Chinese,
+// Japanese) and scrambling leaves it whole.
+double bytes_per_word(const std::string& para);
 std::string scrambled(const std::string& para, std::mt19937_64& rng);
 
 // The process's resident memory, in MB (VmRSS of /proc/self/status).

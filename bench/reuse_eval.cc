@@ -137,7 +137,8 @@ class ScaleCorpus {
     // row, and every document drawing it would share a passage.
     for (const auto& b : bodies)
       for (auto& para : paragraphs_of(b.body))
-        if (spaced_words(para).size() >= 12 && para.find_first_of("/\\_=@") == std::string::npos)
+        if (spaced_words(para).size() >= 12 && bytes_per_word(para) <= 12 &&
+            para.find_first_of("/\\_=@") == std::string::npos)
           paragraphs_.push_back(std::move(para));
   }
 

@@ -227,8 +227,12 @@ class Indexer {
                  std::vector<SharedPassage> passages) {
     const bool near = jaccard >= o_.near_duplicate;
     const auto a_templates = template_spans(a), b_templates = template_spans(b);
+    // A passage needs a passage's length of text outside them on both
+    // sides: an alignment that ran on into a footer is not made longer by it.
+    const size_t least = static_cast<size_t>(std::max(1, o_.min_passage_words));
     std::erase_if(passages, [&](const SharedPassage& p) {
-      return mostly_inside(p.a_start, p.a_end, a_templates) || mostly_inside(p.b_start, p.b_end, b_templates);
+      return text_words(aw, p.a_start, p.a_end, a_templates) < least ||
+             text_words(bw, p.b_start, p.b_end, b_templates) < least;
     });
     if (!near && passages.empty()) return 0;
     ReuseSide sa{a.id, a.outlet, a.published, a.republished_from, 0}, sb{b.id, b.outlet, b.published, b.republished_from, 0};
@@ -292,11 +296,17 @@ class Indexer {
     return out;
   }
 
-  static bool mostly_inside(uint32_t from, uint32_t to, const std::vector<std::pair<uint32_t, uint32_t>>& spans) {
-    uint32_t covered = 0;
-    for (const auto& [b, e] : spans)
-      if (b < to && from < e) covered += std::min(to, e) - std::max(from, b);
-    return to > from && covered * 10 >= (to - from) * 8;
+  // Words of `w` that start in [from, to) and in none of the spans (its
+  // own text, not a template's).
+  static size_t text_words(const ReuseWords& w, uint32_t from, uint32_t to,
+                              const std::vector<std::pair<uint32_t, uint32_t>>& spans) {
+    size_t n = 0;
+    for (auto it = std::lower_bound(w.starts.begin(), w.starts.end(), from); it != w.starts.end() && *it < to; ++it) {
+      bool inside = false;
+      for (const auto& [b, e] : spans) inside = inside || (*it >= b && *it < e);
+      n += !inside;
+    }
+    return n;
   }
 
   std::unordered_map<int64_t, ReuseWords> words_cache_;
