@@ -81,18 +81,24 @@ std::vector<RealBody> real_bodies(const std::string& shared_dir) {
   return kept;
 }
 
-std::vector<std::string> paragraphs_of(const std::string& body) {
+namespace {
+
+// The pieces of `text` between `separator`s that are longer than `shorter`.
+std::vector<std::string> pieces(const std::string& text, char separator, size_t shorter) {
   std::vector<std::string> out;
   size_t p = 0;
-  while (p < body.size()) {
-    size_t q = body.find('\n', p);
-    if (q == std::string::npos) q = body.size();
-    std::string para = body.substr(p, q - p);
-    if (para.size() > 40) out.push_back(para);
+  while (p < text.size()) {
+    size_t q = text.find(separator, p);
+    if (q == std::string::npos) q = text.size();
+    if (q - p > shorter) out.push_back(text.substr(p, q - p));
     p = q + 1;
   }
   return out;
 }
+
+}  // namespace
+
+std::vector<std::string> paragraphs_of(const std::string& body) { return pieces(body, '\n', 40); }
 
 std::string join_paragraphs(const std::vector<std::string>& paragraphs) {
   std::string s;
@@ -100,17 +106,7 @@ std::string join_paragraphs(const std::vector<std::string>& paragraphs) {
   return s;
 }
 
-std::vector<std::string> spaced_words(const std::string& para) {
-  std::vector<std::string> words;
-  size_t p = 0;
-  while (p < para.size()) {
-    size_t q = para.find(' ', p);
-    if (q == std::string::npos) q = para.size();
-    if (q > p) words.push_back(para.substr(p, q - p));
-    p = q + 1;
-  }
-  return words;
-}
+std::vector<std::string> spaced_words(const std::string& para) { return pieces(para, ' ', 0); }
 
 std::string scrambled(const std::string& para, std::mt19937_64& rng) {
   // Split at punctuation too: "Insider,pfi,PFI-XAMP" kept whole would stay

@@ -42,17 +42,12 @@ double estimated_jaccard(const std::vector<uint64_t>& a, const std::vector<uint6
   return static_cast<double>(same) / static_cast<double>(a.size());
 }
 
-std::vector<uint64_t> seed_grams(const ReuseWords& w, const ReuseOptions& o,
-                                 const std::vector<std::pair<uint32_t, uint32_t>>& excluded) {
+std::vector<uint64_t> seed_grams(const ReuseWords& w, const ReuseOptions& o, const TextSpans& excluded) {
   std::vector<uint64_t> out = ngram_hashes(w, o.seed_words);
   if (!excluded.empty()) {
     size_t kept = 0;
-    for (size_t i = 0; i < out.size(); ++i) {
-      const uint32_t at = w.starts[i];
-      bool inside = false;
-      for (const auto& [from, to] : excluded) inside = inside || (at >= from && at < to);
-      if (!inside) out[kept++] = out[i];
-    }
+    for (size_t i = 0; i < out.size(); ++i)
+      if (!inside_spans(w.starts[i], excluded)) out[kept++] = out[i];
     out.resize(kept);
   }
   std::sort(out.begin(), out.end());

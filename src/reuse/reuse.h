@@ -48,9 +48,14 @@ struct ReuseWords {
   std::vector<uint32_t> starts, ends;  // code points into the body
 };
 ReuseWords reuse_words(std::string_view body);
+// Code-point spans [first, second) of a body: its site's standing text.
+using TextSpans = std::vector<std::pair<uint32_t, uint32_t>>;
+// Whether code point `at` lies in one of the spans.
+bool inside_spans(uint32_t at, const TextSpans& spans);
+
 // The words of `w` that begin outside every one of the code-point spans
 // (a page without its site's standing text, for its signature).
-ReuseWords words_outside(const ReuseWords& w, const std::vector<std::pair<uint32_t, uint32_t>>& spans);
+ReuseWords words_outside(const ReuseWords& w, const TextSpans& spans);
 
 // MinHash signature of the body's word shingles (empty when the body has
 // fewer words than a shingle).
@@ -65,8 +70,7 @@ double estimated_jaccard(const std::vector<uint64_t>& a, const std::vector<uint6
 // find the documents a new one may share passages with), without those
 // that begin inside one of the `excluded` code-point spans (its site's
 // standing text, which is never reuse).
-std::vector<uint64_t> seed_grams(const ReuseWords& w, const ReuseOptions& o,
-                                 const std::vector<std::pair<uint32_t, uint32_t>>& excluded = {});
+std::vector<uint64_t> seed_grams(const ReuseWords& w, const ReuseOptions& o, const TextSpans& excluded = {});
 
 struct SharedPassage {
   uint32_t a_start = 0, a_end = 0, b_start = 0, b_end = 0;  // code points into each body

@@ -26,13 +26,17 @@ ReuseWords reuse_words(std::string_view body) {
   return w;
 }
 
-ReuseWords words_outside(const ReuseWords& w, const std::vector<std::pair<uint32_t, uint32_t>>& spans) {
+bool inside_spans(uint32_t at, const TextSpans& spans) {
+  for (const auto& [from, to] : spans)
+    if (at >= from && at < to) return true;
+  return false;
+}
+
+ReuseWords words_outside(const ReuseWords& w, const TextSpans& spans) {
   if (spans.empty()) return w;
   ReuseWords out;
   for (size_t i = 0; i < w.words.size(); ++i) {
-    bool inside = false;
-    for (const auto& [from, to] : spans) inside = inside || (w.starts[i] >= from && w.starts[i] < to);
-    if (inside) continue;
+    if (inside_spans(w.starts[i], spans)) continue;
     out.words.push_back(w.words[i]);
     out.ids.push_back(w.ids[i]);
     out.starts.push_back(w.starts[i]);

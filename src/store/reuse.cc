@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 #include <tbb/parallel_for.h>
@@ -34,6 +35,7 @@ struct Stored {
   int64_t rowid = 0;
   std::string id, body, outlet, published, republished_from;
   std::vector<uint64_t> signature;
+  std::optional<TextSpans> templates;  // its site-template paragraphs, once read
 };
 
 // A paragraph on at least this many pages of one site is that site's
@@ -112,7 +114,8 @@ class Indexer {
     // Its site's standing text (a footer on every page) is never reuse: in
     // its signature it would make two short pages of one site near
     // duplicates, and in the index each page a candidate of the others.
-    const auto templates = template_spans(d);
+    d.templates = template_spans(d);
+    const TextSpans& templates = *d.templates;
     std::vector<uint64_t> sig = minhash_signature(templates.empty() ? words : words_outside(words, templates), o_);
     d.signature = sig;
     if (sig.empty()) {
@@ -226,7 +229,9 @@ class Indexer {
   int store_pair(const Stored& a, const Stored& b, const ReuseWords& aw, const ReuseWords& bw, double jaccard,
                  std::vector<SharedPassage> passages) {
     const bool near = jaccard >= o_.near_duplicate;
-    const auto a_templates = template_spans(a), b_templates = template_spans(b);
+    // The new document's were read when it was indexed; a candidate's only here, for the few pairs kept.
+    const TextSpans a_templates = a.templates ? *a.templates : template_spans(a);
+    const TextSpans b_templates = b.templates ? *b.templates : template_spans(b);
     // A passage needs a passage's length of text outside them on both
     // sides: an alignment that ran on into a footer is not made longer by it.
     const size_t least = static_cast<size_t>(std::max(1, o_.min_passage_words));
@@ -276,8 +281,8 @@ class Indexer {
   // The code-point spans of the paragraphs of `d` that a site repeats on
   // kTemplatePages of its pages or more (the site templates the store
   // learns): its own, or the origin's footer a copy carried along.
-  std::vector<std::pair<uint32_t, uint32_t>> template_spans(const Stored& d) {
-    std::vector<std::pair<uint32_t, uint32_t>> out;
+  TextSpans template_spans(const Stored& d) {
+    TextSpans out;
     uint32_t cp = 0;
     size_t p = 0;
     while (p < d.body.size()) {
@@ -298,14 +303,10 @@ class Indexer {
 
   // Words of `w` that start in [from, to) and in none of the spans (its
   // own text, not a template's).
-  static size_t text_words(const ReuseWords& w, uint32_t from, uint32_t to,
-                              const std::vector<std::pair<uint32_t, uint32_t>>& spans) {
+  static size_t text_words(const ReuseWords& w, uint32_t from, uint32_t to, const TextSpans& spans) {
     size_t n = 0;
-    for (auto it = std::lower_bound(w.starts.begin(), w.starts.end(), from); it != w.starts.end() && *it < to; ++it) {
-      bool inside = false;
-      for (const auto& [b, e] : spans) inside = inside || (*it >= b && *it < e);
-      n += !inside;
-    }
+    for (auto it = std::lower_bound(w.starts.begin(), w.starts.end(), from); it != w.starts.end() && *it < to; ++it)
+      n += !inside_spans(*it, spans);
     return n;
   }
 
