@@ -162,8 +162,13 @@ void Database::open(Access access) {
       retry_while_busy([&] { exec("PRAGMA journal_mode=WAL"); });
       // A writer's updates (the reuse and story indexes) touch pages all
       // over their B-trees: 64 MiB of page cache instead of SQLite's 2 MiB
-      // keeps the hot ones in memory as the store grows.
-      exec("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536;");
+      // keeps the hot ones in memory as the store grows. A checkpoint every
+      // 16,384 WAL pages (64 MiB) instead of SQLite's 1,000: those updates
+      // dirty thousands of pages per transaction, and a page rewritten by
+      // several transactions is then written back once (reuse_eval --scale
+      // 20000, the last batch's update: 1.81 s -> 1.17 s; 0.92 s with
+      // reuse's 500-document transactions).
+      exec("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=16384;");
     } else {
       exec("PRAGMA query_only=1");
     }
