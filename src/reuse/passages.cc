@@ -28,7 +28,6 @@ constexpr size_t kMaxRepeats = 4;
 struct Alignment {
   size_t a0, a1, b0, b1;  // words [a0, a1) and [b0, b1)
   int matches = 0;
-  int in_runs = 0;  // matched words next to another matched word on both sides
 };
 
 // Smith-Waterman over words: +2 for the same word, -1 for another or a
@@ -59,26 +58,18 @@ Alignment align(const ReuseWords& a, size_t a0, size_t a1, const ReuseWords& b, 
   }
   Alignment out{a0 + bi, a0 + bi, b0 + bj, b0 + bj, 0};
   size_t i = bi, j = bj;
-  int run = 0;  // matched words in a row so far, walking back
-  auto end_run = [&] {
-    if (run >= 2) out.in_runs += run;
-    run = 0;
-  };
   while (i > 0 && j > 0) {
     uint8_t mv = move[i * (m + 1) + j];
     if (mv == 0) break;
     if (mv == 1) {
-      const bool same = a.ids[a0 + i - 1] == b.ids[b0 + j - 1];
-      out.matches += same;
-      if (same) ++run;
-      else end_run();
+      out.matches += a.ids[a0 + i - 1] == b.ids[b0 + j - 1];
       --i, --j;
+    } else if (mv == 2) {
+      --i;
     } else {
-      end_run();
-      mv == 2 ? --i : --j;
+      --j;
     }
   }
-  end_run();
   out.a0 = a0 + i;
   out.b0 = b0 + j;
   return out;
@@ -146,7 +137,6 @@ std::vector<SharedPassage> shared_passages(const ReuseWords& a, const ReuseWords
     if (a1 - a0 > most || b1 - b0 > most) {
       al = Alignment{c.a_first, std::min(a.words.size(), c.a_last + n), c.b_first, std::min(b.words.size(), c.b_last + n),
                      static_cast<int>(std::min(c.a_last + n - c.a_first, c.b_last + n - c.b_first))};
-      al.in_runs = al.matches;
     } else {
       al = align(a, a0, a1, b, b0, b1);
     }
@@ -154,10 +144,6 @@ std::vector<SharedPassage> shared_passages(const ReuseWords& a, const ReuseWords
     if (std::min(la, lb) < static_cast<size_t>(std::max(1, o.min_passage_words))) continue;
     const double similarity = static_cast<double>(al.matches) / static_cast<double>(std::max(la, lb));
     if (similarity < o.min_passage_similarity) continue;
-    // A copy keeps its words in order, however edited; the same words
-    // shuffled match one by one. (A region too long to align was found by
-    // its seeds, runs of words by construction.)
-    if (al.in_runs < o.min_ordered_share * al.matches) continue;
     SharedPassage p;
     p.a_start = a.starts[al.a0];
     p.a_end = a.ends[al.a1 - 1];

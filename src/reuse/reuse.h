@@ -30,10 +30,6 @@ struct ReuseOptions {
   int align_seed_words = 3;
   int min_passage_words = 12;  // a shared passage is at least this long on both sides
   double min_passage_similarity = 0.6;  // aligned words that match, over the longer side
-  // Of those matched words, the share that stand in runs of two or more in
-  // the same order on both sides: a copy keeps its order, however edited;
-  // two texts of the same words in another order match word by word.
-  double min_ordered_share = 0.6;
   int max_gap_words = 24;      // seeds further apart on either side start a new passage
   // A region longer than this on either side is not aligned word by word:
   // its seeds give its ends (to within a seed's length). A reprint's whole
